@@ -1,0 +1,166 @@
+"""The `reader` command: open an article, print it as JSON, or search a folder.
+
+Errors never escape as tracebacks: each becomes one `reader: ...` line on
+stderr and exit status 2. Textual is imported only when the app is started,
+so `--json`, `--find` and `--help` stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from reader import __version__
+from reader.loader import DEFAULT_MAX_MB, LoadError, Loaded, load_bytes, load_path
+
+EXIT_OK, EXIT_NO_HITS, EXIT_ERROR = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; README's usage section mirrors it."""
+    p = argparse.ArgumentParser(
+        prog="reader",
+        description="Read a saved news article in the terminal: structure, key takeaways, entities, "
+        "quotes, corrections and fuzzy search, fully offline.",
+        epilog="examples:\n"
+        "  reader article.txt             open an article in the app\n"
+        "  reader ~/articles/             browse and search a folder of articles\n"
+        "  cat page.txt | reader -        read from standard input\n"
+        "  reader --json a.txt b.md       print the analysed articles as JSON Lines\n"
+        '  reader --find "right decison" ~/articles --quotes   find who said it\n'
+        "\nkeys inside the app: press ? for the full list.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files (.txt, .md), folders, or - for stdin")
+    p.add_argument("--json", action="store_true", help="print each analysed article as one JSON line; no app")
+    p.add_argument("--find", metavar="QUERY", help="search the quotes and passages of every article under PATH")
+    p.add_argument("--quotes", action="store_true", help="with --find: only direct and partial quotes")
+    p.add_argument("--limit", type=int, default=10, metavar="N", help="with --find: at most N hits (default 10)")
+    p.add_argument("--top", action="store_true", help="open at the start, not at the remembered position")
+    p.add_argument(
+        "--ner",
+        choices=("builtin", "spacy"),
+        default="builtin",
+        help="entity recogniser: the built-in rules (default) or spaCy (needs reader[spacy])",
+    )
+    p.add_argument(
+        "--max-size",
+        type=float,
+        default=DEFAULT_MAX_MB,
+        metavar="MB",
+        help=f"refuse files larger than this many megabytes (default {DEFAULT_MAX_MB})",
+    )
+    p.add_argument("--version", action="version", version=f"reader {__version__}")
+    return p
+
+
+def _error(message: str, err: TextIO) -> int:
+    print(f"reader: {message}", file=err)
+    return EXIT_ERROR
+
+
+def _load(path: str, max_mb: float) -> Loaded:
+    if path == "-":
+        return load_bytes(sys.stdin.buffer.read(), path=None, max_mb=max_mb)
+    return load_path(path, max_mb=max_mb)
+
+
+def _engine(name: str) -> object | None:
+    """The entity engine chosen with --ner (None: the built-in default)."""
+    if name == "builtin":
+        return None
+    from reader.core.entities.spacy_engine import SpacyEngine
+
+    return SpacyEngine.load()
+
+
+def run_json(paths: Sequence[str], *, max_mb: float, engine: object | None, out: TextIO, err: TextIO) -> int:
+    """Print one JSON line per input; a bad file gets an error object and exit 2 at the end."""
+    from reader.core import read_article, to_dict
+
+    status = EXIT_OK
+    for path in paths:
+        try:
+            loaded = _load(path, max_mb)
+            article = read_article(loaded.text, source=loaded.source, engine=engine)
+            out.write(json.dumps(to_dict(article), ensure_ascii=False) + "\n")
+        except LoadError as exc:
+            status = EXIT_ERROR
+            out.write(json.dumps({"schema": "reader.error/1", "path": path, "error": str(exc)}) + "\n")
+            print(f"reader: {exc}", file=err)
+        out.flush()
+    return status
+
+
+def _reattach_tty() -> None:
+    """After spooling stdin, read keys from the terminal instead."""
+    fd = os.open("/dev/tty", os.O_RDONLY)
+    os.dup2(fd, 0)
+    os.close(fd)
+    sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 - lives as long as the process
+
+
+def run_app(args: argparse.Namespace, engine: object | None, err: TextIO) -> int:
+    """Open the reading app on one article, or the library on several / a folder."""
+    paths = list(args.paths)
+    if len(paths) == 1 and not Path(paths[0]).is_dir():
+        loaded = _load(paths[0], args.max_size)
+        if paths[0] == "-":
+            try:
+                _reattach_tty()
+            except OSError:
+                return _error("standard input was read, but there is no terminal to show the app on; "
+                              "use --json to print the article instead", err)
+        from reader.core import parse_article
+        from reader.store import Store
+        from reader.ui.app import ReaderApp
+
+        article = parse_article(loaded.text, source=loaded.source)
+        ReaderApp(article, store=Store.default(), top=args.top, engine=engine).run()
+        return EXIT_OK
+    if "-" in paths:
+        return _error("- (standard input) can only be opened on its own", err)
+    for p in paths:
+        if not Path(p).exists():
+            return _error(f"{p}: no such file or folder; check the path", err)
+    from reader.store import Store
+    from reader.ui.app import ReaderApp
+
+    ReaderApp(None, library=[Path(p) for p in paths], store=Store.default(), top=args.top).run()
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Entry point of the `reader` console script; returns the exit status."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed usage or --help / --version
+        return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_ERROR
+    if not args.paths:
+        return _error("no article given; try: reader article.txt (reader --help for more)", err)
+    if args.limit < 1:
+        return _error("--limit must be 1 or more", err)
+    try:
+        engine = _engine(args.ner)
+        if args.find is not None:
+            from reader.library.findcmd import run_find
+
+            return run_find(args.find, args.paths, limit=args.limit, quotes_only=args.quotes,
+                            as_json=args.json, max_mb=args.max_size, out=out, err=err)
+        if args.json:
+            return run_json(args.paths, max_mb=args.max_size, engine=engine, out=out, err=err)
+        return run_app(args, engine, err)
+    except LoadError as exc:
+        return _error(str(exc), err)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,251 @@
+"""The article model every part of `reader` reads from.
+
+Frozen dataclasses and tuples only: the parser builds an `Article` once, the
+analysis returns a new one with more fields filled (`dataclasses.replace`), and
+the UI, the JSON writer and the library index only read it. Positions are
+character offsets into a block's `text` and 1-based input line numbers, never
+markup, so each consumer decides how to show them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal[
+    "title",
+    "subtitle",
+    "heading",
+    "paragraph",
+    "list_item",
+    "blockquote",
+    "code",
+    "takeaway",
+    "faq_question",
+    "faq_answer",
+    "credits",
+]
+"""What a block is; the UI styles each kind differently."""
+
+Grounding = Literal["supported", "partial", "unsupported"]
+EntityType = Literal["PERSON", "ORG", "PLACE", "MISC"]
+CorrectionKind = Literal["correction", "clarification", "retraction", "update", "editor_note"]
+SourceFormat = Literal["text", "markdown"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Inline markup kept from Markdown input (emphasis, links, inline code)."""
+
+    start: int
+    end: int
+    kind: Literal["em", "strong", "link", "code", "strike"]
+    href: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of reading order: a paragraph, heading, list item, ...
+
+    `lines` is the (first, last) 1-based input line range the block was read
+    from, so that every input line can be accounted for.
+    """
+
+    id: str
+    kind: BlockKind
+    text: str
+    section: str | None
+    lines: tuple[int, int]
+    spans: tuple[Span, ...] = ()
+    level: int = 0
+    """Heading level (1-6) for headings, nesting depth for list items, else 0."""
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and the blocks under it; the first section may have no title."""
+
+    id: str
+    title: str | None
+    blocks: tuple[str, ...]
+    level: int = 2
+    heading_block: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """Article metadata; dates are ISO `YYYY-MM-DD` strings."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    publisher: str | None = None
+    category: str | None = None
+    authors: tuple[str, ...] = ()
+    dateline: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    reading_minutes: int = 0
+    credits: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """Input the parser set aside (clutter, duplicates), kept so nothing is lost."""
+
+    lines: tuple[int, int]
+    text: str
+    reason: str
+    """"boilerplate", "duplicate", "empty-heading", "menu", "footer", ..."""
+
+
+@dataclass(frozen=True, slots=True)
+class Takeaway:
+    """A key point: the article's own list ("article") or extracted by us."""
+
+    text: str
+    origin: Literal["article", "extracted"]
+    block: str | None = None
+    support: tuple[str, ...] = ()
+    grounding: Grounding | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FaqPair:
+    """A question and its answer from the article's FAQ."""
+
+    question: str
+    answer: str
+    question_block: str | None = None
+    answer_block: str | None = None
+    support: tuple[str, ...] = ()
+    grounding: Grounding | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Where an entity (or a claim, a quote) sits: block id and offsets in its text."""
+
+    block: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One real-world referent with every spelling used for it."""
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct or partial quotation and who said it."""
+
+    id: str
+    text: str
+    block: str
+    start: int
+    end: int
+    kind: Literal["direct", "partial"] = "direct"
+    speaker: str | None = None
+    speaker_entity: str | None = None
+    blocks: tuple[str, ...] = ()
+    """Every block the quote spans (quotes may run over paragraphs)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Someone the article leans on, named or anonymous."""
+
+    name: str
+    named: bool
+    entity: str | None = None
+    blocks: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """The passage a correction amends."""
+
+    block: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A correction, clarification, retraction or update found in the article.
+
+    `scope` is "article" for the publisher's own notice or a narrative
+    clarification reported by the article, and "reported" when the article
+    quotes another outlet's correction.
+    """
+
+    kind: CorrectionKind
+    text: str
+    block: str | None
+    start: int = 0
+    end: int = 0
+    by: str | None = None
+    claim: Claim | None = None
+    corrected: str | None = None
+    scope: Literal["article", "reported"] = "article"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """Where the text came from; `path` is a display string, not opened by core."""
+
+    path: str | None = None
+    format: SourceFormat = "text"
+    encoding: str = "utf-8"
+    sha256: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A parsed (and possibly analysed) article: the single model of the app."""
+
+    source: SourceInfo
+    meta: Meta
+    blocks: tuple[Block, ...]
+    sections: tuple[Section, ...]
+    meta_lines: tuple[tuple[str, int], ...] = ()
+    """(field, 1-based input line) pairs for metadata lines that are not blocks."""
+    takeaways: tuple[Takeaway, ...] = ()
+    faq: tuple[FaqPair, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    sources: tuple[Source, ...] = ()
+    corrections: tuple[Correction, ...] = ()
+    removed: tuple[Removed, ...] = ()
+    analysed: bool = False
+    """True once `analyse` has filled entities, quotes, sources, corrections."""
+    _index: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # A private lookup table built once; the dataclass stays frozen to callers.
+        self._index.update({b.id: i for i, b in enumerate(self.blocks)})
+
+    def block(self, block_id: str) -> Block:
+        """The block with this id (KeyError when unknown)."""
+        return self.blocks[self._index[block_id]]
+
+    def block_index(self, block_id: str) -> int:
+        """Reading-order position of a block, for jumping and sorting."""
+        return self._index[block_id]
+
+    def section_of(self, block_id: str) -> Section | None:
+        """The section holding a block, for search results and the outline."""
+        sid = self.block(block_id).section
+        return next((s for s in self.sections if s.id == sid), None)
+
+    @property
+    def body(self) -> tuple[Block, ...]:
+        """The prose of the article: paragraphs, list items, block quotes."""
+        return tuple(b for b in self.blocks if b.kind in ("paragraph", "list_item", "blockquote"))
