@@ -1,15 +1,26 @@
 """Article in, analysed Article out: entities, quotes, sources, corrections, grounding.
 
-PLACEHOLDER (being replaced by the analysis pipeline).
+Stages run in dependency order: quotes need entities (speakers), sources need
+quotes, corrections need entities (who made them).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from reader.core.corrections import find_corrections
+from reader.core.entities import find_entities
+from reader.core.grounding import ground
 from reader.core.model import Article
+from reader.core.quotes import find_quotes
+from reader.core.sources import find_sources
 
 
 def analyse(article: Article, *, engine: object | None = None) -> Article:
-    """Fill the analysis fields of a parsed article."""
-    return replace(article, analysed=True)
+    """Fill the analysis fields of a parsed article (pure; returns a new Article)."""
+    art = replace(article, entities=find_entities(article, engine))
+    art = replace(art, quotes=find_quotes(art))
+    art = replace(art, sources=find_sources(art))
+    art = replace(art, corrections=find_corrections(art))
+    takeaways, faq = ground(art)
+    return replace(art, takeaways=takeaways, faq=faq, analysed=True)
