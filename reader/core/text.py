@@ -10,13 +10,18 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_CSI_OSC = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|[@-Z\\-_])")
-_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# An unterminated OSC stops at the end of its line, so a stray "ESC ]" cannot
+# swallow the rest of the article.
+_CSI_OSC = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b\n]*(\x07|\x1b\\)?|[@-Z\\-_])")
+_CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _NEWLINES = re.compile(r"\r\n?")
 
 
 def sanitize(text: str) -> str:
-    """Drop escape sequences, then any remaining C0/C1 controls (keep \\n and \\t)."""
+    """Drop escape sequences, then any remaining C0/C1 controls (keep \\n and \\t).
+
+    A lone CR goes too: in a terminal it moves the cursor back over the line.
+    """
     return _CTRL.sub("", _CSI_OSC.sub("", text))
 
 
@@ -70,6 +75,6 @@ def fold(text: str) -> str:
             low = ch
         if ord(low) > 127:
             base = unicodedata.normalize("NFD", low)[0]
-            low = base if base.isascii() else low
+            low = base.lower() if base.isascii() else low
         out.append(low)
     return "".join(out)
