@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from reader import __version__
-from reader.loader import DEFAULT_MAX_MB, LoadError, Loaded, load_bytes, load_path
+from reader.loader import DEFAULT_MAX_MB, Loaded, LoadError, load_bytes, load_path
 
 EXIT_OK, EXIT_NO_HITS, EXIT_ERROR = 0, 1, 2
 
@@ -74,9 +74,21 @@ def _engine(name: str) -> object | None:
     """The entity engine chosen with --ner (None: the built-in default)."""
     if name == "builtin":
         return None
-    from reader.core.entities.spacy_engine import SpacyEngine
+    try:
+        from reader.core.entities.spacy_engine import SpacyEngine
 
-    return SpacyEngine.load()
+        return SpacyEngine.load()
+    except (ImportError, OSError) as exc:
+        raise LoadError(
+            f"--ner spacy needs spaCy and an English model ({_one_line(exc)}); "
+            "install them with: pip install 'reader[spacy]' && python -m spacy download en_core_web_sm"
+        ) from exc
+
+
+def _one_line(exc: BaseException) -> str:
+    """An exception as one short line, for messages that must stay on one line."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:300]
 
 
 def run_json(paths: Sequence[str], *, max_mb: float, engine: object | None, out: TextIO, err: TextIO) -> int:
@@ -89,12 +101,17 @@ def run_json(paths: Sequence[str], *, max_mb: float, engine: object | None, out:
             loaded = _load(path, max_mb)
             article = read_article(loaded.text, source=loaded.source, engine=engine)
             out.write(json.dumps(to_dict(article), ensure_ascii=False) + "\n")
-        except LoadError as exc:
+        except Exception as exc:  # a bad file, or a bug on one input: report it and keep going
             status = EXIT_ERROR
-            out.write(json.dumps({"schema": "reader.error/1", "path": path, "error": str(exc)}) + "\n")
-            print(f"reader: {exc}", file=err)
+            message = str(exc) if isinstance(exc, LoadError) else _internal(path, exc)
+            out.write(json.dumps({"schema": "reader.error/1", "path": path, "error": message}) + "\n")
+            print(f"reader: {message}", file=err)
         out.flush()
     return status
+
+
+def _internal(path: str, exc: Exception) -> str:
+    return f"{path}: internal error ({type(exc).__name__}: {_one_line(exc)}); please report it with the file"
 
 
 def _reattach_tty() -> None:
@@ -114,8 +131,11 @@ def run_app(args: argparse.Namespace, engine: object | None, err: TextIO) -> int
             try:
                 _reattach_tty()
             except OSError:
-                return _error("standard input was read, but there is no terminal to show the app on; "
-                              "use --json to print the article instead", err)
+                return _error(
+                    "standard input was read, but there is no terminal to show the app on; "
+                    "use --json to print the article instead",
+                    err,
+                )
         from reader.core import parse_article
         from reader.store import Store
         from reader.ui.app import ReaderApp
@@ -153,8 +173,16 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         if args.find is not None:
             from reader.library.findcmd import run_find
 
-            return run_find(args.find, args.paths, limit=args.limit, quotes_only=args.quotes,
-                            as_json=args.json, max_mb=args.max_size, out=out, err=err)
+            return run_find(
+                args.find,
+                args.paths,
+                limit=args.limit,
+                quotes_only=args.quotes,
+                as_json=args.json,
+                max_mb=args.max_size,
+                out=out,
+                err=err,
+            )
         if args.json:
             return run_json(args.paths, max_mb=args.max_size, engine=engine, out=out, err=err)
         return run_app(args, engine, err)
@@ -164,3 +192,5 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # no traceback, ever: one line the user can report
+        return _error(_internal(" ".join(args.paths), exc), err)

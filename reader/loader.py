@@ -53,8 +53,9 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(name), name
             except UnicodeDecodeError as exc:
-                raise LoadError(f"the file starts with a {name} byte-order mark but is not valid {name}; "
-                                "re-save it as UTF-8") from exc
+                raise LoadError(
+                    f"the file starts with a {name} byte-order mark but is not valid {name}; re-save it as UTF-8"
+                ) from exc
     if b"\x00" in data:
         raise LoadError("this looks like a binary file (it contains NUL bytes); open a saved article (.txt or .md)")
     try:
@@ -70,11 +71,7 @@ def decode(data: bytes) -> tuple[str, str]:
 
 # Windows-1252 is Latin-1 with printable characters in 0x80-0x9F; its five
 # undefined bytes there (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as Latin-1 controls.
-_CP1252 = {
-    b: bytes([b]).decode("cp1252")
-    for b in range(0x80, 0xA0)
-    if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
-}
+_CP1252 = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 
 
 def _decode_cp1252(data: bytes) -> str:
