@@ -1,0 +1,117 @@
+"""The installed `reader` console script, run as a real process (stdin, pipes, exit codes, start-up cost)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+BIN = Path(sys.executable).parent
+READER = shutil.which("reader", path=str(BIN))
+ARTICLE = (
+    "Tram Line Opens \x1b]0;PWNED\x07 Early\n\n"
+    "By Lena Sauer\n\n"
+    "The first trams ran on Sunday, the operator\u2019s director said.\n\n"
+    "\u201cIt took four years,\u201d she told [bold]reporters[/bold].\n"
+)
+
+
+def reader(*args: str, stdin: bytes = b"", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    if READER is None:
+        pytest.fail(f"the reader console script is not installed in {BIN} (pip install -e .)")
+    return subprocess.run(
+        [READER, *args],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+        start_new_session=True,  # no controlling terminal, as under CI
+    )
+
+
+def one_error_line(proc: subprocess.CompletedProcess[bytes]) -> str:
+    err = proc.stderr.decode()
+    assert "Traceback" not in err
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("reader: ")
+    return lines[0]
+
+
+def test_stdin_json() -> None:
+    proc = reader("--json", "-", stdin=ARTICLE.encode("utf-16"))
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["source"]["path"] is None
+    assert data["source"]["encoding"] == "utf-16"
+    assert b"\x1b" not in proc.stdout and b"PWNED" not in proc.stdout and b"\\u001b" not in proc.stdout
+    assert "[bold]reporters[/bold]" in json.dumps(data, ensure_ascii=False)
+
+
+def test_stdin_empty() -> None:
+    proc = reader("--json", "-", stdin=b"")
+    assert proc.returncode == 2
+    assert "standard input is empty" in one_error_line(proc)
+
+
+def test_stdin_app_without_terminal() -> None:
+    """`reader -` needs a terminal for the keys after spooling stdin: say so, in one line."""
+    proc = reader("-", stdin=ARTICLE.encode())
+    assert proc.returncode == 2
+    assert "--json" in one_error_line(proc)
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "stream", "text"),
+    [
+        (("--version",), 0, "stdout", "reader 0."),
+        (("--help",), 0, "stdout", "--max-size"),
+        ((), 2, "stderr", "reader: no article given"),
+        (("/no/such/article.txt",), 2, "stderr", "reader: /no/such/article.txt: no such file"),
+    ],
+)
+def test_exit_codes(args: tuple[str, ...], code: int, stream: str, text: str) -> None:
+    proc = reader(*args)
+    assert proc.returncode == code
+    assert text in getattr(proc, stream).decode()
+    if code == 2:
+        one_error_line(proc)
+
+
+def test_bad_file_among_good(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    proc = reader("--json", str(good), str(tmp_path / "gone.txt"), str(good))
+    assert proc.returncode == 2
+    one_error_line(proc)
+    schemas = [json.loads(line)["schema"] for line in proc.stdout.decode().splitlines()]
+    assert schemas == ["reader.article/1", "reader.error/1", "reader.article/1"]
+
+
+def test_closed_pipe_is_quiet(tmp_path: Path) -> None:
+    """`reader --json many | head -1`: no BrokenPipeError noise, no traceback."""
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE * 50, encoding="utf-8")
+    if READER is None:
+        pytest.fail("reader is not installed")
+    shell = f"{READER} --json {' '.join([str(good)] * 40)} | head -c 10 >/dev/null"
+    proc = subprocess.run(["bash", "-o", "pipefail", "-c", shell], capture_output=True, timeout=120)
+    assert b"Traceback" not in proc.stderr
+    assert b"BrokenPipe" not in proc.stderr
+
+
+def test_help_does_not_import_textual() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "reader", "--help"], capture_output=True, timeout=60
+    )
+    assert proc.returncode == 0
+    imported = {line.split("|")[-1].strip() for line in proc.stderr.decode().splitlines() if "|" in line}
+    assert "reader.cli" in imported
+    assert not {m for m in imported if m.split(".")[0] in ("textual", "rich")}
