@@ -1,31 +1,28 @@
 """Text in, `Article` out: the structure half of the pipeline (no analysis).
 
-PLACEHOLDER (being replaced by the structure parser): one block per paragraph.
+Plain text goes through the shape rules in `reader.core.structure.plain`,
+Markdown through markdown-it-py in `reader.core.structure.markdown`; both meet
+in one assembly step, so the model is the same whatever the input format.
 """
 
 from __future__ import annotations
 
-import hashlib
-
-from reader.core.model import Article, Block, Meta, Section, SourceInfo
+from reader.core.model import Article, SourceInfo
+from reader.core.structure.markdown import parse_markdown
+from reader.core.structure.plain import parse_plain
+from reader.core.structure.sections import assemble
 from reader.core.text import clean
 
 
 def parse_article(text: str, *, source: SourceInfo | None = None, fmt: str | None = None) -> Article:
-    """Parse already-decoded text into an Article (structure only)."""
-    text = clean(text)
-    src = source or SourceInfo(sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
-    blocks: list[Block] = []
-    lines = text.split("\n")
-    start = None
-    for i, line in enumerate([*lines, ""], 1):
-        if line.strip() and start is None:
-            start = i
-        elif not line.strip() and start is not None:
-            body = " ".join(x.strip() for x in lines[start - 1 : i - 1])
-            kind = "title" if not blocks else "paragraph"
-            blocks.append(Block(f"b{len(blocks)}", kind, body, "s0", (start, i - 1)))
-            start = None
-    words = sum(len(b.text.split()) for b in blocks)
-    meta = Meta(title=blocks[0].text if blocks else None, reading_minutes=max(1, round(words / 230)))
-    return Article(src, meta, tuple(blocks), (Section("s0", None, tuple(b.id for b in blocks[1:])),))
+    """Parse decoded text into an Article (structure only; `analyse` fills the rest).
+
+    Args:
+        text: the article text; cleaned again here, so any `str` is safe.
+        source: where it came from; its `format` decides the parser when `fmt` is None.
+        fmt: "markdown" or "text"; None means `source.format`, or plain text.
+    """
+    text = clean(text).lstrip("\ufeff")
+    kind = fmt or (source.format if source is not None else "text")
+    collected = parse_markdown(text) if kind == "markdown" else parse_plain(text)
+    return assemble(collected, source, text)

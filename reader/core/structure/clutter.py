@@ -1,0 +1,115 @@
+"""Page clutter: share and follow prompts, banners, menus, footers, captions, related-link lists.
+
+Everything here only decides *why* a unit is clutter; the caller records it as
+`Removed(lines, text, reason)` so the app can still show it. Phrase rules only
+fire on short units: a long paragraph that mentions "subscribe" is prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.structure.lines import Unit, has_letters, is_prose
+from reader.core.text import fold
+
+_BOILERPLATE = re.compile(
+    r"\b(?:share (?:this|on|via|the)|click to (?:share|print|email)|opens in (?:a )?new window|copy link|"
+    r"follow (?:us|@|on)|add (?:as|us as) (?:a )?preferred source|preferred source on|call for (?:entries|nominations)|"
+    r"sign ?up|newsletter|subscribe|subscription|log ?in\b|sign (?:in|out)|my account|create (?:an )?account|"
+    r"advertisement|sponsored content|ad choices|skip (?:to|advertisement)|cookies?\b|privacy (?:policy|notice)|"
+    r"terms (?:of (?:use|service)|and conditions)|all rights reserved|powered by|accessibility statement|"
+    r"please wait|modal trigger|read (?:the )?(?:full )?article|read more|continue reading|download (?:the|our) app|"
+    r"listen to (?:this|the) (?:article|story)|affiliate (?:partnerships?|links?|commission)|"
+    r"(?:may|might) (?:receive|earn) (?:a )?(?:compensation|commission)|sitemap|contact us|back to top|"
+    r"a post shared by|view this post on|watch (?:the )?video|get the app|comments? \(\d+\)|leave a comment|"
+    r"print this|email this|whatsapp|bookmark)",
+    re.IGNORECASE,
+)
+_PROMO = re.compile(
+    r"^(?:photos?|video|watch|listen|read more|related|see also|more|also read|recommended|gallery)\s*:", re.IGNORECASE
+)
+_RELATED = re.compile(
+    r"^(?:related(?: articles| stories| content| coverage| posts| news| links| reading)?|more (?:news|stories|from\b.*|"
+    r"on this (?:story|topic)|like this|to read)|read (?:more|next|also)|see also|you (?:may|might) also like|"
+    r"recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|"
+    r"top stories|latest (?:news|stories)|explore more\b.*|also read|editor'?s picks|popular (?:now|stories))\s*:?$",
+    re.IGNORECASE,
+)
+_TAGS = re.compile(r"^(?:tags?|topics?|filed under|categories)\s*(?::.*)?$", re.IGNORECASE)
+_FOOTER = re.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|privacy (?:policy|notice)|terms (?:of (?:use|service)|and "
+    r"conditions)|cookie (?:policy|settings|preferences)|manage cookies|ad choices|affiliate partnerships?",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"(?:^|[a-z.)\]])(?:photo|image|picture|photograph|credit|illustration)s?\s*(?:by\b|:)|"
+    r"/\s*(?:getty images|wireimage|shutterstock|reuters|ap|afp|epa|alamy|ap photo)\s*$|"
+    r"\b(?:getty images|wireimage|shutterstock|ap photo|afp via getty images)\s*$",
+    re.IGNORECASE,
+)
+_PLACEHOLDER = re.compile(r"^\[[^\]]{0,60}\]\s*[\w ]{0,20}$")
+_NON_WORD = re.compile(r"\W+")
+
+
+def norm(text: str) -> str:
+    """Comparison key for duplicates: folded case, quotes, dashes; punctuation and spacing collapsed."""
+    return _NON_WORD.sub(" ", fold(text)).strip()
+
+
+def line_reason(u: Unit) -> str | None:
+    """Why this unit on its own is clutter, or None when it may be article text."""
+    text = u.body
+    if not has_letters(text):
+        return "separator" if not any(ch.isdigit() for ch in text) else "boilerplate"
+    if u.words > 30:
+        return None
+    if _PLACEHOLDER.match(text):
+        return "boilerplate"
+    if _CAPTION.search(text) and not is_prose(text, 25):
+        return "caption"
+    if _BOILERPLATE.search(text) or (_PROMO.match(text) and u.words <= 20):
+        return "boilerplate"
+    if is_tags(text):
+        return "boilerplate"
+    if is_related_heading(text):
+        return "related"
+    return None
+
+
+def is_related_heading(text: str) -> bool:
+    """A heading that introduces links to other stories ("Related Articles", "More from Finance")."""
+    return len(text.split()) <= 10 and bool(_RELATED.match(text.strip()))
+
+
+def is_tags(text: str) -> bool:
+    """The "Tags" label (or "Tags: a, b") that lists topic links."""
+    return len(text.split()) <= 20 and bool(_TAGS.match(text.strip()))
+
+
+def is_footer_marker(text: str) -> bool:
+    """A line that only appears in a page footer (copyright, privacy policy, cookie settings)."""
+    return len(text.split()) <= 30 and bool(_FOOTER.search(text))
+
+
+def is_link_like(u: Unit) -> bool:
+    """A short line that reads like a link or a headline, not like a sentence of the story."""
+    return not is_prose(u.body) and u.words <= 24
+
+
+def is_menu_item(u: Unit) -> bool:
+    """A short navigation entry: a few words, no sentence punctuation."""
+    return u.words <= 5 and not re.search(r"[.;:!?]\s*$", u.body)
+
+
+def menu_runs(units: list[Unit]) -> set[int]:
+    """Indexes of units in runs of short bulleted entries: site navigation, not a story's list."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, u in enumerate([*units, None]):
+        if u is not None and u.bullet:
+            run.append(i)
+            continue
+        if len(run) >= 4 and sum(is_menu_item(units[j]) for j in run) * 10 >= len(run) * 7:
+            found.update(run)
+        run = []
+    return found

@@ -1,0 +1,105 @@
+"""Question-and-answer structure: an FAQ section, or "Q:"/"A:" pairs anywhere.
+
+Questions become `faq_question` blocks and answers `faq_answer` blocks; the
+pairs become `FaqPair`s with grounding left for the analysis stage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.model import FaqPair
+from reader.core.structure.draft import Draft
+
+_LABEL = re.compile(
+    r"^(?:frequently asked questions|faqs?|questions and answers|questions & answers|q\s?&\s?a|common questions|"
+    r"your questions answered|reader questions)\s*:?$",
+    re.IGNORECASE,
+)
+_Q_PREFIX = re.compile(r"^(?:\*\*)?(?:q|question)\s*[:.)]\s*(?:\*\*)?\s*", re.IGNORECASE)
+_A_PREFIX = re.compile(r"^(?:\*\*)?(?:a|answer)\s*[:.)]\s*(?:\*\*)?\s*", re.IGNORECASE)
+_ANSWERABLE = ("paragraph", "list_item", "blockquote", "faq_answer")
+
+
+def is_faq_label(text: str) -> bool:
+    """True for the heading that opens an FAQ section."""
+    return bool(_LABEL.match(text.strip()))
+
+
+def _is_question(d: Draft) -> bool:
+    return d.kind in ("paragraph", "heading", "list_item") and d.text.rstrip().endswith("?") and len(d.text) <= 300
+
+
+def mark_faq(drafts: list[Draft]) -> None:
+    """Mark questions and answers in place: under an FAQ heading, and "Q:"/"A:" pairs anywhere."""
+    i = 0
+    while i < len(drafts):
+        d = drafts[i]
+        if d.kind == "heading" and is_faq_label(d.text):
+            i = _mark_section(drafts, i + 1, d.level)
+        elif d.kind == "paragraph" and _Q_PREFIX.match(d.text) and i + 1 < len(drafts):
+            i = _mark_prefixed(drafts, i)
+        else:
+            i += 1
+
+
+def _mark_section(drafts: list[Draft], start: int, level: int) -> int:
+    """Questions (lines ending in "?") and the blocks after each, up to a heading that is not a question."""
+    i, asked = start, False
+    while i < len(drafts):
+        d = drafts[i]
+        if _is_question(d):
+            nxt = drafts[i + 1] if i + 1 < len(drafts) else None
+            if nxt is None or nxt.kind not in _ANSWERABLE or _is_question(nxt):
+                break
+            d.kind, d.level, asked = "faq_question", 0, True
+            d.text = _Q_PREFIX.sub("", d.text)
+        elif d.kind == "heading" or d.kind in ("title", "subtitle", "credits"):
+            break
+        elif asked and d.kind in _ANSWERABLE and d.kind != "list_item":
+            d.kind = "faq_answer"
+            d.text = _A_PREFIX.sub("", d.text)
+        elif not asked:
+            break
+        i += 1
+    return max(i, start)
+
+
+def _mark_prefixed(drafts: list[Draft], i: int) -> int:
+    """A "Q: ...?" paragraph and the "A: ..." paragraph(s) that follow it."""
+    q, a = drafts[i], drafts[i + 1]
+    if a.kind != "paragraph" or _Q_PREFIX.match(a.text):
+        return i + 1
+    q.kind, q.text = "faq_question", _Q_PREFIX.sub("", q.text)
+    a.kind, a.text = "faq_answer", _A_PREFIX.sub("", a.text)
+    j = i + 2
+    while j < len(drafts) and drafts[j].kind in ("paragraph", "list_item") and not _Q_PREFIX.match(drafts[j].text):
+        if drafts[j].kind == "paragraph":  # list items inside an answer stay list items
+            drafts[j].kind = "faq_answer"
+        j += 1
+    return j
+
+
+def faq_of(drafts: list[Draft], ids: list[str]) -> tuple[FaqPair, ...]:
+    """Pair each question with the answer blocks after it (text joined, first block kept as `answer_block`)."""
+    pairs: list[FaqPair] = []
+    q: tuple[str, str] | None = None
+    answers: list[tuple[str, str]] = []
+
+    def flush() -> None:
+        if q is not None and answers:
+            pairs.append(
+                FaqPair(q[0], " ".join(t for t, _ in answers), question_block=q[1], answer_block=answers[0][1])
+            )
+
+    for d, b in zip(drafts, ids, strict=True):
+        if d.kind == "faq_question":
+            flush()
+            q, answers = (d.text, b), []
+        elif d.kind == "faq_answer" and q is not None:
+            answers.append((d.text, b))
+        elif d.kind in ("heading", "title", "subtitle"):
+            flush()
+            q, answers = None, []
+    flush()
+    return tuple(pairs)

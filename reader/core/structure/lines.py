@@ -1,0 +1,111 @@
+"""Plain text to units: the lines (or re-flowed runs of lines) the parser classifies.
+
+A saved article is usually one paragraph per line, but pages dumped by a text
+browser are hard-wrapped at a fixed width; those wrapped lines are joined back
+into one unit so a paragraph is one block. Every unit remembers its 1-based
+input line range, which is what keeps the "no line lost" invariant checkable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BULLET = re.compile(r"^(?:[•▪◦‣●○■□➢►✓✔·*+\-–]|\d{1,3}[.)])\s+(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(slots=True)
+class Unit:
+    """One candidate block: a line, or hard-wrapped lines joined back together."""
+
+    first: int
+    last: int
+    text: str
+    """The stripped text (wrapped lines joined with single spaces), marker included."""
+    body: str
+    """`text` without a list marker."""
+    bullet: bool
+    indent: int
+    blank_before: bool
+    blank_after: bool
+
+    @property
+    def words(self) -> int:
+        """Word count, the main shape measure for headings and prose."""
+        return len(self.text.split())
+
+    @property
+    def single(self) -> bool:
+        """True when the unit is one input line (only those can be metadata lines)."""
+        return self.first == self.last
+
+
+def is_prose(text: str, min_words: int = 8) -> bool:
+    """A sentence-like line: enough words and ending like a sentence."""
+    return len(text.split()) >= min_words and bool(_SENTENCE_END.search(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """Ends with . ! ? or an ellipsis, possibly followed by closing quotes or brackets."""
+    return bool(_SENTENCE_END.search(text))
+
+
+def has_letters(text: str) -> bool:
+    """At least one letter in any script."""
+    return bool(_LETTER.search(text))
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The column a hard-wrapped text was wrapped at, or 0 when it is not wrapped.
+
+    Wrapped text has a hard maximum line length (a browser dump at 80 or 100
+    columns, an e-mail at 72) that many lines come close to; unwrapped text
+    has paragraphs far longer than any terminal.
+    """
+    lengths = [len(x.rstrip()) for x in lines if x.strip()]
+    if len(lengths) < 6:
+        return 0
+    width = max(lengths)
+    if width > 120 or width < 40:
+        return 0
+    near = sum(1 for n in lengths if n >= width - 15)
+    return width if near >= 3 and near * 10 >= len(lengths) else 0
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t\u00a0"))
+
+
+def split_units(text: str) -> list[Unit]:
+    """Cut text into units, joining hard-wrapped lines back into paragraphs."""
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    units: list[Unit] = []
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        if not line.strip():
+            i += 1
+            continue
+        first = i
+        parts = [line.strip()]
+        indent = _indent(line)
+        bullet = bool(_BULLET.match(parts[0])) and has_letters(parts[0])
+        while width and i + 1 < n and lines[i + 1].strip():
+            nxt = lines[i + 1]
+            nxt_text = nxt.strip()
+            if _BULLET.match(nxt_text) or (_indent(nxt) != indent and not (bullet and _indent(nxt) > indent)):
+                break
+            if len(lines[i].rstrip()) + 1 + len(nxt_text.split()[0]) <= width - 2:
+                break
+            parts.append(nxt_text)
+            i += 1
+        joined = " ".join(parts)
+        body = _BULLET.sub("", joined, count=1) if bullet else joined
+        blank_before = first == 0 or not lines[first - 1].strip()
+        blank_after = i + 1 >= n or not lines[i + 1].strip()
+        units.append(Unit(first + 1, i + 1, joined, body, bullet, indent, blank_before, blank_after))
+        i += 1
+    return units

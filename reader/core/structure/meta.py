@@ -1,0 +1,198 @@
+"""Page furniture that is metadata, not prose: bylines, dates, publisher, reading time, credits, dateline.
+
+Each recogniser looks at one short line and either returns what it means or
+None, so the plain-text parser can record the line in `meta_lines` instead of
+showing it as a paragraph. The rules are about the shape of such lines on news
+sites in general ("By ...", "Posted on ...", "3 min read"), never about one site.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.core.structure.dates import find_date
+from reader.core.structure.lines import ends_sentence
+
+_LEAD = re.compile(r"^[\s·•|\-–—*]+")
+_PUBLISHER = re.compile(
+    r"^(?:published|publisher|produced|brought to you)\s*(?:by|:)\s*(?P<name>[^|·]{2,80}?)\s*$", re.IGNORECASE
+)
+_POSTED = re.compile(
+    r"^(?:posted|published|first published|date|dated|released|issued)\b(?:\s+on)?\s*:?\s*", re.IGNORECASE
+)
+_UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified|edited|revised)\b(?:\s+on)?\s*:?\s*", re.IGNORECASE)
+_READING = re.compile(
+    r"^(?:reading time\s*:?\s*)?(?P<n>\d{1,3})\s*(?:-|\s)?\s*(?:min(?:ute)?s?\.?)(?:\s+read(?:ing)?)?$"
+    r"|^(?P<n2>\d{1,3})\s*min(?:ute)?s?\s+read$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by|story by|text by|author|authors|reporter|reporting)\s*:?\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_CREDITS = re.compile(
+    r"^\(?\s*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|edited|written|compiled|research|"
+    r"graphics|production|fact-checking|translation)\s+by\b[^\n]*$",
+    re.IGNORECASE,
+)
+_DATELINE_AGENCY = re.compile(
+    r"^(?P<d>(?:[A-Z][\w.'’-]*[ ,]+){0,4}(?:[A-Z][a-z]{2,8}\.? \d{1,2}[ ,]*)?"
+    r"\((?:[A-Z][\w&.'’ -]{1,30})\))\s*[-–—]{1,2}\s"
+)
+_DATELINE_CITY = re.compile(
+    r"^(?P<d>[A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?)"
+    r"\s*[-–—]{1,2}\s"
+)
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:de|da|del|della|di|du|van|von|der|den|la|le|al|el|bin|ibn|st\.?)"
+    r"|[A-Z][a-z]*-[A-Z][\w'’-]*)$"
+)
+_ROLE = re.compile(
+    r"\b(?:reporter|correspondent|editor|writer|staff|contributor|columnist|journalist|analyst|producer|news|"
+    r"reuters|press|associated|bloomberg|afp|agency|desk|team|bureau|senior|chief|political|business|in|for|with)\b",
+    re.IGNORECASE,
+)
+_MONTH_WORD = re.compile(
+    r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\.?$",
+    re.IGNORECASE,
+)
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class MetaHit:
+    """What a metadata line says: the field it fills and the value read from it."""
+
+    field: str
+    value: str
+    authors: tuple[str, ...] = ()
+
+
+def strip_lead(text: str) -> str:
+    """Drop leading separators (·, |, bullets) that pages put before furniture."""
+    return _LEAD.sub("", text)
+
+
+def read_meta_line(text: str) -> MetaHit | None:
+    """Recognise one short line of page furniture; None when it is anything else."""
+    t = strip_lead(text).strip()
+    if not t or len(t.split()) > 16:
+        return None
+    if m := _READING.match(t):
+        return MetaHit("reading_time", m.group("n") or m.group("n2"))
+    if m := _UPDATED.match(t):
+        found = find_date(t[m.end() :])
+        if found and found[1] <= 12:
+            return MetaHit("updated", found[0])
+    if m := _POSTED.match(t):
+        found = find_date(t[m.end() :])
+        if found and found[1] <= 12:
+            return MetaHit("published", found[0])
+    if m := _PUBLISHER.match(t):
+        name = m.group("name").strip()
+        if find_date(name) is None and name[:1].isupper():
+            return MetaHit("publisher", name)
+    if authors := read_byline(t):
+        return MetaHit("byline", ", ".join(authors), authors)
+    return None
+
+
+def date_only(text: str) -> str | None:
+    """The ISO date of a line that is nothing but a date (and perhaps a time)."""
+    t = strip_lead(text).strip()
+    found = find_date(t)
+    if found is None or len(t.split()) > 9:
+        return None
+    rest = (t[: found[1]] + " " + t[found[2] :]).strip(" ,|·-–—")
+    rest_words = re.sub(
+        r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bat\b|\d{1,2}[:.]\d\d|\b(?:a\.?m|p\.?m)\.?|"
+        r"\b[A-Z]{2,4}\b|[,|·()+\-–—]|\bupdated\b|\bpublished\b",
+        " ",
+        rest,
+        flags=re.IGNORECASE,
+    )
+    return found[0] if not rest_words.strip() else None
+
+
+def read_byline(text: str) -> tuple[str, ...]:
+    """Author names from a byline ("By Jane Doe and John Roe, Reuters"); () when not a byline."""
+    m = _BYLINE.match(strip_lead(text).strip())
+    if not m:
+        return ()
+    names, tail = split_byline_names(m.group("rest"))
+    tail = tail.strip(" ,|·-–—")
+    if tail and (len(tail.split()) > 6 or ends_sentence(tail)) and find_date(tail) is None:
+        return ()  # a byline glued to the story itself, not a byline line
+    return names
+
+
+def split_byline_names(rest: str) -> tuple[tuple[str, ...], str]:
+    """Names at the start of `rest` and whatever follows them (a date, the story itself).
+
+    Stops at the first word that cannot be part of a name, which is how a byline
+    glued to the start of the story ("By Jane Doe LONDON (Reuters) - ...") splits.
+    """
+    tokens = rest.split()
+    shouting = rest.isupper()
+    names: list[str] = []
+    current: list[str] = []
+    used = 0
+    for i, tok in enumerate(tokens):
+        bare = tok.rstrip(",;|")
+        joiner = tok.lower() in ("and", "&", "|") or tok in (",", ";")
+        if joiner:
+            if current:
+                names.append(" ".join(current))
+                current = []
+            used = i + 1
+            continue
+        dated = _MONTH_WORD.match(bare) and i + 1 < len(tokens) and tokens[i + 1][:1].isdigit()
+        if dated or not _NAME_TOKEN.match(bare) or (bare.isupper() and len(bare) > 3 and not shouting):
+            break
+        if len(current) >= 4:
+            break
+        current.append(bare)
+        used = i + 1
+        if tok != bare:
+            names.append(" ".join(current))
+            current = []
+    if current:
+        names.append(" ".join(current))
+    good = tuple(n for n in names if _is_name(n))
+    if not good:
+        return (), rest
+    return good, " ".join(tokens[used:])
+
+
+def _is_name(name: str) -> bool:
+    parts = name.split()
+    return 2 <= len(parts) <= 5 and not _ROLE.search(name) and parts[0][:1].isupper() and parts[-1][:1].isupper()
+
+
+def read_credits(text: str) -> str | None:
+    """The credits line ("(Reporting by ...; Editing by ...)") without its brackets."""
+    t = text.strip()
+    if len(t.split()) > 60 or not _CREDITS.match(t):
+        return None
+    inner = t[1:-1] if t.startswith("(") and t.endswith(")") else t.lstrip("(")
+    return inner.strip()
+
+
+def read_dateline(paragraph: str) -> str | None:
+    """The dateline at the start of a story ("LONDON, March 3 (Reuters) -" gives "LONDON, March 3 (Reuters)")."""
+    m = _DATELINE_AGENCY.match(paragraph) or _DATELINE_CITY.match(paragraph)
+    return m.group("d").strip(" ,") if m else None
+
+
+def is_label(text: str) -> bool:
+    """A short site label such as a category ("Finance", "World News")."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 3
+        and len(text) <= 30
+        and text[:1].isupper()
+        and not re.search(r"[.,;:!?\d()]", text)
+        and all(w[:1].isupper() or w in ("and", "&", "of") for w in words)
+    )

@@ -1,0 +1,300 @@
+"""Plain text to `Collected`: the rules that find structure in a saved page with no markup.
+
+Order matters and follows how a reader scans a page: first what is clutter on
+its own (share prompts, menus), then page furniture (bylines, dates), then the
+headline (the title-shaped line just above that furniture), then what the page
+repeats (title, teaser, shouted heading), and only then headings and prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.structure.clutter import (
+    is_footer_marker,
+    is_link_like,
+    is_tags,
+    line_reason,
+    menu_runs,
+    norm,
+)
+from reader.core.structure.draft import Collected, Draft
+from reader.core.structure.lines import Unit, ends_sentence, is_prose, split_units
+from reader.core.structure.meta import (
+    MetaHit,
+    date_only,
+    is_label,
+    read_credits,
+    read_dateline,
+    read_meta_line,
+    split_byline_names,
+)
+from reader.core.structure.sections import heading_shaped, sentence_case_heading
+from reader.core.structure.sections import is_label as is_list_label
+
+_ANCHORS = frozenset({"publisher", "published", "updated", "reading_time", "byline"})
+_BYLINE_START = re.compile(r"^by\s+", re.IGNORECASE)
+_TEASER_KEY = 24
+
+
+def title_shaped(u: Unit) -> bool:
+    """A headline: one short line that does not end like a sentence with a full stop."""
+    t = u.body
+    return not u.bullet and u.last - u.first <= 1 and 2 <= u.words <= 30 and not t.endswith((".", ",", ";", ":"))
+
+
+class _Page:
+    """The units of one page and what has been decided about each (local to one parse)."""
+
+    def __init__(self, text: str) -> None:
+        self.units = split_units(text)
+        self.reasons: dict[int, str] = {}
+        self.meta: dict[int, MetaHit] = {}
+        self.title: int | None = None
+        self.category: int | None = None
+        blanks = sum(1 for line in text.split("\n") if not line.strip())
+        self.uses_blanks = blanks * 5 >= len(self.units)
+
+    def free(self, i: int) -> bool:
+        """Not yet set aside as clutter nor read as metadata."""
+        return i not in self.reasons and i not in self.meta and i != self.title and i != self.category
+
+
+def parse_plain(text: str) -> Collected:
+    """Find title, metadata, clutter, headings and prose in plain text."""
+    page = _Page(text)
+    _clutter(page)
+    _metadata(page)
+    _title(page)
+    _related(page)
+    _footer(page)
+    _captions(page)
+    _duplicates(page)
+    return _build(page)
+
+
+def _clutter(p: _Page) -> None:
+    for i, u in enumerate(p.units):
+        if reason := line_reason(u):
+            p.reasons[i] = reason
+    for i in menu_runs(p.units):
+        p.reasons[i] = "menu"
+
+
+def _metadata(p: _Page) -> None:
+    for i, u in enumerate(p.units):
+        if i not in p.reasons and u.single and (hit := read_meta_line(u.body)):
+            p.meta[i] = hit
+    for i, u in enumerate(p.units):
+        if p.free(i) and u.single and (i - 1 in p.meta or i + 1 in p.meta) and (iso := date_only(u.body)):
+            p.meta[i] = MetaHit("published", iso)
+
+
+def _title(p: _Page) -> None:
+    units, n = p.units, len(p.units)
+    anchor = next((i for i in sorted(p.meta) if p.meta[i].field in _ANCHORS), None)
+    if anchor is not None and anchor <= max(12, n // 2):
+        for j in range(anchor - 1, max(-1, anchor - 8), -1):
+            if p.free(j) and title_shaped(units[j]) and not is_label(units[j].body):
+                p.title = j
+                break
+    if p.title is None:
+        first = next((i for i in range(n) if p.free(i)), None)
+        if first is None:
+            return
+        if is_label(units[first].body) and first + 1 < n and p.free(first + 1) and title_shaped(units[first + 1]):
+            p.category, first = first, first + 1
+        if title_shaped(units[first]) and units[first].words <= 25 and not units[first].body.endswith("."):
+            p.title = first
+        return
+    before = [i for i in range(p.title) if p.free(i)]
+    if before and before[-1] == p.title - 1 and is_label(units[before[-1]].body):
+        p.category = before.pop()
+    if not any(is_prose(units[i].body, 15) for i in before):
+        for i in before:
+            p.reasons[i] = "menu"
+
+
+def _related(p: _Page) -> None:
+    """A "Related Articles" / "More News" / "Tags" heading takes the run of link-like lines under it."""
+    units = p.units
+    for i, u in enumerate(units):
+        if p.reasons.get(i) != "related" and not (p.reasons.get(i) == "boilerplate" and is_tags(u.body)):
+            continue
+        j = i + 1
+        while j < len(units):
+            v = units[j]
+            if j in p.meta or j == p.title or (j > i + 1 and v.blank_before and j not in p.reasons):
+                break
+            if j not in p.reasons:
+                if not is_link_like(v):
+                    break
+                p.reasons[j] = "related"
+            j += 1
+
+
+def _footer(p: _Page) -> None:
+    """From the first copyright / privacy line in the second half, everything that is not prose is footer."""
+    n = len(p.units)
+    start = next((i for i in range(n // 2, n) if is_footer_marker(p.units[i].body) and i not in p.meta), None)
+    if start is None:
+        return
+    for i in range(start, n):
+        u = p.units[i]
+        if (
+            p.reasons.get(i) in (None, "menu", "boilerplate")
+            and p.free(i)
+            or p.reasons.get(i) in ("menu", "boilerplate")
+        ):
+            if i not in p.reasons and is_prose(u.body, 15):
+                continue
+            p.reasons[i] = "footer"
+
+
+def _captions(p: _Page) -> None:
+    """A short line glued above a photo credit is the photo's caption or alt text."""
+    for i in sorted(k for k, r in p.reasons.items() if r == "caption"):
+        j = i - 1
+        if j >= 0 and p.free(j) and not p.units[i].blank_before and not is_prose(p.units[j].body, 25):
+            p.reasons[j] = "caption"
+
+
+def _duplicates(p: _Page) -> None:
+    units = p.units
+    keys = {i: norm(u.body) for i, u in enumerate(units) if p.free(i)}
+    if p.title is not None:
+        title_key = norm(units[p.title].body)
+        for i, k in keys.items():
+            if k == title_key:
+                p.reasons[i] = "duplicate"
+    longest: dict[str, tuple[int, int]] = {}
+    seen: dict[str, int] = {}
+    for i, k in keys.items():
+        if i in p.reasons:
+            continue
+        if len(k) >= _TEASER_KEY and len(k) > longest.get(k[:_TEASER_KEY], (0, -1))[0]:
+            longest[k[:_TEASER_KEY]] = (len(k), i)
+        if units[i].words >= 8 and k in seen:
+            p.reasons[i] = "duplicate"
+        seen.setdefault(k, i)
+    for i, k in keys.items():
+        if i in p.reasons:
+            continue
+        body = units[i].body
+        candidates = [k]
+        if _BYLINE_START.match(body):
+            names, rest = split_byline_names(_BYLINE_START.sub("", body))
+            if names:
+                candidates.append(norm(rest))
+        for cand in candidates:
+            size, j = longest.get(cand[:_TEASER_KEY], (0, -1))
+            if len(cand) >= 40 and j != i and size > len(cand) and keys[j].startswith(cand):
+                p.reasons[i] = "duplicate"
+                break
+
+
+def _is_heading(p: _Page, i: int) -> bool:
+    u = p.units[i]
+    if not u.single or u.bullet or u.indent >= 4:
+        return False
+    if is_list_label(u.body):
+        return True
+    spaced = (u.blank_before and u.blank_after) or not p.uses_blanks
+    if not spaced:
+        return False
+    if heading_shaped(u.body):
+        return True
+    nxt = next((j for j in range(i + 1, len(p.units)) if p.free(j)), None)
+    return sentence_case_heading(u.body) and nxt is not None and is_prose(p.units[nxt].body, 15)
+
+
+def _build(p: _Page) -> Collected:
+    c = Collected()
+    origin: list[int] = []
+    for i, u in enumerate(p.units):
+        lines = (u.first, u.last)
+        if i in p.reasons:
+            c.remove(lines, u.text, p.reasons[i])
+            continue
+        if i in p.meta:
+            hit = p.meta[i]
+            c.note_meta(hit.field, u.first)
+            if hit.field == "byline":
+                c.add_authors(hit.authors)
+            elif hit.field != "reading_time":
+                c.set_meta(hit.field, hit.value)
+            continue
+        if i == p.category:
+            c.note_meta("category", u.first)
+            c.set_meta("category", u.body)
+            continue
+        draft = _draft(p, i, u)
+        if draft.kind == "credits":
+            c.set_meta("credits", read_credits(u.text) or u.text)
+        if _shouted_repeat(draft, c.drafts):
+            c.remove(lines, u.text, "duplicate")
+            continue
+        c.drafts.append(draft)
+        origin.append(i)
+    _subtitle(p, c, origin)
+    if p.title is not None:
+        c.set_meta("title", p.units[p.title].body)
+    else:
+        c.set_meta("title", derived_title(c.drafts))
+    first_para = next((d for d in c.drafts if d.kind == "paragraph"), None)
+    if first_para is not None and (dateline := read_dateline(first_para.text)):
+        c.set_meta("dateline", dateline)
+    return c
+
+
+def _draft(p: _Page, i: int, u: Unit) -> Draft:
+    lines = (u.first, u.last)
+    if i == p.title:
+        return Draft("title", u.body, lines)
+    if read_credits(u.text):
+        return Draft("credits", u.text, lines)
+    if u.bullet:
+        return Draft("list_item", u.body, lines, level=1 + min(u.indent // 2, 5))
+    if u.text.startswith(">") or (u.indent >= 4 and not _is_heading(p, i)):
+        return Draft("blockquote", u.text.lstrip("> ").strip() or u.text, lines)
+    if _is_heading(p, i):
+        return Draft("heading", u.body, lines, level=2)
+    return Draft("paragraph", u.text, lines)
+
+
+def _shouted_repeat(d: Draft, drafts: list[Draft]) -> bool:
+    """An upper-case line repeating the heading just before it ("MASS SURVEILLANCE" after "Mass Surveillance ...")."""
+    if d.kind != "heading" or not drafts or drafts[-1].kind != "heading" or d.text.upper() != d.text:
+        return False
+    a, b = norm(d.text), norm(drafts[-1].text)
+    return a == b or b.startswith(a + " ") or a.startswith(b + " ")
+
+
+def _subtitle(p: _Page, c: Collected, origin: list[int]) -> None:
+    """The dek: the line under the headline, before the story starts."""
+    drafts = c.drafts
+    t = next((k for k, d in enumerate(drafts) if d.kind == "title"), None)
+    if t is None or t + 1 >= len(drafts):
+        return
+    d = drafts[t + 1]
+    nxt = drafts[t + 2] if t + 2 < len(drafts) else None
+    if d.kind == "heading" and nxt is not None and nxt.kind == "heading" and not is_list_label(d.text):
+        d.kind, d.level = "subtitle", 0
+    elif d.kind == "paragraph" and d.lines[0] == d.lines[1] and len(d.text.split()) <= 40:
+        after = origin[t + 1] + 1
+        if after in p.meta and p.meta[after].field in ("byline", "published", "updated"):
+            d.kind = "subtitle"
+    if d.kind == "subtitle":
+        c.set_meta("subtitle", d.text)
+
+
+def derived_title(drafts: list[Draft]) -> str | None:
+    """A title for an article saved without its headline: the start of its first sentence."""
+    first = next((d for d in drafts if d.kind in ("paragraph", "heading", "list_item", "blockquote")), None)
+    if first is None:
+        return None
+    sentence = re.split(r"(?<=[.!?])\s", first.text, maxsplit=1)[0]
+    words = sentence.split()
+    if len(words) > 16 or not ends_sentence(sentence):
+        return " ".join(words[:12]) + "…"
+    return sentence

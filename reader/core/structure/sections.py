@@ -1,0 +1,157 @@
+"""Headings recognised by shape, and the assembly of drafts into the frozen `Article`.
+
+A plain-text heading is a short line with no closing punctuation, in title
+case or upper case, standing on its own and followed by prose. Assembly is
+shared by both input formats: empty headings are set aside, takeaways and the
+FAQ are marked, ids are given in reading order and sections are cut at headings.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from reader.core.model import Article, Block, Meta, Section, SourceInfo
+from reader.core.structure.draft import Collected, Draft
+from reader.core.structure.faq import faq_of, is_faq_label, mark_faq
+from reader.core.structure.takeaways import is_takeaways_label, mark_takeaways, takeaways_of
+
+SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "vs",
+        "via",
+        "per",
+        "into",
+        "onto",
+        "over",
+        "after",
+        "before",
+        "under",
+        "about",
+        "than",
+        "its",
+        "is",
+        "are",
+        "was",
+        "be",
+        "up",
+        "out",
+        "off",
+        "down",
+        "amid",
+        "between",
+        "without",
+        "within",
+        "upon",
+    ]
+)
+_CLOSING = ".,;:!?…"
+WORDS_PER_MINUTE = 230
+
+
+def is_label(text: str) -> bool:
+    """The takeaways or FAQ label, which is a heading whatever its shape."""
+    return is_takeaways_label(text) or is_faq_label(text)
+
+
+def heading_shaped(text: str, *, max_words: int = 14) -> bool:
+    """Short, unpunctuated, and in title case or upper case."""
+    t = text.strip()
+    words = t.split()
+    if not 1 <= len(words) <= max_words or len(t) > 110 or t[-1] in _CLOSING or not (t[0].isupper() or t[0].isdigit()):
+        return False
+    letters = [ch for ch in t if ch.isalpha()]
+    if not letters:
+        return False
+    if all(ch.isupper() for ch in letters):
+        return True
+    significant = [w for w in words if w.lower().strip("'’\"“”()") not in SMALL_WORDS and any(c.isalpha() for c in w)]
+    if not significant:
+        return False
+    capped = sum(1 for w in significant if w.lstrip("'’\"“(")[:1].isupper() or w[:1].isdigit())
+    return capped * 4 >= len(significant) * 3
+
+
+def sentence_case_heading(text: str) -> bool:
+    """A short sentence-case heading ("Why the deal matters"): only trusted when prose follows."""
+    t = text.strip()
+    words = t.split()
+    return 2 <= len(words) <= 8 and t[0].isupper() and t[-1] not in _CLOSING and not re.search(r"[.;:!?\"“”]", t)
+
+
+def _drop_empty_headings(c: Collected) -> None:
+    """A heading with nothing under it (before the next heading of its level or higher) is clutter."""
+    kept: list[Draft] = []
+    drafts = c.drafts
+    for i, d in enumerate(drafts):
+        if d.kind == "heading":
+            nxt = drafts[i + 1] if i + 1 < len(drafts) else None
+            if nxt is None or nxt.kind in ("heading",) and nxt.level <= d.level:
+                c.remove(d.lines, d.text, "empty-heading")
+                continue
+        kept.append(d)
+    c.drafts = kept
+
+
+def assemble(c: Collected, source: SourceInfo | None, text: str) -> Article:
+    """Turn what a front end collected into the frozen `Article`."""
+    mark_takeaways(c.drafts)
+    mark_faq(c.drafts)
+    _drop_empty_headings(c)
+    ids = [f"b{i}" for i in range(len(c.drafts))]
+    blocks: list[Block] = []
+    sections: list[tuple[str, str | None, int, str | None, list[str]]] = []
+    for d, bid in zip(c.drafts, ids, strict=True):
+        if d.kind in ("title", "subtitle"):
+            blocks.append(Block(bid, d.kind, d.text, None, d.lines, d.spans, d.level))
+            continue
+        if d.kind == "heading" or not sections:
+            title, hb = (d.text, bid) if d.kind == "heading" else (None, None)
+            sections.append((f"s{len(sections)}", title, d.level or 2, hb, []))
+        sid = sections[-1][0]
+        sections[-1][4].append(bid)
+        blocks.append(Block(bid, d.kind, d.text, sid, d.lines, d.spans, d.level))
+    if not sections:
+        sections.append(("s0", None, 2, None, []))
+    words = sum(len(b.text.split()) for b in blocks)
+    m = c.meta
+    meta = Meta(
+        title=m.get("title"),
+        subtitle=m.get("subtitle"),
+        publisher=m.get("publisher"),
+        category=m.get("category"),
+        authors=tuple(c.authors),
+        dateline=m.get("dateline"),
+        published=m.get("published"),
+        updated=m.get("updated"),
+        reading_minutes=max(1, round(words / WORDS_PER_MINUTE)),
+        credits=m.get("credits"),
+    )
+    src = source or SourceInfo(sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+    return Article(
+        source=src,
+        meta=meta,
+        blocks=tuple(blocks),
+        sections=tuple(Section(s, t, tuple(b), level=lv, heading_block=h) for s, t, lv, h, b in sections),
+        meta_lines=tuple(c.meta_lines),
+        takeaways=takeaways_of(c.drafts, ids),
+        faq=faq_of(c.drafts, ids),
+        removed=tuple(sorted(c.removed, key=lambda r: r.lines)),
+    )
