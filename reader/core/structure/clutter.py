@@ -47,6 +47,12 @@ _CAPTION = re.compile(
     r"\b(?:getty images|wireimage|shutterstock|ap photo|afp via getty images)\s*$",
     re.IGNORECASE,
 )
+_CAPTION_END = re.compile(r"\w/\s*[A-Z][\w ]{1,20}$|\b(?:photo|image|credit)s?\s*:\s*[^.]{2,60}$", re.IGNORECASE)
+_READ_ON = re.compile(
+    r"^(?:read (?:the )?(?:full )?(?:article|story)|read more|continue reading|read next|watch now|"
+    r"view (?:gallery|photos))\s*[.:>»›]*$",
+    re.IGNORECASE,
+)
 _PLACEHOLDER = re.compile(r"^\[[^\]]{0,60}\]\s*[\w ]{0,20}$")
 _NON_WORD = re.compile(r"\W+")
 
@@ -61,13 +67,17 @@ def line_reason(u: Unit) -> str | None:
     text = u.body
     if not has_letters(text):
         return "separator" if not any(ch.isdigit() for ch in text) else "boilerplate"
+    if u.words > 60:
+        return None
+    if _PROMO.match(text) and u.words <= 20:
+        return "boilerplate"
+    if _CAPTION.search(text) and (u.words <= 25 or _CAPTION_END.search(text)):
+        return "caption"
     if u.words > 30:
         return None
     if _PLACEHOLDER.match(text):
         return "boilerplate"
-    if _CAPTION.search(text) and not is_prose(text, 25):
-        return "caption"
-    if _BOILERPLATE.search(text) or (_PROMO.match(text) and u.words <= 20):
+    if _BOILERPLATE.search(text):
         return "boilerplate"
     if is_tags(text):
         return "boilerplate"
@@ -84,6 +94,11 @@ def is_related_heading(text: str) -> bool:
 def is_tags(text: str) -> bool:
     """The "Tags" label (or "Tags: a, b") that lists topic links."""
     return len(text.split()) <= 20 and bool(_TAGS.match(text.strip()))
+
+
+def is_read_on(text: str) -> bool:
+    """A "Read article" / "Read more" button: the line above it is a link to another story."""
+    return bool(_READ_ON.match(text.strip()))
 
 
 def is_footer_marker(text: str) -> bool:

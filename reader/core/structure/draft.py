@@ -43,7 +43,7 @@ class Collected:
             key = f"{name}#{n}"
         self.meta_lines.append((key, line))
 
-    def set_meta(self, name: str, value: str) -> None:
+    def set_meta(self, name: str, value: str | None) -> None:
         """Fill a metadata field once; the first occurrence on the page wins."""
         if value and name not in self.meta:
             self.meta[name] = value

@@ -13,6 +13,7 @@ import re
 from reader.core.structure.clutter import (
     is_footer_marker,
     is_link_like,
+    is_read_on,
     is_tags,
     line_reason,
     menu_runs,
@@ -35,6 +36,38 @@ from reader.core.structure.sections import is_label as is_list_label
 _ANCHORS = frozenset({"publisher", "published", "updated", "reading_time", "byline"})
 _BYLINE_START = re.compile(r"^by\s+", re.IGNORECASE)
 _TEASER_KEY = 24
+_MAX_BARE_TITLE_WORDS = 16
+"""A first line longer than this, with no byline or date under it, is the lede, not a headline."""
+_MIN_DUPLICATE_WORDS = 15
+"""Shorter lines may repeat legitimately (a role in a list of people); longer ones are page repeats."""
+_ABBREV = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "prof",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "no",
+        "vs",
+        "etc",
+    ]
+)
 
 
 def title_shaped(u: Unit) -> bool:
@@ -104,7 +137,7 @@ def _title(p: _Page) -> None:
             return
         if is_label(units[first].body) and first + 1 < n and p.free(first + 1) and title_shaped(units[first + 1]):
             p.category, first = first, first + 1
-        if title_shaped(units[first]) and units[first].words <= 25 and not units[first].body.endswith("."):
+        if title_shaped(units[first]) and units[first].words <= _MAX_BARE_TITLE_WORDS:
             p.title = first
         return
     before = [i for i in range(p.title) if p.free(i)]
@@ -116,9 +149,14 @@ def _title(p: _Page) -> None:
 
 
 def _related(p: _Page) -> None:
-    """A "Related Articles" / "More News" / "Tags" heading takes the run of link-like lines under it."""
+    """A "Related Articles" / "More News" / "Tags" heading takes the run of link-like lines under it.
+
+    A "Read article" button takes the headline just above it, which links to another story.
+    """
     units = p.units
     for i, u in enumerate(units):
+        if is_read_on(u.body) and i > 0 and p.free(i - 1) and is_link_like(units[i - 1]):
+            p.reasons[i - 1] = "related"
         if p.reasons.get(i) != "related" and not (p.reasons.get(i) == "boilerplate" and is_tags(u.body)):
             continue
         j = i + 1
@@ -174,7 +212,7 @@ def _duplicates(p: _Page) -> None:
             continue
         if len(k) >= _TEASER_KEY and len(k) > longest.get(k[:_TEASER_KEY], (0, -1))[0]:
             longest[k[:_TEASER_KEY]] = (len(k), i)
-        if units[i].words >= 8 and k in seen:
+        if units[i].words >= _MIN_DUPLICATE_WORDS and k in seen:
             p.reasons[i] = "duplicate"
         seen.setdefault(k, i)
     for i, k in keys.items():
@@ -293,8 +331,18 @@ def derived_title(drafts: list[Draft]) -> str | None:
     first = next((d for d in drafts if d.kind in ("paragraph", "heading", "list_item", "blockquote")), None)
     if first is None:
         return None
-    sentence = re.split(r"(?<=[.!?])\s", first.text, maxsplit=1)[0]
+    sentence = first_sentence(first.text)
     words = sentence.split()
     if len(words) > 16 or not ends_sentence(sentence):
         return " ".join(words[:12]) + "…"
     return sentence
+
+
+def first_sentence(text: str) -> str:
+    """Text up to the first sentence end that is not an abbreviation ("Mr.", "U.S.") or an initial."""
+    for m in re.finditer(r"[.!?][\"'”’)]*(?=\s+[\"“‘(]?[A-Z0-9])", text):
+        word = text[: m.start()].rsplit(None, 1)[-1].lower() if text[: m.start()].split() else ""
+        if m.group()[0] == "." and (word.strip('("“') in _ABBREV or len(word) == 1 or "." in word):
+            continue
+        return text[: m.end()]
+    return text
