@@ -41,32 +41,8 @@ _MAX_BARE_TITLE_WORDS = 16
 _MIN_DUPLICATE_WORDS = 15
 """Shorter lines may repeat legitimately (a role in a list of people); longer ones are page repeats."""
 _ABBREV = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "jr",
-        "sr",
-        "gen",
-        "gov",
-        "sen",
-        "rep",
-        "rev",
-        "prof",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "no",
-        "vs",
-        "etc",
-    ]
+    ("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "rev", "prof", "lt", "col", "sgt", "capt")
+    + ("inc", "corp", "co", "ltd", "no", "vs", "etc")
 )
 
 
