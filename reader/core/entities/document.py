@@ -1,0 +1,158 @@
+"""The built-in engine: reads every block, then settles what one block alone could not.
+
+A surname used alone is the person named in full elsewhere; a word typed once
+by strong evidence keeps that type everywhere; an all-caps headline or a
+headline-case title is read only for names the body (or the gazetteer) already
+knows, since its capitals say nothing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from reader.core.entities.engine import BlockMode, RawMention
+from reader.core.entities.gazetteer import Gazetteer, load
+from reader.core.entities.rules import Candidate, Rules, is_dateline
+from reader.core.entities.tokens import Token, caps_ratio, is_upper_word, tokenize, words
+from reader.core.model import EntityType
+
+_PLACE_PREV = words("in at near from outside inside across via")
+
+
+class RuleEngine:
+    """Rules and gazetteers; no model, no downloads. The default engine."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gaz = gazetteer or load()
+        self.rules = Rules(self.gaz)
+
+    def mentions(self, text: str) -> list[RawMention]:
+        """The names in one stand-alone piece of prose."""
+        return self.document([(text, "body")])[0]
+
+    def document(self, blocks: Sequence[tuple[str, BlockMode]]) -> list[list[RawMention]]:
+        """The names of every block, typed with the whole document in view."""
+        cands: list[list[Candidate]] = []
+        shouted: list[bool] = []
+        token_cache: list[list[Token]] = []
+        for text, mode in blocks:
+            toks = tokenize(text)
+            token_cache.append(toks)
+            loud = mode == "heading" or (caps_ratio(toks) > 0.6 and sum(t.text.isalpha() for t in toks) >= 2)
+            shouted.append(loud)
+            cands.append([] if loud else self.rules.block(text))
+        types = self._settle(cands)
+        out: list[list[RawMention]] = []
+        for toks, loud, cs in zip(token_cache, shouted, cands, strict=True):
+            if loud:
+                out.append(self._known_only(toks, types))
+            else:
+                out.append([RawMention(c.start, c.end, c.type) for c in cs if c.type is not None])
+        return out
+
+    # -- the document pass --------------------------------------------------------------------
+
+    def _settle(self, cands: list[list[Candidate]]) -> dict[str, EntityType]:
+        """Give every open candidate a type (or drop it); returns the document's known names."""
+        votes: dict[str, Counter[EntityType]] = {}
+        surname: dict[str, EntityType] = {}
+        orgs_by_last: set[str] = set()
+        capital_mid: Counter[str] = Counter()
+        for cs in cands:
+            for c in cs:
+                if not c.sentence_start:
+                    capital_mid[c.text] += 1
+                if c.type is None or not c.strong and c.single:
+                    continue
+                votes.setdefault(c.text, Counter())[c.type] += 2 if c.strong else 1
+                parts = c.text.split()
+                if c.type == "PERSON" and len(parts) >= 2:
+                    surname[parts[-1]] = "PERSON"
+                    surname.setdefault(parts[0], "PERSON")
+                elif c.type == "ORG" and len(parts) >= 2:
+                    orgs_by_last.add(parts[-1])
+                    initials = "".join(p[0] for p in parts if p[:1].isupper())
+                    if len(initials) >= 2:
+                        votes.setdefault(initials, Counter())["ORG"] += 1
+        known: dict[str, EntityType] = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+        for cs in cands:
+            keep: list[Candidate] = []
+            for c in cs:
+                typ = self._decide(c, known, surname, orgs_by_last, capital_mid)
+                if typ is None:
+                    continue
+                c.type = typ
+                keep.append(c)
+            cs[:] = keep
+        for cs in cands:
+            for c in cs:
+                if c.type is not None:
+                    known.setdefault(c.text, c.type)
+        return known
+
+    def _decide(
+        self,
+        c: Candidate,
+        known: dict[str, EntityType],
+        surname: dict[str, EntityType],
+        orgs_by_last: set[str],
+        capital_mid: Counter[str],
+    ) -> EntityType | None:
+        if c.suffix_ref:
+            return "ORG" if c.text in orgs_by_last else None
+        if c.single and c.text in surname and (c.type is None or c.type == "PLACE" and not c.strong or c.type != "ORG"):
+            return surname[c.text]
+        if c.type is not None and c.strong:
+            return known.get(c.text, c.type) if not c.single else c.type
+        if c.text in known:
+            return known[c.text]
+        if c.type is not None:
+            return c.type
+        # an unknown single capitalised word
+        if c.sentence_start and capital_mid[c.text] == 0 and not c.table and c.next not in ("'s", "\u2019s"):
+            return None
+        if c.table:
+            return "ORG"
+        if c.prev in _PLACE_PREV:
+            return "PLACE"
+        if c.text in self.gaz.given or c.text in self.gaz.surnames:
+            return "PERSON"
+        return "ORG"
+
+    def _known_only(self, toks: list[Token], known: dict[str, EntityType]) -> list[RawMention]:
+        """Names in a shouted or headline-case block: only those known from the body or the gazetteer."""
+        out: list[RawMention] = []
+        lower_known = {k.lower(): v for k, v in known.items()}
+        gaz_lower = self.gaz.phrases_lower
+        n = len(toks)
+        lead = is_dateline(toks)
+        i = 0
+        while i < n:
+            if not toks[i].text[:1].isupper():
+                i += 1
+                continue
+            hit = 0
+            typ: EntityType | None = None
+            for m in range(min(self.gaz.max_words, n - i), 0, -1):
+                if not all(t.text[:1].isupper() or t.text in ("of", "OF", "&") for t in toks[i : i + m]):
+                    continue
+                key = " ".join(t.text for t in toks[i : i + m])
+                low = key.lower()
+                if key in known:
+                    typ = known[key]
+                elif low in lower_known:
+                    typ = lower_known[low]
+                elif key in self.gaz.phrases or low in gaz_lower and (is_upper_word(key) or m > 1):
+                    typ = self.gaz.phrases.get(key) or gaz_lower[low]
+                    if m == 1 and low in self.gaz.common and not is_upper_word(key):
+                        typ = None
+                if typ is not None:
+                    hit = m
+                    break
+            if typ is None and i < lead:
+                typ, hit = "PLACE", lead - i
+            if typ is not None and typ != "MISC":
+                out.append(RawMention(toks[i].start, toks[i + hit - 1].end, typ))
+            i += max(hit, 1)
+        return out

@@ -1,0 +1,111 @@
+"""Word lists the built-in recogniser leans on, loaded once from `reader/core/data`.
+
+The lists are bundled data files (sources and licences in `reader/core/data/SOURCES.md`)
+read through `importlib.resources`, so the core stays free of file-system I/O and
+the lists load only when entities are first asked for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from reader.core.model import EntityType
+
+_DATA = "reader.core.data"
+
+
+def _lines(name: str) -> list[str]:
+    text = files(_DATA).joinpath(name).read_text(encoding="utf-8")
+    return [s for line in text.splitlines() if (s := line.strip()) and not s.startswith("#")]
+
+
+def _sections(name: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    current = ""
+    for line in _lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            continue
+        out.setdefault(current, []).append(line)
+    return out
+
+
+def phrase_key(words: tuple[str, ...] | list[str]) -> str:
+    """Lookup key of a token sequence: words joined by one space, dots kept."""
+    return " ".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Everything the rules look up; keys are exact spellings unless named `*_lower`."""
+
+    phrases: dict[str, EntityType]
+    """Full names of places, organisations and MISC words, as written."""
+    phrases_lower: dict[str, EntityType]
+    """The same, case-folded, for all-caps headlines and datelines."""
+    canonical: dict[str, str]
+    """An organisation's other name -> its main name ("NATO" -> "North Atlantic Treaty Organization")."""
+    max_words: int
+    given: frozenset[str]
+    surnames: frozenset[str]
+    titles: frozenset[str]
+    """Single-word titles and the first word of multi-word ones."""
+    title_phrases: frozenset[str]
+    org_suffix: frozenset[str]
+    org_head: frozenset[str]
+    common: frozenset[str]
+    """Lower-cased words that are never a name on their own."""
+    acronym_stop: frozenset[str]
+    """All-caps words that are not names (AI, CEO, GDP)."""
+
+
+def _plural(word: str) -> str | None:
+    if word.endswith(("ese", "ss", "sh", "ch", "ish")) or " " in word or word[-1:] == "s":
+        return None
+    return word + "s"
+
+
+@cache
+def load() -> Gazetteer:
+    """The gazetteer, built on first use and shared afterwards (read-only)."""
+    phrases: dict[str, EntityType] = {}
+    canonical: dict[str, str] = {}
+    for name in _lines("misc_words.txt"):
+        phrases[name] = "MISC"
+        if (p := _plural(name)) is not None:
+            phrases.setdefault(p, "MISC")
+    for fname in ("places_geonames.tsv", "places_extra.tsv"):
+        for line in _lines(fname):
+            name = line.split("\t", 1)[0]
+            phrases.setdefault(name, "PLACE")
+    for line in _lines("organisations.txt"):
+        names = [n.strip() for n in line.split("|") if n.strip()]
+        for n in names:
+            phrases[n] = "ORG"
+            canonical[n] = names[0]
+    lower: dict[str, EntityType] = {}
+    for k, v in phrases.items():
+        lower.setdefault(k.lower(), v)
+    titles = [t for t in _lines("titles.txt")]
+    cues = _sections("org_cues.txt")
+    common: list[str] = []
+    acr: list[str] = []
+    for sec, lines in _sections("common_words.txt").items():
+        words = [w for line in lines for w in line.split()]
+        (acr if sec == "acronyms" else common).extend(words)
+    return Gazetteer(
+        phrases=phrases,
+        phrases_lower=lower,
+        canonical=canonical,
+        max_words=max(len(k.split()) for k in phrases),
+        given=frozenset(_lines("given_names_census.txt") + _lines("given_names_world.txt")),
+        surnames=frozenset(_lines("surnames_census.txt")),
+        titles=frozenset(t.split()[0] for t in titles),
+        title_phrases=frozenset(titles),
+        org_suffix=frozenset(cues.get("suffix", [])),
+        org_head=frozenset(cues.get("head", [])),
+        common=frozenset(w.lower() for w in common),
+        acronym_stop=frozenset(acr),
+    )

@@ -1,0 +1,333 @@
+"""The built-in recogniser: capitalisation, cue words and gazetteers, read per block.
+
+A name is a run of capitalised words. Each run is trimmed (sentence-start
+words, "The"), cut at titles ("U.S. President Donald Trump" -> "U.S." and a
+person "Donald Trump") and typed by the strongest evidence it has: a gazetteer
+entry, a title before it, an organisation word at its end, a known given name
+at its start. Runs left without evidence are returned as `Candidate`s with no
+type, for the document pass (`document.py`) to settle.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.core.entities.gazetteer import Gazetteer
+from reader.core.entities.tokens import (
+    DASHES,
+    Token,
+    digit_ratio,
+    is_cap,
+    is_upper_word,
+    sentence_starts,
+    tokenize,
+    words,
+)
+from reader.core.model import EntityType
+
+# Small words that may sit inside a name ("Bank of England", "Ludwig van Beethoven").
+_CONNECT = words("of de da di del della der den du van von la le y bin ibn al el & for and the on")
+# Lower-case words never kept at the front of a name: they are only capitalised by position.
+_FUNCTION = words(
+    "the a an this that these those but and or nor in on at for by from with as if when after before while his her "
+    "their its our my your some all many most both every each no not so then there here what which who how why where "
+    "to into over under about against between during since until via per than"
+)
+_DAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+_MONTHS = words("january february march april may june july august september october november december")
+_PLACE_HEADS = words("Republic Gulf Sea Bay Isle Isles Strait Cape Province State City Port Lake Mount Kingdom")
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+_PERSON_AFTER = words("said says told added according asked wrote explained stated argued")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A capitalised run in one block, typed or still open."""
+
+    start: int
+    end: int
+    text: str
+    type: EntityType | None
+    strong: bool
+    """Typed by a gazetteer, title or cue word rather than by a default."""
+    single: bool
+    sentence_start: bool
+    table: bool
+    prev: str
+    """The word before the run, lower-cased ("" at block start): "in", "the", "mr" ..."""
+    next: str
+    suffix_ref: bool = False
+    """A lone organisation word ("the Journal") that may point back at a longer name."""
+
+
+def _namey(toks: list[Token], k: int) -> bool:
+    w = toks[k].text
+    if not w[:1].isalpha() or not is_cap(w) or w == "I":
+        return False
+    low = w.lower()
+    if low in _DAYS:
+        return False
+    if low in _MONTHS and (
+        (k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()) or (k and toks[k - 1].text[:1].isdigit())
+    ):
+        return False
+    return "-" not in w or all(p[:1].isupper() or p.lower() in ("al", "el", "bin", "ul", "ud") for p in w.split("-"))
+
+
+def _runs(toks: list[Token]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words, connectors allowed inside."""
+    out: list[tuple[int, int]] = []
+    n, i = len(toks), 0
+    while i < n:
+        if not _namey(toks, i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if _namey(toks, j) and toks[j].start - toks[j - 1].end <= 1:
+                j += 1
+                continue
+            w = toks[j].text
+            if w in _CONNECT and j + 1 < n:
+                k = j + 1
+                if w == "of" and toks[k].text == "the" and k + 1 < n:
+                    k += 1
+                if _namey(toks, k):
+                    j = k + 1
+                    continue
+            break
+        out.append((i, j))
+        i = j
+    return out
+
+
+class Rules:
+    """Typing of capitalised runs in one block, from the gazetteer and local cues."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+
+    def block(self, text: str) -> list[Candidate]:
+        """Candidates of one prose block."""
+        toks = tokenize(text)
+        if not toks:
+            return []
+        starts = sentence_starts(toks)
+        table = digit_ratio(toks) >= 0.3
+        out: list[Candidate] = []
+        for i, j in _runs(toks):
+            self._run(text, toks, i, j, i in starts, table, out)
+        return out
+
+    # -- segmentation -------------------------------------------------------------------------
+
+    def _gaz_len(self, words: list[str], at: int) -> int:
+        """Length of the longest gazetteer phrase starting at `at` (0 if none)."""
+        phrases = self.gaz.phrases
+        for n in range(min(self.gaz.max_words, len(words) - at), 0, -1):
+            if " ".join(words[at : at + n]) in phrases:
+                return n
+        return 0
+
+    def _title_len(self, words: list[str], at: int) -> int:
+        if words[at] not in self.gaz.titles:
+            return 0
+        for n in range(min(4, len(words) - at), 0, -1):
+            if " ".join(words[at : at + n]) in self.gaz.title_phrases:
+                return n
+        return 0
+
+    def _run(
+        self, text: str, toks: list[Token], i: int, j: int, at_start: bool, table: bool, out: list[Candidate]
+    ) -> None:
+        words = [t.text for t in toks[i:j]]
+        if " ".join(words) in self.gaz.phrases and not (at_start and words[0].lower() in _FUNCTION):
+            self._emit(text, toks, i, j, at_start, table, False, out)
+            return
+        cut = self._weak_link(words)
+        if cut:
+            # "Alan Barona and Kate Mayberry", "Minister of Britain": two names, not one
+            self._run(text, toks, i, i + cut, at_start, table, out)
+            self._run(text, toks, i + cut + 1, j, False, table, out)
+            return
+        a = 0
+        # Front words capitalised by position or by habit ("The", "But", "Police"), unless a name starts there.
+        while a < len(words):
+            w = words[a]
+            low = w.lower()
+            if low in _FUNCTION or low in _CONNECT:
+                a += 1
+                continue
+            if (
+                (at_start and a == 0 or a > 0)
+                and low in self.gaz.common
+                and not is_upper_word(w)
+                and self._gaz_len(words, a) == 0
+                and not self._org_shaped(words[a:])
+            ):
+                a += 1
+                continue
+            break
+        cue = False
+        seg = a
+        k = a
+        while k < len(words):
+            tl = self._title_len(words, k)
+            if tl and k + tl < len(words) and self._gaz_len(words, seg) <= k - seg:
+                # a title: what comes before is its own name, what follows is a person
+                if k > seg:
+                    self._emit(text, toks, i + seg, i + k, at_start and seg == 0, table, cue, out)
+                seg = k + tl
+                k = seg
+                cue = True
+                continue
+            k += 1
+        if seg < len(words):
+            self._emit(text, toks, i + seg, j, at_start and seg == 0, table, cue, out)
+
+    def _weak_link(self, words: list[str]) -> int:
+        """Index of a connector that joins two separate names, or 0."""
+        for k in range(1, len(words) - 1):
+            w = words[k]
+            if w not in ("and", "of", "for", "on", "the", "&"):
+                continue
+            if self._org_shaped(words) or self._gaz_len(words, 0) == len(words):
+                return 0
+            left = words[k - 1]
+            if w == "of" and (left in self.gaz.org_head or left in _PLACE_HEADS or left in self.gaz.titles):
+                continue
+            if w == "the" or w == "&":
+                continue
+            return k
+        return 0
+
+    def _org_shaped(self, words: list[str]) -> bool:
+        if len(words) < 2:
+            return False
+        if words[-1] in self.gaz.org_suffix and words[-1] not in ("Air",):
+            return True
+        return len(words) >= 3 and words[0] in self.gaz.org_head and words[1] in ("of", "for")
+
+    # -- typing -------------------------------------------------------------------------------
+
+    def _emit(
+        self,
+        text: str,
+        toks: list[Token],
+        i: int,
+        j: int,
+        at_start: bool,
+        table: bool,
+        cue: bool,
+        out: list[Candidate],
+    ) -> None:
+        # trailing connectors are not part of a name
+        while j > i and toks[j - 1].text in _CONNECT:
+            j -= 1
+        while i < j and toks[i].text in _CONNECT:
+            i += 1
+            at_start = False
+        if i >= j:
+            return
+        words = [t.text for t in toks[i:j]]
+        gaz = self.gaz
+        phrase = " ".join(words)
+        typ: EntityType | None = None
+        strong = True
+        prev = toks[i - 1].text.lower() if i else ""
+        nxt = toks[j].text.lower() if j < len(toks) else ""
+        single = len(words) == 1
+        suffix_ref = False
+        if cue:
+            typ = "PERSON"
+        elif phrase in gaz.phrases:
+            typ = gaz.phrases[phrase]
+        elif self._org_shaped(words):
+            typ = "ORG"
+        elif not single and (words[0] in gaz.given or _INITIAL.match(words[0])) and words[-1] not in gaz.org_suffix:
+            typ = "PERSON"
+        elif not single and self._split_known(text, toks, i, j, at_start, table, out):
+            return
+        elif not single and words[-1] in gaz.surnames and all(w[:1].isupper() for w in words):
+            typ = "PERSON"
+        elif single and is_upper_word(phrase) and 2 <= len(phrase) <= 6:
+            if phrase in gaz.acronym_stop:
+                return
+            typ = "ORG"
+        elif single:
+            low = phrase.lower()
+            if low in gaz.common or low in _FUNCTION:
+                if phrase in gaz.org_suffix and prev == "the":
+                    suffix_ref = True
+                else:
+                    return
+            strong = False
+        else:
+            strong = False
+            typ = "PERSON" if len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) else "ORG"
+        out.append(
+            Candidate(
+                toks[i].start,
+                toks[j - 1].end,
+                text[toks[i].start : toks[j - 1].end],
+                typ,
+                strong,
+                single,
+                at_start,
+                table,
+                prev,
+                nxt,
+                suffix_ref,
+            )
+        )
+
+    def _split_known(
+        self, text: str, toks: list[Token], i: int, j: int, at_start: bool, table: bool, out: list[Candidate]
+    ) -> bool:
+        """A run that begins with a known name: "Washington Redskins" (an organisation), "British Tony Blair"."""
+        words = [t.text for t in toks[i:j]]
+        n = self._gaz_len(words, 0)
+        if not n:
+            return False
+        head = " ".join(words[:n])
+        kind = self.gaz.phrases[head]
+        rest = words[n:]
+        if kind == "PLACE" and all(w[:1].isupper() for w in rest) and rest[0] not in self.gaz.given:
+            # a place name followed by more name words: a team, a company, a newspaper
+            out.append(self._cand(text, toks, i, j, "ORG", at_start, table))
+            return True
+        out.append(self._cand(text, toks, i, i + n, kind, at_start, table))
+        self._emit(text, toks, i + n, j, False, table, False, out)
+        return True
+
+    def _cand(
+        self, text: str, toks: list[Token], i: int, j: int, typ: EntityType, at_start: bool, table: bool
+    ) -> Candidate:
+        return Candidate(
+            toks[i].start,
+            toks[j - 1].end,
+            text[toks[i].start : toks[j - 1].end],
+            typ,
+            True,
+            j - i == 1,
+            at_start,
+            table,
+            toks[i - 1].text.lower() if i else "",
+            toks[j].text.lower() if j < len(toks) else "",
+        )
+
+
+def is_dateline(toks: list[Token]) -> int:
+    """Number of leading all-caps words of a dateline ("LONDON 1996-08-30", "PARIS (Reuters) -"), else 0."""
+    k = 0
+    while k < len(toks) and is_upper_word(toks[k].text):
+        k += 1
+    if not k or k >= len(toks) or k > 4:
+        return 0
+    nxt = toks[k].text
+    if nxt[:1].isdigit() and re.match(r"\d{4}-\d\d-\d\d$", nxt):
+        return k
+    if nxt == "(" or nxt in DASHES or nxt == ",":
+        return k
+    return 0
