@@ -1,0 +1,1 @@
+"""The terminal UI: the reading app, its screens and widgets (Textual)."""

@@ -1,0 +1,103 @@
+"""`ReaderApp`: the thin shell that shows an article, or the library of several.
+
+It is handed its data (an Article, or paths for the library) and a `Store`;
+the reading screen does the rest. `open_article` is how the library screens
+open an article at a passage.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from reader.core.model import Article
+from reader.core.parse import parse_article
+from reader.loader import LoadError, load_path
+from reader.store import Store
+from reader.ui.paths import stylesheets
+from reader.ui.screens.reader import IndexFactory, ReaderScreen
+
+
+class ReaderApp(App[None]):
+    """Read one article (`article`) or browse several (`library`)."""
+
+    CSS_PATH = stylesheets()
+    TITLE = "reader"
+    BINDINGS = [Binding("ctrl+p", "command_palette", "Commands", show=False)]
+
+    def __init__(
+        self,
+        article: Article | None,
+        *,
+        library: list[Path] | None = None,
+        store: Store | None = None,
+        top: bool = False,
+        engine: object | None = None,
+        index_factory: IndexFactory | None = None,
+    ) -> None:
+        super().__init__()
+        self.article = article
+        self.library = library or []
+        self.store = store or Store()
+        self.top = top
+        self.engine = engine
+        self.index_factory = index_factory
+
+    def on_mount(self) -> None:
+        if self.article is not None:
+            self.push_screen(self._reader(self.article))
+        elif self.library:
+            # Imported late: the library screens are only needed for folders.
+            library = importlib.import_module("reader.ui.screens.library")
+            self.push_screen(library.LibraryScreen(self.library))
+
+    def _reader(
+        self, article: Article, *, nested: bool = False, jump: tuple[str, tuple[int, int] | None] | None = None
+    ) -> ReaderScreen:
+        return ReaderScreen(
+            article,
+            store=self.store,
+            top=self.top,
+            engine=self.engine,
+            index_factory=self.index_factory,
+            nested=nested,
+            jump=jump,
+        )
+
+    def open_article(self, path: Path, *, block: str | None = None, span: tuple[int, int] | None = None) -> None:
+        """Load, parse and show an article over the current screen, at `block`/`span` if given.
+
+        Analysis runs in the new screen's worker; Esc or q there comes back here.
+        A file that cannot be read is reported with a notification, never a crash.
+        """
+        try:
+            loaded = load_path(path)
+        except LoadError as exc:
+            self.notify(str(exc), severity="error", title="Cannot open")
+            return
+        article = parse_article(loaded.text, source=loaded.source)
+        self.push_screen(self._reader(article, nested=True, jump=(block, span) if block else None))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for name in sorted(self.available_themes):
+            yield SystemCommand(f"Theme: {name}", "Switch to this colour theme", partial(setattr, self, "theme", name))
+        if isinstance(screen, ReaderScreen):
+            for binding in screen.BINDINGS:
+                if isinstance(binding, Binding) and binding.description:
+                    yield SystemCommand(
+                        binding.description, f"key: {binding.key}", partial(screen.run_action, binding.action)
+                    )
+
+    async def action_quit(self) -> None:
+        """Quit, saving the place in every open article first."""
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                screen.save_state()
+        self.exit()

@@ -1,0 +1,474 @@
+"""The reading screen: header, outline, article, sidebar panels, search, status.
+
+It is handed a parsed Article and paints it at once; the analysis and the
+search index are built in thread workers and arrive as messages, then the
+panels and highlights light up. Children get attributes set (down) and report
+with messages (up); no widget touches a sibling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, TabbedContent, TabPane
+
+from reader.core.analyse import analyse
+from reader.core.model import Article
+from reader.core.search import Hit, SearchIndex
+from reader.store import ArticleState, Store
+from reader.ui.citation import cite_passage, cite_quote
+from reader.ui.messages import AnalysisFailed, AnalysisReady, IndexReady
+from reader.ui.screens.commands import ArticleCommands
+from reader.ui.screens.help import HelpScreen, key_label
+from reader.ui.screens.mark import MarkPrompt
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.corrections import CorrectionsPanel
+from reader.ui.widgets.entities import EntityIndex
+from reader.ui.widgets.header import ArticleHeader
+from reader.ui.widgets.outline import Outline
+from reader.ui.widgets.quotes import QuoteList
+from reader.ui.widgets.search_bar import PREFIXES, SearchBar, Searcher, counter
+from reader.ui.widgets.status import StatusBar
+from reader.ui.widgets.takeaways import Takeaways
+
+IndexFactory = Callable[[Article], Searcher]
+
+EXTRA_HELP = [
+    ("m a-z", "set a mark at this place (m then a letter)"),
+    ("' a-z", "return to a mark (' then the letter); '' goes back before the last jump"),
+    *[(prefix + "…", f"in the search field: search {scope} only") for prefix, scope in PREFIXES],
+    ("↑ ↓ Enter", "in the search field: move through results, jump to one"),
+    ("Enter", "in a panel: jump (takeaway: its support; correction: claim, then correction; entity: next mention)"),
+    ("Tab Shift+Tab", "move focus between the article and the panels"),
+    ("Ctrl+P", "command palette: sections, entities, themes and every action"),
+    ("mouse", "wheel scrolls; click a passage to make it current (y copies it); click panels and tabs"),
+]
+
+
+class ReaderScreen(Screen[None]):
+    """One article, ready to read; can be pushed many times (one per open article)."""
+
+    COMMANDS = {ArticleCommands}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-medium"), (110, "-wide")]
+    BINDINGS = [
+        Binding("j,down", "scroll_lines(1)", "Line down", show=False),
+        Binding("k,up", "scroll_lines(-1)", "Line up", show=False),
+        Binding("space,f,pagedown", "scroll_pages(1)", "Page down", show=False),
+        Binding("b,pageup", "scroll_pages(-1)", "Page up", show=False),
+        Binding("d", "scroll_half(1)", "Half page down", show=False),
+        Binding("u", "scroll_half(-1)", "Half page up", show=False),
+        Binding("g,home", "top", "Top", show=False),
+        Binding("G,shift+g,end", "bottom", "Bottom", show=False),
+        Binding("left_square_bracket", "section(-1)", "Previous section", show=False),
+        Binding("right_square_bracket", "section(1)", "Next section", show=False),
+        Binding("slash", "search", "Search"),
+        Binding("n", "search_step(1)", "Next match", show=False),
+        Binding("N,shift+n", "search_step(-1)", "Previous match", show=False),
+        Binding("t", "panel('takeaways')", "Takeaways"),
+        Binding("c", "panel('corrections')", "Corrections"),
+        Binding("e", "panel('entities')", "Entities"),
+        Binding("quotation_mark", "panel('quotes')", "Quotes", key_display='"'),
+        Binding("o", "toggle_outline", "Outline"),
+        Binding("h", "toggle_highlights", "Highlights"),
+        Binding("r", "toggle_removed", "Show removed clutter", show=False),
+        Binding("y", "copy", "Copy passage with citation", show=False),
+        Binding("m", "mark", "Set mark", show=False),
+        Binding("apostrophe", "goto_mark", "Go to mark", show=False),
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("escape", "back", "Clear / back", show=False),
+        Binding("q", "close", "Quit"),
+    ]
+
+    def __init__(
+        self,
+        article: Article,
+        *,
+        store: Store | None = None,
+        top: bool = False,
+        engine: object | None = None,
+        index_factory: IndexFactory | None = None,
+        nested: bool = False,
+        jump: tuple[str, tuple[int, int] | None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.article = article
+        self.store = store or Store()
+        self.engine = engine
+        self.index_factory: IndexFactory = index_factory or SearchIndex
+        self.nested = nested
+        """Opened from the library: q and Esc go back to it instead of quitting."""
+        self.state: ArticleState = ArticleState() if top else self.store.load(article.source.sha256)
+        self._start_at: tuple[str, tuple[int, int] | None] | None = jump
+        self._hits: list[Hit] = []
+        self._hit_position = 0
+        self._search_origin: float | None = None
+        self._last_jump_from: str | None = None
+        self._current_block: str | None = None
+
+    # ----- layout -------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield ArticleHeader(self.article, id="header")
+        with Horizontal(id="body"):
+            yield Outline(id="outline")
+            yield ArticleView(self.article, id="article")
+            with TabbedContent(id="sidebar"):
+                with TabPane("Notes", id="tab-notes"), Vertical(id="notes"):
+                    yield Takeaways(id="takeaways")
+                    yield CorrectionsPanel(id="corrections")
+                with TabPane("Entities", id="tab-entities"):
+                    yield EntityIndex(id="entities")
+                with TabPane("Quotes", id="tab-quotes"):
+                    yield QuoteList(id="quotes")
+        yield SearchBar(id="search")
+        yield StatusBar(id="status")
+        yield Footer()
+
+    @property
+    def view(self) -> ArticleView:
+        """The article view."""
+        return self.query_one(ArticleView)
+
+    def on_mount(self) -> None:
+        self.query_one("#takeaways").border_title = "Key Takeaways"
+        self.query_one("#corrections").border_title = "Corrections"
+        self.query_one(SearchBar).display = False
+        self._show(self.article)
+        self.view.focus()
+        self.call_after_refresh(self._restore)
+        for notice in self.store.notices:
+            self.notify(notice, severity="warning", title="Saved state")
+        self.store.notices.clear()
+        self._build_index(self.article)
+        if not self.article.analysed:
+            self._analyse()
+
+    def _show(self, article: Article) -> None:
+        self.query_one(ArticleHeader).set_article(article)
+        self.query_one(Outline).set_article(article)
+        self.query_one(Takeaways).set_article(article)
+        self.query_one(CorrectionsPanel).set_article(article)
+        self.query_one(EntityIndex).set_article(article)
+        self.query_one(QuoteList).set_article(article)
+
+    def _restore(self) -> None:
+        if self._start_at is not None:
+            block, span = self._start_at
+            self.jump(block, span, flash=span is None)
+        elif self.state.position:
+            self.view.scroll_to_block(self.state.position, margin=0)
+
+    # ----- workers ------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="analysis")
+    def _analyse(self) -> None:
+        try:
+            result = analyse(self.article, engine=self.engine)
+        except Exception as exc:  # the analysis is an extra: reading must go on
+            self.post_message(AnalysisFailed(f"{type(exc).__name__}: {exc}"))
+            return
+        self.post_message(AnalysisReady(result))
+
+    @work(thread=True, exclusive=True, group="index")
+    def _build_index(self, article: Article) -> None:
+        try:
+            index = self.index_factory(article)
+        except Exception as exc:
+            self.post_message(AnalysisFailed(f"search index: {type(exc).__name__}: {exc}"))
+            return
+        self.post_message(IndexReady(index))  # type: ignore[arg-type]
+
+    @on(AnalysisReady)
+    def _analysed(self, message: AnalysisReady) -> None:
+        self.article = message.article
+        self.view.set_article(message.article)
+        self._show(message.article)
+        self._build_index(message.article)
+
+    @on(AnalysisFailed)
+    def _failed(self, message: AnalysisFailed) -> None:
+        self.notify(f"analysis failed, showing the text only ({message.error})", severity="error")
+
+    @on(IndexReady)
+    def _indexed(self, message: IndexReady) -> None:
+        bar = self.query_one(SearchBar)
+        bar.index = message.index
+        if bar.display:
+            bar.refresh_results()
+
+    # ----- following the scroll -----------------------------------------------
+    @on(ArticleView.Moved)
+    def _moved(self, message: ArticleView.Moved) -> None:
+        status = self.query_one(StatusBar)
+        status.percent = message.percent
+        self._current_block = message.block
+        section = self.article.section_of(message.block) if message.block else None
+        status.section = (section.title if section else None) or "Beginning"
+        self.query_one(Outline).follow(section.id if section else None)
+
+    @on(ArticleView.Clicked)
+    def _clicked(self, message: ArticleView.Clicked) -> None:
+        self.view.flash(message.block, seconds=0.4)
+
+    def jump(self, block: str, span: tuple[int, int] | None = None, *, flash: bool = True) -> bool:
+        """Scroll to a block (and mark `span` in it); remembers where we came from for ''."""
+        view = self.view
+        if block not in {b.id for b in self.article.blocks}:
+            self.notify("that passage is not in this article", severity="warning")
+            return False
+        self._last_jump_from = view.top_block()
+        view.scroll_to_block(block, span[0] if span else 0)
+        view.selected = block
+        if span:
+            view.set_match(block, *span)
+        if flash:
+            view.flash(block)
+        return True
+
+    def go_to_section(self, section_id: str) -> None:
+        """Jump to a section's heading (or its first block)."""
+        section = next((s for s in self.article.sections if s.id == section_id), None)
+        if section is None:
+            return
+        target = section.heading_block or (section.blocks[0] if section.blocks else None)
+        if target:
+            self.jump(target, flash=False)
+
+    def go_to_entity(self, entity_id: str) -> None:
+        """Jump to an entity's first mention."""
+        entity = next((e for e in self.article.entities if e.id == entity_id), None)
+        if entity and entity.mentions:
+            m = entity.mentions[0]
+            self.jump(m.block, (m.start, m.end), flash=False)
+
+    # ----- panels -------------------------------------------------------------
+    @on(Outline.Selected)
+    def _outline(self, message: Outline.Selected) -> None:
+        target = message.target
+        if target.kind == "section" and target.section:
+            self.go_to_section(target.section)
+            return
+        kind = {"takeaways": "takeaway", "faq": "faq_question"}.get(target.kind)
+        block = next((b.id for b in self.article.blocks if b.kind == kind), None) if kind else None
+        if block:
+            self.jump(block)
+        if target.kind in ("takeaways", "corrections"):
+            self.action_panel(target.kind)
+
+    @on(Takeaways.Selected)
+    def _takeaway(self, message: Takeaways.Selected) -> None:
+        takeaway = message.takeaway
+        blocks = takeaway.support or ((takeaway.block,) if takeaway.block else ())
+        if not blocks:
+            self.notify("no supporting passage found for this takeaway", severity="warning")
+            return
+        self.jump(blocks[0], flash=False)
+        self.view.flash(*blocks)
+
+    @on(CorrectionsPanel.Selected)
+    def _correction(self, message: CorrectionsPanel.Selected) -> None:
+        span = (message.start, message.end) if message.end > message.start else None
+        self.jump(message.block, span, flash=False)
+        c = message.correction
+        self.view.flash(*{b for b in (c.block, c.claim.block if c.claim else None) if b})
+
+    @on(EntityIndex.Selected)
+    def _entity(self, message: EntityIndex.Selected) -> None:
+        m = message.mention
+        self.jump(m.block, (m.start, m.end), flash=False)
+        self.query_one(StatusBar).note = f"{message.entity.name} {message.number}/{len(message.entity.mentions)}"
+
+    @on(QuoteList.Selected)
+    def _quote(self, message: QuoteList.Selected) -> None:
+        q = message.quote
+        self.jump(q.block, (q.start, q.end), flash=False)
+
+    # ----- search -------------------------------------------------------------
+    @on(SearchBar.Previewed)
+    def _preview(self, message: SearchBar.Previewed) -> None:
+        hit = message.hit
+        self.view.scroll_to_block(hit.block, hit.start, margin=3)
+        self.view.set_match(hit.block, hit.start, hit.end)
+
+    @on(SearchBar.Chosen)
+    def _chosen(self, message: SearchBar.Chosen) -> None:
+        self._hits, self._hit_position = message.hits, message.position
+        self._close_search()
+        self._search_origin = None
+        self._show_hit()
+
+    @on(SearchBar.Cancelled)
+    def _cancelled(self, message: SearchBar.Cancelled) -> None:
+        self._close_search()
+        self.view.set_match(None)
+        if self._search_origin is not None:
+            self.view.scroll_to(y=self._search_origin, animate=False)
+        self._search_origin = None
+
+    def _close_search(self) -> None:
+        self.query_one(SearchBar).display = False
+        self.view.focus()
+
+    def _show_hit(self) -> None:
+        hit = self._hits[self._hit_position]
+        self.jump(hit.block, (hit.start, hit.end), flash=False)
+        self.query_one(StatusBar).counter = counter(self._hit_position, len(self._hits))
+
+    def action_search(self) -> None:
+        """Open the search field (results update as you type)."""
+        self._search_origin = self.view.scroll_y
+        self.query_one(StatusBar).counter = ""
+        self.query_one(SearchBar).open(self.query_one(SearchBar).input.value)
+
+    def action_search_step(self, step: int) -> None:
+        """Next / previous result of the last search."""
+        if not self._hits:
+            self.notify("no search yet: press / to search", severity="information")
+            return
+        self._hit_position = (self._hit_position + step) % len(self._hits)
+        self._show_hit()
+
+    # ----- keys ---------------------------------------------------------------
+    def action_scroll_lines(self, lines: int) -> None:
+        """Scroll by lines."""
+        self.view.scroll_relative(y=lines, animate=False)
+
+    def action_scroll_pages(self, pages: int) -> None:
+        """Scroll by pages."""
+        self.view.scroll_relative(y=pages * max(1, self.view.scrollable_content_region.height - 1), animate=False)
+
+    def action_scroll_half(self, direction: int) -> None:
+        """Scroll by half a page."""
+        self.view.scroll_relative(y=direction * max(1, self.view.scrollable_content_region.height // 2), animate=False)
+
+    def action_top(self) -> None:
+        """Go to the start."""
+        self.view.scroll_home(animate=False)
+
+    def action_bottom(self) -> None:
+        """Go to the end."""
+        self.view.scroll_end(animate=False)
+
+    def action_section(self, step: int) -> None:
+        """Previous / next section, relative to the one being read."""
+        sections = [s for s in self.article.sections if s.heading_block or s.blocks]
+        if not sections:
+            return
+        current = self.article.section_of(self._current_block) if self._current_block else None
+        ids = [s.id for s in sections]
+        here = ids.index(current.id) if current and current.id in ids else 0
+        if step < 0 and current is not None:
+            start = current.heading_block or (current.blocks[0] if current.blocks else None)
+            line = self.view.line_of(start) if start else None
+            if line is not None and self.view.scroll_y > line:
+                step = 0  # inside a section, [ first goes to its own start
+        self.go_to_section(ids[max(0, min(len(ids) - 1, here + step))])
+
+    def action_panel(self, name: str) -> None:
+        """Show and focus a sidebar panel; pressed again, return to the article."""
+        panel = self.query_one(f"#{name}")
+        if panel.has_focus:
+            self.view.focus()
+            return
+        tab = {"takeaways": "tab-notes", "corrections": "tab-notes"}.get(name, f"tab-{name}")
+        self.remove_class("-sidebar-off")
+        if not self.query_one("#sidebar").display:
+            self.add_class("-sidebar-on")
+        self.query_one(TabbedContent).active = tab
+        self.call_after_refresh(panel.focus)
+
+    def action_toggle_outline(self) -> None:
+        """Show or hide the outline."""
+        shown = bool(self.query_one(Outline).display)
+        self.set_class(shown, "-outline-off")
+        self.set_class(not shown, "-outline-on")
+
+    def action_toggle_highlights(self) -> None:
+        """Entity, quote and correction highlighting on or off."""
+        view = self.view
+        view.show_highlights = not view.show_highlights
+        self.query_one(StatusBar).note = "" if view.show_highlights else "highlighting off"
+
+    def action_toggle_removed(self) -> None:
+        """Show the removed clutter inline, dimmed (or hide it again)."""
+        view = self.view
+        view.show_removed = not view.show_removed
+        count = len(self.article.removed)
+        self.notify(f"showing {count} removed passages" if view.show_removed else "removed passages hidden")
+
+    def action_copy(self) -> None:
+        """Copy the current quote (in the quote list) or passage, with its citation."""
+        quotes = self.query_one(QuoteList)
+        if quotes.has_focus and quotes.current is not None:
+            text = cite_quote(self.article, quotes.current)
+        else:
+            block = self.view.selected or self.view.top_block()
+            if block is None:
+                return
+            text = cite_passage(self.article, self.article.block(block).text)
+        self.app.copy_to_clipboard(text)
+        self.notify("copied with citation", timeout=2)
+
+    def action_mark(self) -> None:
+        """Set a mark: `m` then a letter."""
+        self.app.push_screen(MarkPrompt("set mark"), self._set_mark)
+
+    def _set_mark(self, letter: str | None) -> None:
+        block = self.view.top_block()
+        if letter and letter != "'" and block:
+            self.state.marks[letter] = block
+            self.save_state()
+            self.notify(f"mark {letter} set")
+
+    def action_goto_mark(self) -> None:
+        """Return to a mark: `'` then its letter."""
+        self.app.push_screen(MarkPrompt("go to mark"), self._goto_mark)
+
+    def _goto_mark(self, letter: str | None) -> None:
+        if letter is None:
+            return
+        block = self._last_jump_from if letter == "'" else self.state.marks.get(letter)
+        if block is None:
+            self.notify(f"no mark {letter}", severity="warning")
+            return
+        self.jump(block, flash=False)
+        self.view.scroll_to_block(block, margin=0)
+
+    def action_help(self) -> None:
+        """List every key."""
+        self.app.push_screen(HelpScreen(self.help_rows()))
+
+    @classmethod
+    def help_rows(cls) -> list[tuple[str, str]]:
+        """Every binding of the screen, then the keys that are not plain bindings."""
+        rows = [(key_label(b.key), b.description) for b in cls.BINDINGS if isinstance(b, Binding)]
+        return rows + EXTRA_HELP
+
+    def action_back(self) -> None:
+        """Esc: clear a search highlight first; then back to the library if we came from it."""
+        if self.view.has_match or self.query_one(StatusBar).counter:
+            self.view.set_match(None)
+            self.query_one(StatusBar).counter = ""
+            self.query_one(StatusBar).note = ""
+        elif self.nested:
+            self.action_close()
+
+    def action_close(self) -> None:
+        """q: back to the library when opened from it, else quit."""
+        self.save_state()
+        if self.nested:
+            self.dismiss()
+        else:
+            self.app.exit()
+
+    def save_state(self) -> None:
+        """Remember the reading position and marks for this article."""
+        if self.is_mounted:
+            self.state.position = self.view.top_block() or self.state.position
+        self.store.save(self.article.source.sha256, self.state)
+
+    def on_unmount(self) -> None:
+        self.store.save(self.article.source.sha256, self.state)

@@ -1,0 +1,340 @@
+"""The article itself: one line-API widget, fast at any length.
+
+Only the visible lines are rendered (`render_line`); wrapping computes break
+offsets for every item once per width, and styled `Content` is built lazily for
+the items on screen. One widget per paragraph costs seconds at 1 MB; this costs
+a fraction of one. Appearance comes from the component classes below, styled
+in `styles/reader.tcss`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from textual import events
+from textual.content import Content
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.style import Style
+
+from reader.core.model import Article
+from reader.ui.widgets.layout import Highlights, Item, build_highlights, build_items, wrap_offsets
+from reader.ui.widgets.styling import component_style
+
+GUTTER = 2
+"""Cells left of the text for the amended-passage mark."""
+MEASURE = 92
+"""Longest comfortable line, in cells; wider panes get a wider margin."""
+_CACHE_LIMIT = 4000
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Scrollable, wrapped, highlighted article text."""
+
+    COMPONENT_CLASSES = {
+        "article-view--title",
+        "article-view--subtitle",
+        "article-view--heading",
+        "article-view--list-item",
+        "article-view--blockquote",
+        "article-view--code",
+        "article-view--takeaway",
+        "article-view--faq-question",
+        "article-view--faq-answer",
+        "article-view--credits",
+        "article-view--removed",
+        "article-view--prefix",
+        "article-view--person",
+        "article-view--org",
+        "article-view--place",
+        "article-view--misc",
+        "article-view--quote",
+        "article-view--amended",
+        "article-view--match",
+        "article-view--flash",
+        "article-view--gutter-amended",
+        "article-view--gutter-correction",
+        "article-view--em",
+        "article-view--strong",
+        "article-view--link",
+        "article-view--code-span",
+    }
+
+    show_highlights: reactive[bool] = reactive(True)
+    """Entity, quote and amendment highlighting (the `h` key)."""
+    show_removed: reactive[bool] = reactive(False)
+    """Show the clutter the parser set aside, dimmed (the `r` key)."""
+
+    class Moved(Message):
+        """The view scrolled: the block now at the top and how far through we are."""
+
+        def __init__(self, view: ArticleView, block: str | None, percent: int) -> None:
+            super().__init__()
+            self.view, self.block, self.percent = view, block, percent
+
+        @property
+        def control(self) -> ArticleView:
+            return self.view
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ArticleView.Moved)
+
+    class Clicked(Message):
+        """A block was clicked: it becomes the current passage."""
+
+        def __init__(self, view: ArticleView, block: str) -> None:
+            super().__init__()
+            self.view, self.block = view, block
+
+        @property
+        def control(self) -> ArticleView:
+            return self.view
+
+    def __init__(self, article: Article, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.article = article
+        self._items: list[Item] = build_items(article)
+        self._index = {item.key: i for i, item in enumerate(self._items)}
+        self._highlights: Highlights = build_highlights(article)
+        self._width = 0
+        self._offsets: list[list[int]] = []
+        self._starts: list[int] = []
+        self._content: dict[int, list[Content]] = {}
+        self._strips: dict[int, Strip] = {}
+        self._styles: dict[str, Style] = {}
+        self._match: tuple[str, int, int] | None = None
+        self._flash: set[str] = set()
+        self._last_moved: tuple[str | None, int] | None = None
+        self.selected: str | None = None
+        """The block last clicked or jumped to: what `y` copies."""
+
+    # ----- attributes down -------------------------------------------------
+    def set_article(self, article: Article) -> None:
+        """Show a new version of the article (after analysis), keeping the place."""
+        anchor = self.top_block()
+        self.article = article
+        self._highlights = build_highlights(article)
+        self._relayout(anchor)
+
+    @property
+    def has_match(self) -> bool:
+        """Whether a search match is highlighted."""
+        return self._match is not None
+
+    def set_match(self, block: str | None, start: int = 0, end: int = 0) -> None:
+        """Highlight a search match (or clear it with `None`)."""
+        self._match = (block, start, end) if block else None
+        self._invalidate()
+
+    def flash(self, *blocks: str, seconds: float = 1.5) -> None:
+        """Tint whole passages briefly, so the eye finds where a jump landed."""
+        self._flash = set(blocks)
+        self._invalidate()
+        self.set_timer(seconds, self._end_flash, name="flash")
+
+    def _end_flash(self) -> None:
+        self._flash = set()
+        self._invalidate()
+
+    def watch_show_highlights(self) -> None:
+        self._invalidate()
+
+    def watch_show_removed(self) -> None:
+        self._relayout(self.top_block())
+
+    # ----- geometry ---------------------------------------------------------
+    @property
+    def text_width(self) -> int:
+        """Cells available to the text of one line at the current size."""
+        return max(8, min(MEASURE, self.scrollable_content_region.width - GUTTER))
+
+    def _relayout(self, anchor: str | None) -> None:
+        self._items = build_items(self.article, show_removed=self.show_removed)
+        self._index = {item.key: i for i, item in enumerate(self._items)}
+        self._width = 0
+        if self.is_mounted and self.scrollable_content_region.width:
+            self._rewrap()
+            if anchor:
+                self.scroll_to_block(anchor, margin=0)
+        self._invalidate()
+
+    def _rewrap(self) -> None:
+        width = self.text_width
+        self._width = width
+        first = not self._starts
+        self._offsets, self._starts = [], []
+        y = 0
+        for item in self._items:
+            y += item.gap
+            self._starts.append(y)
+            offsets = wrap_offsets(item.text, width - len(item.first_prefix))
+            self._offsets.append(offsets)
+            y += len(offsets) + 1
+        self._content.clear()
+        self._strips.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, y + 1)
+        if first:
+            self.call_after_refresh(self.report_position)
+
+    def report_position(self) -> None:
+        """Post `Moved` for the current place (also sent on every scroll)."""
+        self._last_moved = (self.top_block(), self.percent)
+        self.post_message(self.Moved(self, *self._last_moved))
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._sync_width()
+
+    def _sync_width(self) -> None:
+        if self.scrollable_content_region.width and self.text_width != self._width:
+            anchor = self.top_block() if self._starts else None
+            self._rewrap()
+            if anchor:
+                self.scroll_to_block(anchor, margin=0)
+
+    def item_at(self, y: int) -> int:
+        """Index of the item drawn on virtual line `y` (or the one above a gap)."""
+        return max(0, bisect_right(self._starts, y) - 1)
+
+    def top_block(self) -> str | None:
+        """The block at the top of the view (skipping removed clutter)."""
+        if not self._starts:
+            return self._items[0].key if self._items else None
+        for item in self._items[self.item_at(int(self.scroll_y)) :]:
+            if item.kind != "removed":
+                return item.key
+        return None
+
+    def line_of(self, block: str, offset: int = 0) -> int | None:
+        """Virtual line showing character `offset` of a block, once laid out."""
+        index = self._index.get(block)
+        if index is None or not self._starts:
+            return None
+        line = bisect_right(self._offsets[index], offset)
+        return self._starts[index] + line
+
+    def scroll_to_block(self, block: str, offset: int = 0, *, margin: int = 2) -> bool:
+        """Bring a block (and the line holding `offset`) near the top; False if unknown."""
+        if block not in self._index:
+            return False
+        if not self._starts and self.is_mounted and self.scrollable_content_region.width:
+            self._rewrap()
+        line = self.line_of(block, offset)
+        if line is None:
+            self.call_after_refresh(self.scroll_to_block, block, offset, margin=margin)
+            return True
+        self.scroll_to(y=max(0, line - margin), animate=False, force=True)
+        return True
+
+    @property
+    def percent(self) -> int:
+        """How far through the article the view is, 0-100."""
+        limit = self.max_scroll_y
+        return 100 if limit <= 0 else round(100 * self.scroll_y / limit)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        state = (self.top_block(), self.percent)
+        if state != self._last_moved:
+            self._last_moved = state
+            self.post_message(self.Moved(self, *state))
+
+    # ----- rendering --------------------------------------------------------
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._invalidate()
+
+    def _invalidate(self) -> None:
+        self._content.clear()
+        self._strips.clear()
+        self.refresh()
+
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = component_style(self, f"article-view--{name}")
+        return style
+
+    def _styled(self, index: int) -> list[Content]:
+        lines = self._content.get(index)
+        if lines is not None:
+            return lines
+        item = self._items[index]
+        content = Content(item.text)
+        kind = item.kind.replace("_", "-")
+        if kind not in ("paragraph",):
+            content = content.stylize(self._style(kind))
+        if item.kind != "removed":
+            content = self._decorate(item.key, content)
+        if len(self._content) > _CACHE_LIMIT:
+            self._content.clear()
+        lines = self._content[index] = content.divide(self._offsets[index])
+        return lines
+
+    def _decorate(self, key: str, content: Content) -> Content:
+        block = self.article.block(key)
+        for span in block.spans:
+            name = "code-span" if span.kind == "code" else span.kind
+            if name in ("em", "strong", "link", "code-span"):
+                content = content.stylize(self._style(name), span.start, span.end)
+        hl = self._highlights
+        if self.show_highlights:
+            for start, end in hl.quotes.get(key, ()):
+                content = content.stylize(self._style("quote"), start, end)
+            for start, end, cls in hl.entities.get(key, ()):
+                content = content.stylize(self._style(cls), start, end)
+            for start, end in hl.amended.get(key, ()):
+                content = content.stylize(self._style("amended"), start, end)
+        if key in self._flash:
+            content = content.stylize(self._style("flash"))
+        if self._match and self._match[0] == key:
+            content = content.stylize(self._style("match"), self._match[1], self._match[2])
+        return content
+
+    def _gutter(self, item: Item) -> Content:
+        mark = self._highlights.gutter.get(item.key) if self.show_highlights else None
+        if mark is None:
+            return Content(" " * GUTTER)
+        return Content("▌".ljust(GUTTER)).stylize(self._style(f"gutter-{mark}"), 0, 1)
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        if self._width != self.text_width or not self._starts:
+            self.call_later(self._sync_width)
+            return Strip.blank(width, self.rich_style)
+        vy = y + scroll_y
+        strip = self._strips.get(vy)
+        if strip is None:
+            strip = self._render_virtual(vy).extend_cell_length(width, self.rich_style)
+            if len(self._strips) > _CACHE_LIMIT:
+                self._strips.clear()
+            self._strips[vy] = strip
+        return strip.crop(scroll_x, scroll_x + width)
+
+    def _render_virtual(self, vy: int) -> Strip:
+        if not self._items:
+            return Strip.blank(0)
+        index = self.item_at(vy)
+        row = vy - self._starts[index]
+        if row < 0 or row > len(self._offsets[index]):
+            return Strip.blank(0)
+        item = self._items[index]
+        prefix = Content(item.first_prefix if row == 0 else item.rest_prefix)
+        if prefix.plain:
+            prefix = prefix.stylize(self._style("prefix"))
+        line = self._gutter(item) + prefix + self._styled(index)[row].rstrip()
+        return Strip(line.render_segments(self.visual_style), line.cell_length)
+
+    # ----- mouse ------------------------------------------------------------
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or not self._items:
+            return
+        item = self._items[self.item_at(offset.y + int(self.scroll_y))]
+        if item.kind != "removed":
+            self.selected = item.key
+            self.post_message(self.Clicked(self, item.key))

@@ -1,0 +1,75 @@
+"""The corrections panel: each finding's kind, correction, claim and who made it.
+
+Enter jumps to the amended claim first; Enter again jumps to the passage that
+carries the correction, so both places are one key away.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.core.model import Article, Correction
+from reader.ui.widgets.panel import PanelList, clip
+
+
+class CorrectionsPanel(PanelList):
+    """One option per correction found in the article."""
+
+    COMPONENT_CLASSES = {"corrections--kind", "corrections--by", "corrections--label", "corrections--claim"}
+    EMPTY = "No corrections found."
+
+    class Selected(Message):
+        """Jump to `block` at `start`..`end` for this correction; flash `others` too."""
+
+        def __init__(self, panel: CorrectionsPanel, correction: Correction, block: str, start: int, end: int) -> None:
+            super().__init__()
+            self.panel, self.correction = panel, correction
+            self.block, self.start, self.end = block, start, end
+
+        @property
+        def control(self) -> CorrectionsPanel:
+            return self.panel
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.corrections: tuple[Correction, ...] = ()
+        self._toward_claim: dict[int, bool] = {}
+
+    def set_article(self, article: Article) -> None:
+        """Show the corrections of an analysed article (empty until analysis ends)."""
+        self.corrections = article.corrections
+        self._toward_claim = {}
+        self.EMPTY = "No corrections found." if article.analysed else "Looking for corrections…"
+        options = []
+        for correction in article.corrections:
+            head = self.part(correction.kind.replace("_", " ").upper(), "corrections--kind")
+            if correction.scope == "reported":
+                head += self.part(" (reported)", "corrections--by")
+            if correction.by:
+                head += self.part(f" · by {clip(correction.by, 60)}", "corrections--by")
+            body = Content(clip(correction.corrected or correction.text, 320))
+            prompt = head + "\n" + body
+            if correction.claim:
+                claim = self.part("amends: ", "corrections--label")
+                prompt += "\n" + claim + self.part(clip(correction.claim.text, 160), "corrections--claim")
+            options.append(Option(prompt))
+        self.show(options)
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        index = event.option_index
+        if not 0 <= index < len(self.corrections):
+            return
+        correction = self.corrections[index]
+        to_claim = self._toward_claim.get(index, True) and correction.claim is not None
+        self._toward_claim[index] = not to_claim
+        if to_claim and correction.claim is not None:
+            claim = correction.claim
+            self.post_message(self.Selected(self, correction, claim.block, claim.start, claim.end))
+        elif correction.block:
+            self.post_message(self.Selected(self, correction, correction.block, correction.start, correction.end))

@@ -1,0 +1,189 @@
+"""The search bar: a field, live results with the match highlighted, and a counter.
+
+The bar searches on every keystroke through whatever index the screen gives
+it (attributes down) and reports what the reader does (messages up): a result
+highlighted (preview), chosen (Enter) or the search cancelled (Esc).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.style import Style
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from reader.core.search import Hit, Scope
+from reader.ui.widgets.panel import clip
+from reader.ui.widgets.styling import component_style
+
+PREFIXES: tuple[tuple[str, Scope], ...] = (('"', "quotes"), ("q:", "quotes"), ("@", "entities"), ("e:", "entities"))
+"""Typed at the start of the field, these limit the search (listed by `?`)."""
+
+
+class Searcher(Protocol):
+    """What the bar needs from `reader.core.search.SearchIndex` (tests pass fakes)."""
+
+    def search(self, query: str, *, scope: Scope = "all", limit: int = 50) -> list[Hit]: ...
+
+
+def parse_query(text: str) -> tuple[Scope, str]:
+    """Split a scope prefix off the typed text: `q:` / `"` quotes, `e:` / `@` entities."""
+    stripped = text.lstrip()
+    for prefix, scope in PREFIXES:
+        if stripped.lower().startswith(prefix):
+            return scope, stripped[len(prefix) :].strip()
+    return "all", text.strip()
+
+
+def counter(position: int | None, total: int) -> str:
+    """The "3/14" label; "0/0" when nothing matches."""
+    return f"{(position or 0) + 1 if total else 0}/{total}"
+
+
+class SearchBar(Vertical):
+    """Search field plus result list; hidden until `/`."""
+
+    COMPONENT_CLASSES = {"search-bar--section", "search-bar--match", "search-bar--kind"}
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel search", show=False),
+        Binding("down", "move(1)", "Next result", show=False),
+        Binding("up", "move(-1)", "Previous result", show=False),
+    ]
+
+    class Previewed(Message):
+        """A result is highlighted: show it in the text."""
+
+        def __init__(self, bar: SearchBar, hit: Hit) -> None:
+            super().__init__()
+            self.bar, self.hit = bar, hit
+
+        @property
+        def control(self) -> SearchBar:
+            return self.bar
+
+    class Chosen(Message):
+        """Enter: jump to `hits[position]` and keep the hits for n / N."""
+
+        def __init__(self, bar: SearchBar, hits: list[Hit], position: int) -> None:
+            super().__init__()
+            self.bar, self.hits, self.position = bar, hits, position
+
+        @property
+        def control(self) -> SearchBar:
+            return self.bar
+
+    class Cancelled(Message):
+        """Esc: go back to where the search started."""
+
+        def __init__(self, bar: SearchBar) -> None:
+            super().__init__()
+            self.bar = bar
+
+        @property
+        def control(self) -> SearchBar:
+            return self.bar
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.index: Searcher | None = None
+        """Set by the screen once the index is built; None shows "indexing…"."""
+        self.hits: list[Hit] = []
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="search-row"):
+            yield Label("/", id="search-prompt")
+            yield Input(placeholder='search   ("… quotes only, @… entities)', id="search-input")
+            yield Label("", id="search-counter", markup=False)
+        yield OptionList(id="search-results", markup=False)
+
+    @property
+    def input(self) -> Input:
+        """The text field."""
+        return self.query_one("#search-input", Input)
+
+    @property
+    def results(self) -> OptionList:
+        """The result list."""
+        return self.query_one("#search-results", OptionList)
+
+    def open(self, text: str = "") -> None:
+        """Show the bar with `text` in the field, and focus it."""
+        self.display = True
+        self.input.value = text
+        self.input.cursor_position = len(text)
+        self.input.focus()
+        self.refresh_results()
+
+    def refresh_results(self) -> None:
+        """Search again for the field's text (after typing, or once the index arrives)."""
+        scope, query = parse_query(self.input.value)
+        label = self.query_one("#search-counter", Label)
+        if self.index is None:
+            self.hits = []
+            self.results.set_options([])
+            label.update("indexing…" if query else "")
+            return
+        self.hits = self.index.search(query, scope=scope, limit=50) if query else []
+        self.results.set_options([Option(self._prompt(hit)) for hit in self.hits])
+        if self.hits:
+            self.results.highlighted = 0
+        label.update(counter(0, len(self.hits)) if query else "")
+
+    def _prompt(self, hit: Hit) -> Content:
+        def style(name: str) -> Style:
+            return component_style(self, name)
+
+        head = Content(clip(hit.section or "Beginning", 60)).stylize(style("search-bar--section"))
+        if hit.kind != "text":
+            head += Content(f"  {hit.kind}").stylize(style("search-bar--kind"))
+        passage = hit.passage
+        start = max(0, min(len(passage), hit.start - hit.passage_start))
+        end = max(start, min(len(passage), hit.end - hit.passage_start))
+        window = 220
+        if len(passage) > window:
+            lo = max(0, min(start - 60, len(passage) - window))
+            passage, start, end = passage[lo : lo + window], start - lo, min(end - lo, window)
+            passage = ("…" if lo else "") + passage + "…"
+            shift = 1 if lo else 0
+            start, end = start + shift, end + shift
+        body = Content(passage.replace("\n", " ")).stylize(style("search-bar--match"), start, end)
+        return head + "\n" + body
+
+    @on(Input.Changed, "#search-input")
+    def _typed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.refresh_results()
+
+    @on(OptionList.OptionHighlighted, "#search-results")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        index = event.option_index
+        if 0 <= index < len(self.hits):
+            self.query_one("#search-counter", Label).update(counter(index, len(self.hits)))
+            self.post_message(self.Previewed(self, self.hits[index]))
+
+    @on(Input.Submitted, "#search-input")
+    @on(OptionList.OptionSelected, "#search-results")
+    def _choose(self, event: Input.Submitted | OptionList.OptionSelected) -> None:
+        event.stop()
+        if not self.hits:
+            return
+        position = self.results.highlighted or 0
+        self.post_message(self.Chosen(self, list(self.hits), position))
+
+    def action_move(self, step: int) -> None:
+        """Move through the results while typing."""
+        if self.hits:
+            current = self.results.highlighted or 0
+            self.results.highlighted = max(0, min(len(self.hits) - 1, current + step))
+
+    def action_cancel(self) -> None:
+        """Close the bar and tell the screen to go back."""
+        self.post_message(self.Cancelled(self))
