@@ -1,0 +1,223 @@
+"""Section 4: the app (issue 4): first paint under tmux, PageDown latency, memory.
+
+First paint: a tmux session already running at 120x40, the pane respawned
+with the command (`respawn-pane -k`, so tmux start-up is not counted), and
+`capture-pane` polled until the expected title text is on screen. The bare
+Textual app in bench/bare_app.py is the baseline, measured interleaved with
+the others so that noise hits all of them alike.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import os
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import Figure, Report, Skip, percentile
+from reader.core import parse_article
+
+BENCH = Path(__file__).resolve().parent
+BIN = Path(sys.executable).parent
+WIDTH, HEIGHT = 120, 40
+
+
+class Tmux:
+    """One private, detached tmux session at 120x40; closed with `close()`."""
+
+    def __init__(self) -> None:
+        if shutil.which("tmux") is None:
+            raise Skip("tmux is not installed")
+        self.name = f"reader-bench-{os.getpid()}"
+        self._tmux("new-session", "-d", "-s", self.name, "-x", str(WIDTH), "-y", str(HEIGHT), "sleep 100000")
+        self._tmux("set-option", "-t", self.name, "remain-on-exit", "on")
+
+    def _tmux(self, *args: str) -> str:
+        proc = subprocess.run(["tmux", *args], capture_output=True, text=True, timeout=30)
+        if proc.returncode != 0:
+            raise Skip(f"tmux {args[0]} failed: {proc.stderr.strip()}")
+        return proc.stdout
+
+    def first_paint(self, command: str, expect: str, timeout: float = 60.0) -> tuple[float, int]:
+        """Seconds from respawn until `expect` is on screen, and the app's pid."""
+        start = time.perf_counter()
+        self._tmux("respawn-pane", "-k", "-t", self.name, command)
+        while time.perf_counter() - start < timeout:
+            screen = self._tmux("capture-pane", "-p", "-t", self.name)
+            if expect in screen:
+                elapsed = time.perf_counter() - start
+                return elapsed, int(self._tmux("display-message", "-p", "-t", self.name, "#{pane_pid}").strip())
+            time.sleep(0.003)
+        tail = " | ".join(line for line in screen.splitlines() if line.strip())[-300:]
+        raise Skip(f"{expect!r} never appeared within {timeout:.0f} s; screen: {tail}")
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True, timeout=30)
+
+
+def _status_kb(pid: int, field: str) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    raise Skip(f"no {field} in /proc/{pid}/status")
+
+
+def _settled_rss_mb(pid: int, settle: float = 8.0) -> tuple[float, float]:
+    """(RSS once it stops growing for a second, peak RSS) in MB: the analysis worker runs after first paint."""
+    last, stable_since, deadline = -1, time.perf_counter(), time.perf_counter() + settle
+    while time.perf_counter() < deadline:
+        rss = _status_kb(pid, "VmRSS")
+        if abs(rss - last) > 512:
+            last, stable_since = rss, time.perf_counter()
+        elif time.perf_counter() - stable_since > 1.0:
+            break
+        time.sleep(0.1)
+    return _status_kb(pid, "VmRSS") / 1024, _status_kb(pid, "VmHWM") / 1024
+
+
+def _expected_title(text: str) -> str:
+    title = parse_article(text).meta.title
+    if not title:
+        raise Skip("the parser finds no title to wait for")
+    return title[:24]
+
+
+def run_first_paint(report: Report, texts: dict[str, str], quick: bool) -> None:
+    """texts: label -> article text ("reference", "1 MB")."""
+    reader_bin = BIN / "reader"
+    if not reader_bin.exists():
+        raise Skip(f"{reader_bin} is not installed")
+    try:
+        importlib.import_module("reader.ui.app")
+    except ImportError as exc:
+        raise Skip(f"the app is missing ({exc})") from exc
+    runs = 3 if quick else 5
+    with tempfile.TemporaryDirectory(prefix="reader-bench-app-") as tmp:
+        env = f"env READER_STATE_DIR={tmp}/state READER_DATA_DIR={tmp}/data"
+        commands = {"bare app": (f"{env} {sys.executable} {BENCH / 'bare_app.py'}", "bench bare app ready")}
+        for label, text in texts.items():
+            path = Path(tmp) / f"{label.replace(' ', '')}.txt"
+            path.write_text(text, encoding="utf-8")
+            commands[label] = (f"{env} {reader_bin} --top {shlex.quote(str(path))}", _expected_title(text))
+        tmux = Tmux()
+        try:
+            times: dict[str, list[float]] = {label: [] for label in commands}
+            rss: dict[str, tuple[float, float]] = {}
+            for i in range(runs + 1):  # the first round warms the disk cache and is not counted
+                for label, (command, expect) in commands.items():
+                    elapsed, pid = tmux.first_paint(command, expect)
+                    if i > 0:
+                        times[label].append(elapsed)
+                    if i == runs:
+                        rss[label] = _settled_rss_mb(pid)
+        finally:
+            tmux.close()
+    bare = statistics.median(times["bare app"])
+    report.add(
+        Figure("app", "first paint: bare Textual app", bare, "s", note=f"tmux {WIDTH}x{HEIGHT}, median of {runs}")
+    )
+    for label, limit in (("reference", 1.5), ("1 MB", 3.0)):
+        if label not in times:
+            continue
+        value = statistics.median(times[label])
+        report.add(
+            Figure("app", f"first paint: {label} article", value, "s", None, "bare app", bare, note=f"median of {runs}")
+        )
+        report.add(Figure("app", f"first paint ratio: {label} / bare", value / bare, "x", limit))
+    for label, (now, peak) in rss.items():
+        target = 150.0 if label == "1 MB" else None
+        base = rss["bare app"][0] if label != "bare app" else None
+        report.add(
+            Figure(
+                "app",
+                f"memory (RSS after analysis): {label}",
+                now,
+                "MB",
+                target,
+                "bare app" if base else None,
+                base,
+                note=f"peak {peak:.0f} MB",
+            )
+        )
+
+
+async def _pagedown_times(app: object, presses: int, settle: bool) -> tuple[list[float], float]:
+    """Milliseconds per PageDown (press + pause), and how far the view scrolled."""
+    from textual.app import App
+
+    assert isinstance(app, App)
+    async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
+        await pilot.pause()
+        if settle:
+            for _ in range(600):  # let the analysis and index workers finish (up to 60 s)
+                if not any(w.is_running for w in app.workers):
+                    break
+                await asyncio.sleep(0.1)
+            await pilot.pause()
+        times = []
+        for _ in range(presses):
+            start = time.perf_counter()
+            await pilot.press("pagedown")
+            await pilot.pause()
+            times.append((time.perf_counter() - start) * 1000)
+        scrolled = max((w.scroll_y for w in app.screen.query("*")), default=0.0)
+    return times, float(scrolled)
+
+
+def run_scroll(report: Report, one_mb_text: str, quick: bool) -> None:
+    try:
+        from reader.store import Store
+        from reader.ui.app import ReaderApp
+    except ImportError as exc:
+        raise Skip(f"the app is missing ({exc})") from exc
+    from textual.app import App, ComposeResult
+    from textual.containers import VerticalScroll
+    from textual.widgets import Static
+
+    class BareScroll(App[None]):
+        def compose(self) -> ComposeResult:
+            with VerticalScroll():
+                yield Static("\n".join(f"line {i} of a plain scrolling baseline" for i in range(4000)))
+
+        def on_mount(self) -> None:
+            self.query_one(VerticalScroll).focus()
+
+    presses = 15 if quick else 40
+    base, _ = asyncio.run(_pagedown_times(BareScroll(), presses, settle=False))
+    with tempfile.TemporaryDirectory(prefix="reader-bench-scroll-") as tmp:
+        os.environ["READER_STATE_DIR"] = tmp
+        article = parse_article(one_mb_text)
+        app = ReaderApp(article, store=Store.default() if hasattr(Store, "default") else Store(), top=True)
+        times, scrolled = asyncio.run(_pagedown_times(app, presses, settle=True))
+    note = f"{presses} presses, run_test {WIDTH}x{HEIGHT}" + ("" if scrolled > 0 else ", VIEW DID NOT SCROLL")
+    report.add(
+        Figure(
+            "app",
+            "PageDown p50, 1 MB",
+            statistics.median(times),
+            "ms",
+            None,
+            "bare VerticalScroll",
+            statistics.median(base),
+            note=note,
+        )
+    )
+    report.add(
+        Figure(
+            "app",
+            "PageDown p95, 1 MB",
+            percentile(times, 95),
+            "ms",
+            20.0,
+            "bare VerticalScroll",
+            percentile(base, 95),
+            note=note,
+        )
+    )
