@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from reader.core.structure.lines import Unit, has_letters, is_prose
-from reader.core.text import fold
 
 _BOILERPLATE = re.compile(
     r"\b(?:share (?:this|on|via|the)|click to (?:share|print|email)|opens in (?:a )?new window|copy link|"
@@ -58,8 +57,8 @@ _NON_WORD = re.compile(r"\W+")
 
 
 def norm(text: str) -> str:
-    """Comparison key for duplicates: folded case, quotes, dashes; punctuation and spacing collapsed."""
-    return _NON_WORD.sub(" ", fold(text)).strip()
+    """Comparison key for duplicates: case folded; punctuation (quotes, dashes) and spacing collapsed."""
+    return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
 def line_reason(u: Unit) -> str | None:
