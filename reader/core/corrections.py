@@ -1,10 +1,283 @@
-"""Corrections, clarifications, retractions and updates. PLACEHOLDER."""
+"""Corrections, clarifications, retractions and updates.
+
+Two families, both matched on phrasing that only such notices use, never on
+a bare word ("a correction in the housing market", "asking for
+clarification" and "the corrections officer" are not findings):
+
+* the publisher's own notices: a label with a colon ("Correction:",
+  "Clarification:", "Editor's note:", "Update:"), "FOR THE RECORD",
+  "An earlier version of this article ...", "This story was amended ...";
+* narrative ones the article reports: someone "misspoke", "later clarified",
+  "walked back" or "retracted" a remark, "corrected himself", "initially said
+  ... but later ...".
+
+An outlet's correction that the article merely reports ("The Times issued a
+correction") is kept with scope "reported". A "Last updated" date later than
+the published date is an "update" finding. Each finding is then tied to the
+claim it amends and the corrected value (see `correction_claims`).
+"""
 
 from __future__ import annotations
 
-from reader.core.model import Article, Correction
+import re
+from dataclasses import dataclass
+
+from reader.core.attribution import OUTLET_CUES, EntityIndex, find_speech, subject_before
+from reader.core.correction_claims import locate
+from reader.core.model import Article, Block, Correction, CorrectionKind
+from reader.core.sentences import split_sentences
+
+_DOC = (
+    r"(?:article|story|report|piece|post|graphic|column|item|headline|caption|photo caption|video|page|"
+    r"newsletter|episode|interactive|chart|map|list|review|obituary|editorial|blog post|feature|version)"
+)
+_LABEL = re.compile(
+    r"^[\W_]{0,4}(?P<label>corrections?|clarifications?|retractions?|editor[’']?s[’']? note|editors[’'] note|"
+    r"updated?|for the record|correction appended)\b[\W_]{0,3}(?:\([^)]{0,20}\)\s*)?(?P<colon>[:—–-]|\s*$|\.\s*$)",
+    re.IGNORECASE,
+)
+_EARLIER_VERSION = re.compile(
+    rf"\b(?:an?|the) (?:earlier|previous|prior|original|initial) (?:version|edition) of this\s+{_DOC}\b", re.IGNORECASE
+)
+_THIS_WAS = re.compile(
+    rf"\bthis {_DOC} (?:has been|was|is being|had been|have been)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>amended|corrected|updated|changed|revised|edited|clarified|retracted|withdrawn|removed)\b",
+    re.IGNORECASE,
+)
+_REGRET = re.compile(
+    r"\b(?:we|the \w+) (?:regrets?|apologi[sz]es?(?: for)?) (?:the|this|an|any|these) (?:error|errors|mistake)",
+    re.IGNORECASE,
+)
+_APPENDED = re.compile(r"\bcorrection appended\b", re.IGNORECASE)
+
+_MISSPOKE = re.compile(
+    r"\bmis-?spoke\b|\bmisspoken\b|\bmisstat(?:ed|ing) (?:himself|herself|themselves)\b", re.IGNORECASE
+)
+_CLARIFIED = re.compile(
+    r"\b(?:later|subsequently|afterwards?|since|then|quickly|swiftly|soon)\b[^.;]{0,40}?\bclarifie[sd]\b"
+    r"|\bclarifie[sd] (?:his|her|their|its) (?:earlier |previous |original )?(?:remarks?|comments?|statement|position|"
+    r"words|tweet|post|claim)\b",
+    re.IGNORECASE,
+)
+_WALKED_BACK = re.compile(r"\bwalk(?:ed|s|ing) back\b|\bback-?track(?:ed|s|ing)\b", re.IGNORECASE)
+_RETRACTED = re.compile(
+    r"\bretract(?:ed|s|ing)\s+(?:his|her|their|its|the|a|an|that|those|these|an earlier|earlier)\b",
+    re.IGNORECASE,
+)
+_SELF_CORRECT = re.compile(r"\bcorrect(?:ed|s)\s+(?:himself|herself|themselves|itself)\b", re.IGNORECASE)
+_INITIALLY = re.compile(
+    r"\b(?:initially|originally|first|earlier|previously)\s+(?:said|stated|claimed|told|reported|announced|"
+    r"suggested|indicated|wrote|insisted)\b[^.;]{0,240}?\bbut\b[^.;]{0,80}?\b(?:later|subsequently|afterwards?|"
+    r"since|then)\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"\b(?:issued|published|ran|appended|printed|posted|added|made)\s+(?:an?|its)\s+(?:\w+\s+)?"
+    r"(?P<noun>correction|clarification|retraction|editor'?s note)\b"
+    r"|\b(?:corrected|retracted|withdrew|amended|updated)\s+(?:its|their|the|a|an)\s+(?:\w+\s+)?"
+    r"(?:story|report|article|piece|reporting|headline|column|post)\b",
+    re.IGNORECASE,
+)
+_VERB_IN_CUE = re.compile(r"clarif|mis-?spo|misstat|walk|back-?track|retract|correct", re.IGNORECASE)
+_SKIP_KINDS = ("title", "subtitle", "takeaway", "faq_question", "faq_answer", "code")
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    kind: CorrectionKind
+    start: int
+    end: int
+    cue: int
+    notice: bool
+    scope: str = "article"
 
 
 def find_corrections(article: Article) -> tuple[Correction, ...]:
     """Findings in reading order, each tied to the claim it amends when found."""
-    return ()
+    index = EntityIndex(article)
+    out: list[Correction] = []
+    blocks = [b for b in article.blocks if b.kind not in _SKIP_KINDS]
+    used: set[str] = set()
+    for i, block in enumerate(blocks):
+        if block.id in used:
+            continue
+        label = _label(block.text)
+        if label is not None:
+            kind, rest = label
+            target = block
+            if len(rest.split()) < 4 and not _EARLIER_VERSION.search(rest) and i + 1 < len(blocks):
+                target = blocks[i + 1]  # "Correction: August 30" followed by the notice itself
+                used.add(target.id)
+            s, e = (0, len(target.text)) if target is block else _first_sentence(target.text)
+            out.append(_finding(article, index, target, _Hit(kind, s, e, s, True)))
+            continue
+        for hit in _sentence_hits(block.text):
+            out.append(_finding(article, index, block, hit))
+    update = _meta_update(article)
+    if update is not None and not any(c.kind == "update" and c.block is None for c in out):
+        out.insert(0, update)
+    return tuple(out)
+
+
+def _label(text: str) -> tuple[CorrectionKind, str] | None:
+    m = _LABEL.match(text)
+    if m is None:
+        return None
+    word = m.group("label").lower()
+    rest = text[m.end() :].strip()
+    if m.group("colon").strip() in ("", "."):
+        # label alone on its line: only the unmistakable ones
+        if word not in ("for the record", "correction appended", "correction", "corrections", "clarification"):
+            return None
+        if text.strip().rstrip(".:").lower() != word:
+            return None
+    if word.startswith("update") and not rest:
+        return None
+    if word.startswith("update") and re.match(r"^\d{1,2}[:.]\d{2}\b", rest) and len(rest.split()) < 4:
+        return None  # a bare timestamp ("Updated: 12:30 GMT") is page furniture, dated by meta
+    kind: CorrectionKind
+    if word.startswith("clarif"):
+        kind = "clarification"
+    elif word.startswith("retraction"):
+        kind = "retraction"
+    elif word.startswith("editor"):
+        kind = "editor_note"
+    elif word.startswith("update"):
+        kind = "update"
+    else:
+        kind = "correction"
+    return kind, rest
+
+
+def _first_sentence(text: str) -> tuple[int, int]:
+    spans = split_sentences(text)
+    return spans[0] if spans else (0, len(text))
+
+
+def _sentence_hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for s, e in split_sentences(text):
+        sent = text[s:e]
+        hit = _classify(sent)
+        if hit is None:
+            continue
+        if hits and hit.notice and hits[-1].notice and hits[-1].end + 3 >= s:
+            prev = hits[-1]  # "This article was amended ... An earlier version ...": one notice
+            hits[-1] = _Hit(prev.kind, prev.start, e, prev.cue, True, prev.scope)
+            continue
+        hits.append(_Hit(hit.kind, s, e, s + hit.cue, hit.notice, hit.scope))
+    return hits
+
+
+def _classify(sent: str) -> _Hit | None:
+    """The finding one sentence makes, if any (offsets relative to the sentence)."""
+    clarif = "clarif" in sent.lower()
+    m = _EARLIER_VERSION.search(sent) or _APPENDED.search(sent) or _REGRET.search(sent)
+    if m:
+        return _Hit("clarification" if clarif else "correction", 0, len(sent), m.start(), True)
+    m = _THIS_WAS.search(sent)
+    if m:
+        verb = m.group("verb").lower()
+        low = sent.lower()
+        kind: CorrectionKind = "correction"
+        if verb == "updated" and "correct" not in low:
+            kind = "clarification" if "to clarify" in low else "update"
+        elif verb == "clarified" or "to clarify" in low:
+            kind = "clarification"
+        elif verb in ("retracted", "withdrawn"):
+            kind = "retraction"
+        return _Hit(kind, 0, len(sent), m.start(), True)
+    m = _REPORTED.search(sent)
+    if m and not re.search(r"\b(?:we|this (?:newspaper|paper|site|publication))\b", sent[: m.start()], re.I):
+        noun = (m.group("noun") or "").lower()
+        kind = (
+            "clarification"
+            if noun.startswith("clarif")
+            else "retraction"
+            if noun.startswith("retract")
+            else "retraction"
+            if re.search(r"retracted|withdrew", m.group(), re.I)
+            else "correction"
+        )
+        if _outlet_subject(sent[: m.start()]):
+            return _Hit(kind, 0, len(sent), m.start(), False, "reported")
+    narrative: tuple[tuple[re.Pattern[str], CorrectionKind], ...] = (
+        (_MISSPOKE, "correction"),
+        (_CLARIFIED, "clarification"),
+        (_SELF_CORRECT, "correction"),
+        (_WALKED_BACK, "retraction"),
+        (_RETRACTED, "retraction"),
+        (_INITIALLY, "correction"),
+    )
+    for rx, kind in narrative:
+        m = rx.search(sent)
+        if m:
+            if clarif and kind == "correction":
+                kind = "clarification"
+            verb = _VERB_IN_CUE.search(m.group()) if rx is not _INITIALLY else None
+            cue = m.start() + (verb.start() if verb else 0)
+            return _Hit(kind, 0, len(sent), cue, False)
+    return None
+
+
+def _outlet_subject(head: str) -> bool:
+    """True when the sentence's subject before the verb looks like a news outlet."""
+    words = head.strip().split()
+    return bool(OUTLET_CUES.search(" ".join(words[-6:]))) or bool(
+        re.search(
+            r"\bthe (?:newspaper|paper|outlet|"
+            r"broadcaster|magazine|network)\b",
+            head,
+            re.I,
+        )
+    )
+
+
+def _finding(article: Article, index: EntityIndex, block: Block, hit: _Hit) -> Correction:
+    text = block.text[hit.start : hit.end].strip()
+    by: str | None
+    by = article.meta.publisher or "the publisher" if hit.notice else _by(index, block, hit)
+    claim, corrected = locate(article, block, hit.start, hit.end, hit.cue, notice=hit.notice)
+    return Correction(
+        kind=hit.kind,
+        text=text,
+        block=block.id,
+        start=hit.start,
+        end=hit.end,
+        by=by,
+        claim=claim,
+        corrected=corrected,
+        scope="reported" if hit.scope == "reported" else "article",
+    )
+
+
+def _by(index: EntityIndex, block: Block, hit: _Hit) -> str | None:
+    """Who made the correction: the subject of the nearest speech verb at or before the cue."""
+    text = block.text
+    verbs = [m for m in find_speech(text[hit.start : hit.cue + 30]) if hit.start + m.start() <= hit.cue + 2]
+    positions = [hit.start + m.start() for m in reversed(verbs)] + [hit.cue]
+    for pos in positions:
+        lo = max(hit.start, text.rfind(" but ", hit.start, pos) + 1, text.rfind(", and ", hit.start, pos) + 1)
+        sp = subject_before(index, block.id, text, lo, pos)
+        if sp is not None and sp.name.lower() not in ("it", "they", "he", "she"):
+            return sp.name
+    # no resolvable speaker: keep a short descriptive subject ('the "Bad Romance" singer')
+    head = re.sub(r"\s+(?:later|subsequently|then|quickly|has|had|also)$", "", text[hit.start : hit.cue].rstrip())
+    m = re.search(r"(?:^|,\s*|\bbut\s+|\band\s+)((?:the|a|an)\s[^,;()]{2,50})$", head, re.IGNORECASE)
+    return m.group(1).strip() if m else None
+
+
+def _meta_update(article: Article) -> Correction | None:
+    """An "update" finding when the page says it was updated after it was published."""
+    up, pub = article.meta.updated, article.meta.published
+    if not up or not pub or up[:10] <= pub[:10]:
+        return None
+    line = next((n for f, n in article.meta_lines if f == "updated"), None)
+    where = f" (input line {line})" if line else ""
+    return Correction(
+        kind="update",
+        text=f"Last updated {up[:10]}, after publication on {pub[:10]}{where}",
+        block=None,
+        by=article.meta.publisher or "the publisher",
+        scope="article",
+    )

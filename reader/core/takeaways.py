@@ -1,0 +1,70 @@
+"""Extracted takeaways for articles that have no list of their own.
+
+The lede plus the most central sentences, chosen SumBasic-style: a sentence
+scores the mean frequency of its content words across the body, and once a
+sentence is picked its words count for less, so the next pick says something
+new. Linear in the article's length; the picks are shown in reading order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+
+from reader.core.evidence import Evidence, Sentence
+from reader.core.model import Article, Takeaway
+
+MIN_WORDS, MAX_WORDS = 8, 50
+
+
+def _count(article: Article, ev: Evidence) -> int:
+    n = len(ev.sentences)
+    return 3 if n < 15 else 4 if n < 40 else 5
+
+
+def _eligible(s: Sentence, kinds: Mapping[str, str]) -> bool:
+    t = s.text.strip()
+    n = len(t.split())
+    if not MIN_WORDS <= n <= MAX_WORDS or t.endswith("?") or kinds.get(s.block) != "paragraph":
+        return False
+    if t[0] in "\"“‘'(" or t.endswith(("”", '"')):
+        return False  # a bare quotation is a voice, not a summary
+    return sum(ch in '"“”' for ch in t) <= 2
+
+
+def extract_takeaways(article: Article, ev: Evidence) -> tuple[Takeaway, ...]:
+    """3 to 5 takeaways (origin "extracted"), each backed by its own block."""
+    kinds = {b.id: b.kind for b in article.blocks}
+    pool = [s for s in ev.sentences if _eligible(s, kinds)]
+    if len(pool) < 3:
+        return ()
+    want = min(_count(article, ev), len(pool))
+    freq: Counter[str] = Counter()
+    for s in ev.sentences:
+        freq.update(s.keys)
+    total = sum(freq.values()) or 1
+    prob = {k: v / total for k, v in freq.items()}
+    picked: list[Sentence] = [pool[0]]  # the lede
+    for k in pool[0].keys:
+        prob[k] = prob[k] ** 2
+    n = len(ev.sentences)
+    while len(picked) < want:
+        best: tuple[float, Sentence] | None = None
+        for s in pool:
+            if s in picked:
+                continue
+            if any(len(s.keys & p.keys) > 0.5 * min(len(s.keys), len(p.keys)) for p in picked):
+                continue
+            score = sum(prob[k] for k in s.keys) / len(s.keys) * (1.15 - 0.3 * s.order / n)
+            if best is None or score > best[0]:
+                best = (score, s)
+        if best is None:
+            break
+        picked.append(best[1])
+        for k in best[1].keys:
+            prob[k] = prob[k] ** 2
+    picked.sort(key=lambda s: s.order)
+    return tuple(
+        Takeaway(text=s.text, origin="extracted", block=s.block, support=(s.block,), grounding="supported")
+        for s in picked
+    )
