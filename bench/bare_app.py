@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+
 from textual.app import App, ComposeResult
-from textual.widgets import Static
+from textual.widgets import Log, Static
 
 READY = "bench bare app ready"
 
@@ -17,5 +19,20 @@ class BareApp(App[None]):
         yield Static(READY)
 
 
+class BareScroll(App[None]):
+    """The scrolling baseline (`--scroll`): Textual's own line-API `Log`, 20k lines, focused."""
+
+    BINDINGS = [("q", "quit", "Quit")]
+
+    def compose(self) -> ComposeResult:
+        yield Log()
+
+    def on_mount(self) -> None:
+        log = self.query_one(Log)
+        log.write_lines([READY, *(f"line {i} of the plain scrolling baseline" for i in range(20_000))])
+        log.scroll_home(animate=False)
+        log.focus()
+
+
 if __name__ == "__main__":
-    BareApp().run()
+    (BareScroll() if "--scroll" in sys.argv else BareApp()).run()

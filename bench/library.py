@@ -117,6 +117,7 @@ def run_library(report: Report, quick: bool) -> None:
         later: list[Run] = [_run([str(reader_bin), "--find", q, str(folder), "--limit", "5"], env) for q in queries[1:]]
         times = [r.seconds for r in later]
         hits = sum(1 for r in [first, *later] if r.status == 0)
+        slowest = max(zip(times, queries[1:], strict=True))[1]
         for name, value in (("p50", statistics.median(times)), ("max", max(times))):
             report.add(
                 Figure(
@@ -127,7 +128,8 @@ def run_library(report: Report, quick: bool) -> None:
                     0.3,
                     "reader --version",
                     base_start,
-                    note=f"{len(times)} queries, {hits}/{len(queries)} with hits",
+                    note=f"{len(times)} queries, {hits}/{len(queries)} with hits"
+                    + (f"; slowest: {slowest!r}" if name == "max" else ""),
                 )
             )
         changed = files[len(files) // 2]

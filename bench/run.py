@@ -87,16 +87,11 @@ def main(argv: list[str] | None = None) -> int:
 
         _section(report, "search", lambda: run_search(report, get_inputs().sized["1 MB"], args.quick))
     if "app" in wanted:
-        from bench.app import run_first_paint, run_scroll
+        from bench.app import run_app
 
         def app() -> None:
             data = get_inputs()
-            _section(
-                report,
-                "app: first paint",
-                lambda: run_first_paint(report, {"reference": data.reference, "1 MB": data.sized["1 MB"]}, args.quick),
-            )
-            _section(report, "app: scrolling", lambda: run_scroll(report, data.sized["1 MB"], args.quick))
+            run_app(report, {"reference": data.reference, "1 MB": data.sized["1 MB"]}, args.quick)
 
         _section(report, "app", app)
     if "library" in wanted:
