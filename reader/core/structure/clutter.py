@@ -54,6 +54,8 @@ _READ_ON = re.compile(
 )
 _PLACEHOLDER = re.compile(r"^\[[^\]]{0,60}\]\s*[\w ]{0,20}$")
 _NON_WORD = re.compile(r"\W+")
+_PROSE_WORDS = 15
+"""A sentence this long that merely mentions "subscribe" or "share" is the story's, not a prompt."""
 
 
 def norm(text: str) -> str:
@@ -76,7 +78,7 @@ def line_reason(u: Unit) -> str | None:
         return None
     if _PLACEHOLDER.match(text):
         return "boilerplate"
-    if _BOILERPLATE.search(text):
+    if _BOILERPLATE.search(text) and not is_prose(text, _PROSE_WORDS):
         return "boilerplate"
     if is_tags(text):
         return "boilerplate"

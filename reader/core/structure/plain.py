@@ -28,7 +28,6 @@ from reader.core.structure.meta import (
     read_credits,
     read_dateline,
     read_meta_line,
-    split_byline_names,
 )
 from reader.core.structure.sections import heading_shaped, sentence_case_heading
 from reader.core.structure.sections import is_label as is_list_label
@@ -36,6 +35,7 @@ from reader.core.structure.sections import is_label as is_list_label
 _ANCHORS = frozenset({"publisher", "published", "updated", "reading_time", "byline"})
 _BYLINE_START = re.compile(r"^by\s+", re.IGNORECASE)
 _TEASER_KEY = 24
+_DEK_BEFORE = frozenset({"byline", "published", "updated"})
 _MAX_BARE_TITLE_WORDS = 16
 """A first line longer than this, with no byline or date under it, is the lede, not a headline."""
 _MIN_DUPLICATE_WORDS = 15
@@ -61,12 +61,13 @@ class _Page:
         self.meta: dict[int, MetaHit] = {}
         self.title: int | None = None
         self.category: int | None = None
+        self.dek: int | None = None
         blanks = sum(1 for line in text.split("\n") if not line.strip())
         self.uses_blanks = blanks * 5 >= len(self.units)
 
     def free(self, i: int) -> bool:
         """Not yet set aside as clutter nor read as metadata."""
-        return i not in self.reasons and i not in self.meta and i != self.title and i != self.category
+        return i not in self.reasons and i not in self.meta and i not in (self.title, self.category, self.dek)
 
 
 def parse_plain(text: str) -> Collected:
@@ -100,6 +101,7 @@ def _metadata(p: _Page) -> None:
 
 
 def _title(p: _Page) -> None:
+    """The headline: the title-shaped line above the byline/date block, else the first line if it is one."""
     units, n = p.units, len(p.units)
     anchor = next((i for i in sorted(p.meta) if p.meta[i].field in _ANCHORS), None)
     if anchor is not None and anchor <= max(12, n // 2):
@@ -107,7 +109,12 @@ def _title(p: _Page) -> None:
             if p.free(j) and title_shaped(units[j]) and not is_label(units[j].body):
                 p.title = j
                 break
-    if p.title is None:
+    if p.title is not None:
+        above = p.title - 1
+        if above >= 0 and p.free(above) and title_shaped(units[above]) and not is_label(units[above].body):
+            p.title, p.dek = above, p.title  # headline, then the dek, then the byline
+        _header(p)
+    else:
         first = next((i for i in range(n) if p.free(i)), None)
         if first is None:
             return
@@ -115,11 +122,26 @@ def _title(p: _Page) -> None:
             p.category, first = first, first + 1
         if title_shaped(units[first]) and units[first].words <= _MAX_BARE_TITLE_WORDS:
             p.title = first
-        return
+    if p.title is not None and p.dek is None:
+        k = next((i for i in range(p.title + 1, n) if p.free(i)), None)
+        hit = p.meta.get(k + 1) if k is not None else None
+        if (
+            k is not None
+            and hit is not None
+            and hit.field in _DEK_BEFORE
+            and not units[k].bullet
+            and units[k].words <= 40
+        ):
+            p.dek = k
+
+
+def _header(p: _Page) -> None:
+    """Above the headline: a category label right over it, and site navigation (unless it reads as prose)."""
+    assert p.title is not None
     before = [i for i in range(p.title) if p.free(i)]
-    if before and before[-1] == p.title - 1 and is_label(units[before[-1]].body):
+    if before and before[-1] == p.title - 1 and is_label(p.units[before[-1]].body):
         p.category = before.pop()
-    if not any(is_prose(units[i].body, 15) for i in before):
+    if not any(is_prose(p.units[i].body, 15) for i in before):
         for i in before:
             p.reasons[i] = "menu"
 
@@ -154,14 +176,8 @@ def _footer(p: _Page) -> None:
     if start is None:
         return
     for i in range(start, n):
-        u = p.units[i]
-        if (
-            p.reasons.get(i) in (None, "menu", "boilerplate")
-            and p.free(i)
-            or p.reasons.get(i) in ("menu", "boilerplate")
-        ):
-            if i not in p.reasons and is_prose(u.body, 15):
-                continue
+        clutter = p.reasons.get(i) in ("menu", "boilerplate")
+        if i == start or clutter or (p.free(i) and not is_prose(p.units[i].body, 15)):
             p.reasons[i] = "footer"
 
 
@@ -196,10 +212,9 @@ def _duplicates(p: _Page) -> None:
             continue
         body = units[i].body
         candidates = [k]
-        if _BYLINE_START.match(body):
-            names, rest = split_byline_names(_BYLINE_START.sub("", body))
-            if names:
-                candidates.append(norm(rest))
+        if _BYLINE_START.match(body):  # "By Jane Doe The story...": the name may end at any of the next few words
+            words = k.split(" ")
+            candidates += [" ".join(words[j:]) for j in range(2, min(7, len(words)))]
         for cand in candidates:
             size, j = longest.get(cand[:_TEASER_KEY], (0, -1))
             if len(cand) >= 40 and j != i and size > len(cand) and keys[j].startswith(cand):
@@ -224,7 +239,6 @@ def _is_heading(p: _Page, i: int) -> bool:
 
 def _build(p: _Page) -> Collected:
     c = Collected()
-    origin: list[int] = []
     for i, u in enumerate(p.units):
         lines = (u.first, u.last)
         if i in p.reasons:
@@ -249,8 +263,7 @@ def _build(p: _Page) -> Collected:
             c.remove(lines, u.text, "duplicate")
             continue
         c.drafts.append(draft)
-        origin.append(i)
-    _subtitle(p, c, origin)
+    _subtitle(c)
     if p.title is not None:
         c.set_meta("title", p.units[p.title].body)
     else:
@@ -265,6 +278,8 @@ def _draft(p: _Page, i: int, u: Unit) -> Draft:
     lines = (u.first, u.last)
     if i == p.title:
         return Draft("title", u.body, lines)
+    if i == p.dek:
+        return Draft("subtitle", u.body, lines)
     if read_credits(u.text):
         return Draft("credits", u.text, lines)
     if u.bullet:
@@ -284,8 +299,8 @@ def _shouted_repeat(d: Draft, drafts: list[Draft]) -> bool:
     return a == b or b.startswith(a + " ") or a.startswith(b + " ")
 
 
-def _subtitle(p: _Page, c: Collected, origin: list[int]) -> None:
-    """The dek: the line under the headline, before the story starts."""
+def _subtitle(c: Collected) -> None:
+    """The dek: a dek found under the headline, or a title-case line that would be an empty first heading."""
     drafts = c.drafts
     t = next((k for k, d in enumerate(drafts) if d.kind == "title"), None)
     if t is None or t + 1 >= len(drafts):
@@ -294,10 +309,6 @@ def _subtitle(p: _Page, c: Collected, origin: list[int]) -> None:
     nxt = drafts[t + 2] if t + 2 < len(drafts) else None
     if d.kind == "heading" and nxt is not None and nxt.kind == "heading" and not is_list_label(d.text):
         d.kind, d.level = "subtitle", 0
-    elif d.kind == "paragraph" and d.lines[0] == d.lines[1] and len(d.text.split()) <= 40:
-        after = origin[t + 1] + 1
-        if after in p.meta and p.meta[after].field in ("byline", "published", "updated"):
-            d.kind = "subtitle"
     if d.kind == "subtitle":
         c.set_meta("subtitle", d.text)
 

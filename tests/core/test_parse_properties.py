@@ -1,0 +1,148 @@
+"""Property tests for the structure parser alone: never raise, and account for every line exactly once.
+
+The invariant (foundation issue): every non-blank input line lies in exactly
+one block's or removed entry's line range, or is a `meta_lines` line. Inputs
+are arbitrary text, and article-shaped text assembled from fragments written
+for this test (headlines, bylines, clutter, headings, lists, FAQ), mutated.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.core.model import Article
+from reader.core.parse import parse_article
+from reader.core.text import clean
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+FRAGMENTS = [
+    "Harbour Cranes Idle as Port Strike Enters Second Week",
+    "Published by The Coastal Ledger",
+    "Posted on 14 May 2025",
+    "· Last updated: May 16, 2025",
+    "4 min read",
+    "By Alva Kettering",
+    "By Alva Kettering Rotterdam (Reuters) - Dock workers extended their strike on Friday",
+    "ROTTERDAM (Reuters) - Dock workers extended their strike on Friday, union leaders said.",
+    "Dock workers extended their strike on Friday, leaving dozens of ships waiting offshore.",
+    "The port authority said it had no plans to hire temporary crews before the talks resume.",
+    '"We will not move until the offer changes," said the union\'s chair, Ina Brouwer.',
+    "Talks Stall Over Pay",
+    "TALKS STALL",
+    "What Comes Next",
+    "Key Takeaways",
+    "  • Strike enters second week with no talks planned.",
+    "- Ships are queueing offshore.",
+    "* Union wants a new pay offer.",
+    "1. Port authority rules out temporary crews.",
+    "Frequently Asked Questions",
+    "Why are the dockers striking?",
+    "They want a pay rise that matches inflation.",
+    "Q: When will talks resume?",
+    "A: No date has been set.",
+    "Share this article",
+    "Follow us on Mastodon",
+    "Related Articles",
+    "More from Business",
+    "Tags",
+    "© 2025 Coastal Ledger. All rights reserved.",
+    "Privacy Policy",
+    "(Reporting by Alva Kettering; Editing by Pim Loos)",
+    "Photo by Sem Visser/Getty Images",
+    "    An indented quotation from a statement issued by the union.",
+    "> A quoted line in e-mail style.",
+    "* * *",
+    "0:00",
+    "[ ]More",
+    "# A Markdown Heading",
+    "---",
+    "title: 'Dockers Strike'",
+    "[1]: http://example.invalid/",
+    "```",
+    "<div>raw html</div>",
+    "",
+    "",
+    " ",
+]
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> str:
+    """Article-shaped text: fragments in random order, some repeated, some glued, some shouted."""
+    parts = draw(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=40))
+    ops = draw(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 39)), max_size=6))
+    for op, at in ops:
+        if not parts:
+            break
+        k = at % len(parts)
+        if op == 0:
+            parts.insert(k, parts[k])
+        elif op == 1:
+            parts[k] = parts[k].upper()
+        elif op == 2 and k + 1 < len(parts):
+            parts[k : k + 2] = [parts[k] + " " + parts[k + 1]]
+        else:
+            parts.insert(k, "")
+    sep = draw(st.sampled_from(["\n", "\n\n", "\r\n", "\n \n"]))
+    return sep.join(parts)
+
+
+def assert_accounted(text: str, article: Article) -> None:
+    """Every non-blank line of the cleaned input is claimed exactly once."""
+    lines = clean(text).lstrip("\ufeff").split("\n")
+    claims: Counter[int] = Counter()
+    for lo, hi in [b.lines for b in article.blocks] + [r.lines for r in article.removed]:
+        assert 1 <= lo <= hi <= len(lines), (lo, hi, len(lines))
+        claims.update(range(lo, hi + 1))
+    claims.update(line for _, line in article.meta_lines)
+    for n, line in enumerate(lines, 1):
+        if line.strip():
+            assert claims[n] == 1, f"line {n} {line!r} claimed {claims[n]} times"
+
+
+def assert_well_formed(article: Article) -> None:
+    """Ids in reading order, sections pointing at real blocks, at least one section."""
+    assert [b.id for b in article.blocks] == [f"b{i}" for i in range(len(article.blocks))]
+    assert article.sections
+    ids = {b.id for b in article.blocks}
+    for s in article.sections:
+        assert set(s.blocks) <= ids
+    keys = [k for k, _ in article.meta_lines]
+    assert len(keys) == len(set(keys))
+    assert article.meta.reading_minutes >= 1
+
+
+@SETTINGS
+@given(st.text(max_size=400))
+def test_any_text_plain(text: str) -> None:
+    article = parse_article(text)
+    assert_accounted(text, article)
+    assert_well_formed(article)
+
+
+@SETTINGS
+@given(st.text(max_size=400))
+def test_any_text_markdown(text: str) -> None:
+    article = parse_article(text, fmt="markdown")
+    assert_accounted(text, article)
+    assert_well_formed(article)
+
+
+@SETTINGS
+@given(articles())
+def test_article_shaped_plain(text: str) -> None:
+    article = parse_article(text)
+    assert_accounted(text, article)
+    assert_well_formed(article)
+
+
+@SETTINGS
+@given(articles())
+def test_article_shaped_markdown(text: str) -> None:
+    article = parse_article(text, fmt="markdown")
+    assert_accounted(text, article)
+    assert_well_formed(article)

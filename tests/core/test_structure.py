@@ -1,0 +1,338 @@
+"""Table-driven tests for the plain-text structure rules, on short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.model import Article
+from reader.core.parse import parse_article
+
+LEDE = "Dock workers extended their strike on Friday, leaving dozens of container ships waiting offshore."
+MORE = "The port authority said it had no plans to hire temporary crews before talks resume next month."
+THIRD = "Union leaders said members would vote on any new offer within two days of receiving it."
+
+
+def kinds(a: Article) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in a.blocks]
+
+
+def removed(a: Article) -> dict[str, str]:
+    return {r.text: r.reason for r in a.removed}
+
+
+def titles(a: Article) -> list[str | None]:
+    return [s.title for s in a.sections if s.title]
+
+
+def doc(*parts: str) -> str:
+    return "\n\n".join(parts)
+
+
+@pytest.mark.parametrize(
+    ("heading", "is_heading"),
+    [
+        ("Talks Stall Over Pay", True),
+        ("WHAT HAPPENS NEXT", True),
+        ("The Road to a Deal in the Port of Rotterdam", True),
+        ("Why the strike matters", True),  # sentence case, followed by prose
+        ("Talks stall over pay.", False),  # closing full stop
+        ("Officials said talks had stalled over pay and conditions at the port, again", False),  # too long
+        ("“Not Moving”", False),  # a quotation, not a heading
+    ],
+)
+def test_headings_by_shape(heading: str, is_heading: bool) -> None:
+    a = parse_article(doc("Port Strike Drags On", LEDE, heading, MORE))
+    assert (heading in titles(a)) is is_heading
+
+
+def test_heading_needs_space_around_it() -> None:
+    a = parse_article(doc("Port Strike Drags On", LEDE, "Talks Stall Over Pay\n" + MORE))
+    assert titles(a) == []
+
+
+def test_sections_hold_their_paragraphs_and_lede_is_untitled() -> None:
+    a = parse_article(doc("Port Strike Drags On", LEDE, "Talks Stall", MORE, "What Comes Next", THIRD))
+    assert [(s.title, [a.block(b).kind for b in s.blocks]) for s in a.sections] == [
+        (None, ["paragraph"]),
+        ("Talks Stall", ["heading", "paragraph"]),
+        ("What Comes Next", ["heading", "paragraph"]),
+    ]
+    for s in a.sections[1:]:
+        assert s.heading_block is not None and a.block(s.heading_block).text == s.title
+
+
+def test_page_furniture_is_metadata() -> None:
+    text = doc(
+        "Business",
+        "Port Strike Drags On",
+        "Published by The Harbour Gazette",
+        "Posted on 14 May 2025",
+        "4 min read",
+        "· Last updated: May 16, 2025",
+        "By Alva Kettering",
+        "ROTTERDAM (Reuters) - " + LEDE,
+        MORE,
+        "(Reporting by Alva Kettering; Editing by Pim Loos)",
+    )
+    a = parse_article(text)
+    m = a.meta
+    assert (m.title, m.category, m.publisher, m.authors) == (
+        "Port Strike Drags On",
+        "Business",
+        "The Harbour Gazette",
+        ("Alva Kettering",),
+    )
+    assert (m.published, m.updated, m.dateline) == ("2025-05-14", "2025-05-16", "ROTTERDAM (Reuters)")
+    assert m.credits == "Reporting by Alva Kettering; Editing by Pim Loos"
+    assert dict(a.meta_lines) == {
+        "category": 1,
+        "publisher": 5,
+        "published": 7,
+        "reading_time": 9,
+        "updated": 11,
+        "byline": 13,
+    }
+    assert [b.kind for b in a.blocks] == ["title", "paragraph", "paragraph", "credits"]
+
+
+def test_repeated_meta_fields_get_unique_keys() -> None:
+    a = parse_article(doc("Port Strike Drags On", "By Alva Kettering", LEDE, "By Pim Loos", MORE))
+    assert [k for k, _ in a.meta_lines] == ["byline", "byline#2"]
+    assert a.meta.authors == ("Alva Kettering", "Pim Loos")
+
+
+def test_date_line_under_byline_is_the_publication_date() -> None:
+    a = parse_article("Port Strike Drags On\n\nBy Alva Kettering\nDecember 7, 2016\n\n" + LEDE)
+    assert a.meta.published == "2016-12-07"
+    assert dict(a.meta_lines)["published"] == 4
+
+
+def test_dek_under_the_title() -> None:
+    a = parse_article(doc("Port Strike Drags On", "Ships queue offshore as talks stall", "By Alva Kettering", LEDE))
+    assert a.meta.subtitle == "Ships queue offshore as talks stall"
+    assert a.blocks[1].kind == "subtitle"
+
+
+def test_dek_as_title_case_line_before_first_heading() -> None:
+    a = parse_article(doc("Port Strike Drags On", "Dockers Dig In Over Pay", "The Picket Line", LEDE))
+    assert a.meta.subtitle == "Dockers Dig In Over Pay"
+    assert titles(a) == ["The Picket Line"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Share this article", "boilerplate"),
+        ("Follow us on Mastodon", "boilerplate"),
+        ("Add as preferred source on Search", "boilerplate"),
+        ("Harbour Awards 2026 — Call for Entries", "boilerplate"),
+        ("Subscribe to our newsletter", "boilerplate"),
+        ("Advertisement", "boilerplate"),
+        ("Tags", "boilerplate"),
+        ("Related Articles", "related"),
+        ("More from Business", "related"),
+        ("Explore more articles in the Business category", "related"),
+        ("Photo by Sem Visser/Getty Images", "caption"),
+        ("* * *", "separator"),
+        ("0:00", "boilerplate"),
+        ("[ ]More", "boilerplate"),
+    ],
+)
+def test_clutter_lines(line: str, reason: str) -> None:
+    a = parse_article(doc("Port Strike Drags On", LEDE, line, MORE))
+    assert removed(a) == {line: reason}
+    assert all(line != b.text for b in a.blocks)
+
+
+def test_long_prose_mentioning_clutter_words_is_kept() -> None:
+    para = (
+        "Readers who subscribe to the union newsletter were told to share this article with colleagues before Monday."
+    )
+    a = parse_article(doc("Port Strike Drags On", LEDE, para))
+    assert ("paragraph", para) in kinds(a)
+
+
+def test_related_links_run_is_removed() -> None:
+    text = doc("Port Strike Drags On", LEDE, "More News\n\nCranes Stand Idle\nA Ship Waits for Weeks\nMore News", MORE)
+    a = parse_article(text)
+    assert set(removed(a)) == {"More News", "Cranes Stand Idle", "A Ship Waits for Weeks"}
+    assert ("paragraph", MORE) in kinds(a)
+
+
+def test_read_on_button_takes_the_headline_above() -> None:
+    a = parse_article(doc("Port Strike Drags On", LEDE, "Dockers Win Pay Rise in Antwerp", "Read article", MORE))
+    assert removed(a) == {"Dockers Win Pay Rise in Antwerp": "related", "Read article": "boilerplate"}
+
+
+def test_menus_and_footer() -> None:
+    menu = "\n".join(f"  • {w}" for w in ["News", "Sport", "Weather", "Business", "Culture"])
+    footer = "\n".join(f"  • {w}" for w in ["© 2025 Harbour Gazette", "Privacy Policy", "Terms of Use"])
+    text = doc(
+        "Harbour Gazette",
+        menu,
+        "LOGIN",
+        "Port Strike Drags On",
+        "By Alva Kettering",
+        LEDE,
+        MORE,
+        footer,
+        "Manage Cookies",
+        "My Account Sign Out",
+    )
+    a = parse_article(text)
+    reasons = removed(a)
+    assert reasons["• Sport"] == "menu" and reasons["Harbour Gazette"] == "menu"
+    assert reasons["• Privacy Policy"] == "footer" and reasons["My Account Sign Out"] == "footer"
+    assert a.meta.title == "Port Strike Drags On"
+    assert [b.text for b in a.blocks if b.kind == "paragraph"] == [LEDE, MORE]
+
+
+def test_caption_with_its_alt_line() -> None:
+    a = parse_article(
+        doc("Port Strike Drags On", LEDE, "Cranes Stand Idle in Rotterdam\nPhoto by Sem Visser/Getty Images", MORE)
+    )
+    assert removed(a) == {"Cranes Stand Idle in Rotterdam": "caption", "Photo by Sem Visser/Getty Images": "caption"}
+
+
+def test_repeated_headline_is_a_duplicate() -> None:
+    a = parse_article(doc("Port Strike Drags On", "By Alva Kettering", "Port Strike Drags On", LEDE))
+    assert removed(a) == {"Port Strike Drags On": "duplicate"}
+    assert [b.kind for b in a.blocks] == ["title", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Dock workers extended their strike on Friday, leaving dozens",
+        "By Alva Kettering Dock workers extended their strike on Friday, leaving dozens",
+    ],
+)
+def test_teaser_repeating_the_lede_is_a_duplicate(teaser: str) -> None:
+    a = parse_article(doc("Port Strike Drags On", "By Pim Loos", teaser, LEDE, MORE))
+    assert removed(a) == {teaser: "duplicate"}
+    assert sum(LEDE[:40] in b.text for b in a.blocks) == 1
+
+
+def test_shouted_repeat_of_a_heading() -> None:
+    a = parse_article(doc("Port Strike Drags On", LEDE, "Talks Stall Over Pay", "TALKS STALL", MORE))
+    assert removed(a) == {"TALKS STALL": "duplicate"}
+    assert titles(a) == ["Talks Stall Over Pay"]
+
+
+def test_short_repeated_lines_in_a_list_are_kept() -> None:
+    roster = "\n".join(["Ana Ruiz", "Harbour pilot", "Li Wei", "Harbour pilot"])
+    a = parse_article(doc("Port Pilots Named", LEDE, roster))
+    assert [b.text for b in a.blocks].count("Harbour pilot") == 2
+
+
+def test_empty_heading_is_removed() -> None:
+    a = parse_article(doc("Port Strike Drags On", LEDE, "Background", "What Comes Next", MORE, "Sources"))
+    assert removed(a) == {"Background": "empty-heading", "Sources": "empty-heading"}
+    assert titles(a) == ["What Comes Next"]
+
+
+@pytest.mark.parametrize("marker", ["•", "-", "*", "1.", "2)", "▪"])
+def test_list_markers(marker: str) -> None:
+    a = parse_article(doc("Port Strike Drags On", LEDE, f"{marker} Ships queue offshore\n{marker} Cranes stand idle"))
+    assert [(b.kind, b.text) for b in a.blocks if b.kind == "list_item"] == [
+        ("list_item", "Ships queue offshore"),
+        ("list_item", "Cranes stand idle"),
+    ]
+
+
+@pytest.mark.parametrize("label", ["Key Takeaways", "Highlights", "What to know", "Summary", "Key points:"])
+def test_takeaways_list(label: str) -> None:
+    items = "\n".join(["  • Strike enters its second week.", "  • Ships queue offshore.", "  • No talks are planned."])
+    a = parse_article(doc("Port Strike Drags On", LEDE, MORE, label, items, "Other News Today", THIRD))
+    assert [t.text for t in a.takeaways] == [
+        "Strike enters its second week.",
+        "Ships queue offshore.",
+        "No talks are planned.",
+    ]
+    assert all(t.origin == "article" and t.grounding is None for t in a.takeaways)
+    assert [a.block(t.block).kind for t in a.takeaways if t.block] == ["takeaway"] * 3
+
+
+def test_faq_pairs_each_question_with_its_answer() -> None:
+    faq = "\n".join(
+        [
+            "Why are dockers striking?",
+            "They want pay that matches inflation.",
+            "When will talks resume?",
+            "No date has been set.",
+            "It may take weeks.",
+        ]
+    )
+    a = parse_article(doc("Port Strike Drags On", LEDE, "Frequently Asked Questions", faq))
+    assert [(f.question, f.answer) for f in a.faq] == [
+        ("Why are dockers striking?", "They want pay that matches inflation."),
+        ("When will talks resume?", "No date has been set. It may take weeks."),
+    ]
+    pair = a.faq[0]
+    assert pair.question_block and a.block(pair.question_block).kind == "faq_question"
+    assert pair.answer_block and a.block(pair.answer_block).kind == "faq_answer"
+    assert pair.grounding is None
+
+
+def test_q_and_a_pairs_without_a_heading() -> None:
+    a = parse_article(doc("Port Strike Drags On", LEDE, "Q: When will talks resume?", "A: No date has been set."))
+    assert [(f.question, f.answer) for f in a.faq] == [("When will talks resume?", "No date has been set.")]
+
+
+def test_question_outside_an_faq_is_prose() -> None:
+    a = parse_article(doc("Port Strike Drags On", LEDE, "So who will blink first?", MORE))
+    assert a.faq == () and ("paragraph", "So who will blink first?") in kinds(a)
+
+
+def test_blockquotes() -> None:
+    a = parse_article(
+        doc("Port Strike Drags On", LEDE, "    We will not move until the offer changes.", "> Nor will we.")
+    )
+    assert [b.text for b in a.blocks if b.kind == "blockquote"] == [
+        "We will not move until the offer changes.",
+        "Nor will we.",
+    ]
+
+
+def test_hard_wrapped_text_is_reflowed() -> None:
+    wrapped = (
+        "Dock workers in {} extended their strike on Friday, leaving dozens of ships\n"
+        "waiting offshore while the port authority said it had no plans to hire crews\n"
+        "before talks resume next month, a spokesman for the authority said.\n"
+    )
+    ports = ("Rotterdam", "Antwerp", "Hamburg")
+    text = "Port Strike Drags On\n\n" + "\n".join(wrapped.format(p) for p in ports) + "\nShort closing line.\n"
+    a = parse_article(text)
+    paras = [b for b in a.blocks if b.kind == "paragraph"]
+    assert [p.lines for p in paras[:3]] == [(3, 5), (7, 9), (11, 13)]
+    assert paras[0].text.startswith("Dock workers") and "ships waiting offshore" in paras[0].text
+
+
+def test_title_without_headline_is_derived_from_the_lede() -> None:
+    a = parse_article(doc(LEDE, MORE))
+    assert a.meta.title == LEDE
+    assert a.blocks[0].kind == "paragraph"
+
+
+def test_bare_headline_is_the_title() -> None:
+    a = parse_article(doc("Port strike drags on into a second week", LEDE, MORE))
+    assert a.blocks[0].kind == "title" and a.meta.title == "Port strike drags on into a second week"
+
+
+@pytest.mark.parametrize(("words", "minutes"), [(10, 1), (460, 2), (1150, 5)])
+def test_reading_minutes(words: int, minutes: int) -> None:
+    body = "\n\n".join(" ".join(["word"] * 10) + "." for _ in range(words // 10))
+    assert parse_article("Counting Words\n\n" + body).meta.reading_minutes == minutes
+
+
+def test_fmt_routes_to_markdown() -> None:
+    text = "# Port Strike\n\nDock *workers* struck.\n"
+    assert parse_article(text, fmt="markdown").blocks[1].spans
+    assert parse_article(text).source.format == "text"
+    assert parse_article(text).blocks[0].text == "# Port Strike"
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "   ", "\x1b[31m\x07", "\ufeff", "•", "?"])
+def test_degenerate_input(text: str) -> None:
+    a = parse_article(text)
+    assert a.sections
