@@ -17,7 +17,23 @@ from reader.core.entities.rules import Candidate, Rules, is_dateline
 from reader.core.entities.tokens import Token, caps_ratio, is_upper_word, tokenize, words
 from reader.core.model import EntityType
 
+_SAID = words("said says told added announced reported declined denied")
 _PLACE_PREV = words("in at near from outside inside across via")
+
+
+def _headline_case(toks: list[Token]) -> bool:
+    """Every content word capitalised, no figures: capitals here carry no information."""
+    if any(t.text[:1].isdigit() for t in toks):
+        return False
+    content = [t.text for t in toks if t.text[:1].isalpha() and len(t.text) > 3]
+    return all(w[:1].isupper() for w in content)
+
+
+def _name_after(c: Candidate) -> bool:
+    """What follows a sentence-initial word shows it is a name: "Acme's", "Acme said", "Acme, the maker"."""
+    if c.next in ("'", "\u2019") and c.next2 == "s" or c.next in _SAID:
+        return True
+    return c.next == "," and c.next2 in ("the", "a", "an", "which", "who", "whose")
 
 
 class RuleEngine:
@@ -38,15 +54,21 @@ class RuleEngine:
         token_cache: list[list[Token]] = []
         for text, mode in blocks:
             toks = tokenize(text)
+            if mode == "heading" and not _headline_case(toks):
+                mode = "body"  # a sentence or a table row the structure parser took for a heading
             token_cache.append(toks)
-            loud = mode == "heading" or (caps_ratio(toks) > 0.6 and sum(t.text.isalpha() for t in toks) >= 2)
+            loud = (
+                mode == "heading"
+                or (caps_ratio(toks) > 0.6 and sum(t.text.isalpha() for t in toks) >= 2)
+                or is_dateline(toks) > 0
+            )
             shouted.append(loud)
-            cands.append([] if loud else self.rules.block(text))
+            cands.append([] if loud else self.rules.block(text, toks))
         types = self._settle(cands)
         out: list[list[RawMention]] = []
-        for toks, loud, cs in zip(token_cache, shouted, cands, strict=True):
+        for (_text, mode), toks, loud, cs in zip(blocks, token_cache, shouted, cands, strict=True):
             if loud:
-                out.append(self._known_only(toks, types))
+                out.append(self._known_only(toks, types, mode == "heading"))
             else:
                 out.append([RawMention(c.start, c.end, c.type) for c in cs if c.type is not None])
         return out
@@ -110,7 +132,9 @@ class RuleEngine:
         if c.type is not None:
             return c.type
         # an unknown single capitalised word
-        if c.sentence_start and capital_mid[c.text] == 0 and not c.table and c.next not in ("'s", "\u2019s"):
+        if c.next == ":":
+            return None  # a label ("Attendance: 12,000")
+        if c.sentence_start and capital_mid[c.text] == 0 and not c.table and not _name_after(c):
             return None
         if c.table:
             return "ORG"
@@ -120,13 +144,13 @@ class RuleEngine:
             return "PERSON"
         return "ORG"
 
-    def _known_only(self, toks: list[Token], known: dict[str, EntityType]) -> list[RawMention]:
+    def _known_only(self, toks: list[Token], known: dict[str, EntityType], heading: bool) -> list[RawMention]:
         """Names in a shouted or headline-case block: only those known from the body or the gazetteer."""
         out: list[RawMention] = []
         lower_known = {k.lower(): v for k, v in known.items()}
         gaz_lower = self.gaz.phrases_lower
         n = len(toks)
-        lead = is_dateline(toks)
+        lead = is_dateline(toks) if not heading else 0
         i = 0
         while i < n:
             if not toks[i].text[:1].isupper():

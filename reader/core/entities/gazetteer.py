@@ -55,6 +55,8 @@ class Gazetteer:
     title_phrases: frozenset[str]
     org_suffix: frozenset[str]
     org_head: frozenset[str]
+    event_suffix: frozenset[str]
+    """Last words of events and competitions ("U.S. Open", "World Series"): MISC."""
     common: frozenset[str]
     """Lower-cased words that are never a name on their own."""
     acronym_stop: frozenset[str]
@@ -65,6 +67,10 @@ def _plural(word: str) -> str | None:
     if word.endswith(("ese", "ss", "sh", "ch", "ish")) or " " in word or word[-1:] == "s":
         return None
     return word + "s"
+
+
+def _other_spelling(name: str) -> str:
+    return name.replace("ization", "isation") if "ization" in name else name.replace("isation", "ization")
 
 
 @cache
@@ -82,9 +88,13 @@ def load() -> Gazetteer:
             phrases.setdefault(name, "PLACE")
     for line in _lines("organisations.txt"):
         names = [n.strip() for n in line.split("|") if n.strip()]
-        for n in names:
+        for n in names + [_other_spelling(n) for n in names if "ization" in n or "isation" in n]:
             phrases[n] = "ORG"
             canonical[n] = names[0]
+    for name in [n for n, t in phrases.items() if t == "PLACE" and n.startswith(("Saint ", "St. "))]:
+        rest = name.split(" ", 1)[1]
+        for form in ("St. ", "St ", "Saint "):
+            phrases.setdefault(form + rest, "PLACE")
     lower: dict[str, EntityType] = {}
     for k, v in phrases.items():
         lower.setdefault(k.lower(), v)
@@ -106,6 +116,7 @@ def load() -> Gazetteer:
         title_phrases=frozenset(titles),
         org_suffix=frozenset(cues.get("suffix", [])),
         org_head=frozenset(cues.get("head", [])),
+        event_suffix=frozenset(cues.get("event", [])),
         common=frozenset(w.lower() for w in common),
         acronym_stop=frozenset(acr),
     )

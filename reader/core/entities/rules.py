@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from reader.core.entities.gazetteer import Gazetteer
 from reader.core.entities.tokens import (
-    DASHES,
     Token,
     digit_ratio,
     is_cap,
@@ -37,7 +36,7 @@ _FUNCTION = words(
 _DAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 _MONTHS = words("january february march april may june july august september october november december")
 _PLACE_HEADS = words("Republic Gulf Sea Bay Isle Isles Strait Cape Province State City Port Lake Mount Kingdom")
-_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)?$")
 _PERSON_AFTER = words("said says told added according asked wrote explained stated argued")
 
 
@@ -58,12 +57,14 @@ class Candidate:
     """The word before the run, lower-cased ("" at block start): "in", "the", "mr" ..."""
     next: str
     suffix_ref: bool = False
+    next2: str = ""
+    """The word after `next`: "Acme, the maker" reads as a name."""
     """A lone organisation word ("the Journal") that may point back at a longer name."""
 
 
 def _namey(toks: list[Token], k: int) -> bool:
     w = toks[k].text
-    if not w[:1].isalpha() or not is_cap(w) or w == "I":
+    if not w[:1].isalpha() or not is_cap(w) or len(w) == 1 or w.startswith(("I'", "I\u2019")):
         return False
     low = w.lower()
     if low in _DAYS:
@@ -72,7 +73,8 @@ def _namey(toks: list[Token], k: int) -> bool:
         (k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()) or (k and toks[k - 1].text[:1].isdigit())
     ):
         return False
-    return "-" not in w or all(p[:1].isupper() or p.lower() in ("al", "el", "bin", "ul", "ud") for p in w.split("-"))
+    parts = w.split("-")
+    return len(parts) == 1 or parts[-1][:1].isupper() and all(p[:1].isupper() or len(p) <= 3 for p in parts)
 
 
 def _runs(toks: list[Token]) -> list[tuple[int, int]]:
@@ -80,7 +82,7 @@ def _runs(toks: list[Token]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     n, i = len(toks), 0
     while i < n:
-        if not _namey(toks, i):
+        if not toks[i].text[:1].isupper() or not _namey(toks, i):
             i += 1
             continue
         j = i + 1
@@ -88,14 +90,12 @@ def _runs(toks: list[Token]) -> list[tuple[int, int]]:
             if _namey(toks, j) and toks[j].start - toks[j - 1].end <= 1:
                 j += 1
                 continue
-            w = toks[j].text
-            if w in _CONNECT and j + 1 < n:
-                k = j + 1
-                if w == "of" and toks[k].text == "the" and k + 1 < n:
-                    k += 1
-                if _namey(toks, k):
-                    j = k + 1
-                    continue
+            k = j
+            while k < n and k - j < 2 and toks[k].text in _CONNECT:
+                k += 1
+            if j < k < n and _namey(toks, k):
+                j = k + 1
+                continue
             break
         out.append((i, j))
         i = j
@@ -108,9 +108,10 @@ class Rules:
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
 
-    def block(self, text: str) -> list[Candidate]:
-        """Candidates of one prose block."""
-        toks = tokenize(text)
+    def block(self, text: str, toks: list[Token] | None = None) -> list[Candidate]:
+        """Candidates of one prose block (`toks`: its tokens, when already cut)."""
+        if toks is None:
+            toks = tokenize(text)
         if not toks:
             return []
         starts = sentence_starts(toks)
@@ -195,12 +196,20 @@ class Rules:
             if self._org_shaped(words) or self._gaz_len(words, 0) == len(words):
                 return 0
             left = words[k - 1]
-            if w == "of" and (left in self.gaz.org_head or left in _PLACE_HEADS or left in self.gaz.titles):
+            if w == "of" and (left in self.gaz.org_head or left in _PLACE_HEADS or self._in_title(words, k)):
                 continue
             if w == "the" or w == "&":
                 continue
             return k
         return 0
+
+    def _in_title(self, words: list[str], k: int) -> bool:
+        """Word `k` is inside a multi-word title ("Secretary of State")."""
+        return any(
+            " ".join(words[a:b]) in self.gaz.title_phrases
+            for a in range(max(0, k - 2), k)
+            for b in range(k + 2, min(len(words), k + 3) + 1)
+        )
 
     def _org_shaped(self, words: list[str]) -> bool:
         if len(words) < 2:
@@ -243,9 +252,15 @@ class Rules:
             typ = "PERSON"
         elif phrase in gaz.phrases:
             typ = gaz.phrases[phrase]
+        elif not single and words[-1] in gaz.event_suffix:
+            typ = "MISC"
         elif self._org_shaped(words):
             typ = "ORG"
-        elif not single and (words[0] in gaz.given or _INITIAL.match(words[0])) and words[-1] not in gaz.org_suffix:
+        elif (
+            not single
+            and (words[0] in gaz.given or _INITIAL.match(words[0]) and words[0] not in gaz.phrases)
+            and words[-1] not in gaz.org_suffix
+        ):
             typ = "PERSON"
         elif not single and self._split_known(text, toks, i, j, at_start, table, out):
             return
@@ -255,13 +270,15 @@ class Rules:
             if phrase in gaz.acronym_stop:
                 return
             typ = "ORG"
+        elif single and phrase in gaz.org_suffix and not phrase.isupper():
+            if prev != "the":
+                return
+            suffix_ref = True  # "the Journal": kept only if a longer name ends with it
+            strong = False
         elif single:
             low = phrase.lower()
             if low in gaz.common or low in _FUNCTION:
-                if phrase in gaz.org_suffix and prev == "the":
-                    suffix_ref = True
-                else:
-                    return
+                return
             strong = False
         else:
             strong = False
@@ -279,6 +296,7 @@ class Rules:
                 prev,
                 nxt,
                 suffix_ref,
+                toks[j + 1].text.lower() if j + 1 < len(toks) else "",
             )
         )
 
@@ -328,6 +346,6 @@ def is_dateline(toks: list[Token]) -> int:
     nxt = toks[k].text
     if nxt[:1].isdigit() and re.match(r"\d{4}-\d\d-\d\d$", nxt):
         return k
-    if nxt == "(" or nxt in DASHES or nxt == ",":
+    if nxt == "(" and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
         return k
     return 0

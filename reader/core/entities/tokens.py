@@ -30,6 +30,7 @@ _ABBREV = words(
     "Messrs Mme Pres Supt Univ Dept Ave Blvd No Vol Cie"
 )
 _SENT_END = frozenset(".!?")
+_DIGIT = re.compile(r"\d")
 _CLOSERS = frozenset("\"'\u201d\u2019)]")
 _OPENERS = frozenset("\"'\u201c\u2018([")
 DASHES = frozenset("-\u2013\u2014")
@@ -46,19 +47,15 @@ class Token(NamedTuple):
 def tokenize(text: str) -> list[Token]:
     """The tokens of `text`; abbreviations and initials keep their full stop ("Mr.", "J.")."""
     toks: list[Token] = []
+    append = toks.append
     for m in _TOKEN.finditer(text):
-        s, e = m.span()
         word = m.group()
-        if (
-            word == "."
-            and toks
-            and toks[-1].end == s
-            and (toks[-1].text in _ABBREV or (len(toks[-1].text) == 1 and toks[-1].text.isupper()))
-        ):
-            prev = toks.pop()
-            toks.append(Token(prev.text + ".", prev.start, e))
-            continue
-        toks.append(Token(word, s, e))
+        if word == "." and toks:
+            prev = toks[-1]
+            if prev.end == m.start() and (prev.text in _ABBREV or (len(prev.text) == 1 and prev.text.isupper())):
+                toks[-1] = Token(prev.text + ".", prev.start, m.end())
+                continue
+        append(Token(word, m.start(), m.end()))
     return toks
 
 
@@ -98,6 +95,8 @@ def sentence_starts(toks: list[Token]) -> set[int]:
 
 def caps_ratio(toks: list[Token]) -> float:
     """Share of alphabetic words written in capitals: near 1 for a shouted headline."""
+    if not any(t.text.isupper() for t in toks[:8]):
+        return 0.0  # a shouted block shouts from its first words
     words = [t.text for t in toks if t.text[:1].isalpha()]
     if not words:
         return 0.0
@@ -108,4 +107,4 @@ def digit_ratio(toks: list[Token]) -> float:
     """Share of tokens holding a digit: high for results tables and price lists."""
     if not toks:
         return 0.0
-    return sum(1 for t in toks if any(c.isdigit() for c in t.text)) / len(toks)
+    return sum(1 for t in toks if _DIGIT.search(t.text)) / len(toks)
