@@ -24,12 +24,13 @@ SPEECH_VERBS = (
     "urged|urges|stressed|stresses|emphasized|emphasised|suggested|suggests|predicted|predicts|joked|quipped|"
     "maintained|maintains|complained|countered|concluded|affirmed|confirmed|confirms|reported|reports|"
     "shouted|whispered|pointed out|points out|clarified|clarifies|disclosed|denied|denies|revealed|reveals|"
-    "estimated|estimates|cited"
+    "estimated|estimates|cited|confessed|confesses|boasted|boasts|vowed|vows|pledged|promised|promises|"
+    "insisted|recalled|wrote|conceded|concedes|hinted|mused|added"
 )
 _VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _AUX = (
     r"(?:(?:has|have|had|also|later|previously|first|earlier|then|again|separately|further|once|would|will|"
-    r"has since|had also|has also|recently|publicly|repeatedly|subsequently)\s+)*"
+    r"has since|had also|has also|since|never|not|(?-i:[a-z]+ly))\s+)*"
 )
 
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "ANY", "it": "ORG"}
@@ -263,12 +264,20 @@ def subject_before(index: EntityIndex, block: str, text: str, lo: int, verb: int
     head = re.sub(rf"\s+{_AUX}$", "", text[lo:verb] + " ").rstrip()
     chunks = re.split(r"(?:[,;:(—–]|\s-\s)\s*", head)
     last = chunks[-1] if chunks else ""
+    base = lo + len(head) - len(last)  # where `last` starts in text
     m = re.search(r"(?:^|\b(?:and|but|while|as|when|because|which|who)\s+)([^,;:()—–]{1,80})$", last)
     if m:
-        sp = resolve(index, block, verb - len(last) + m.start(1), m.group(1))
+        sp = resolve(index, block, base + m.start(1), m.group(1))
         if sp is not None:
             return sp
-    if len(chunks) >= 3 and chunks[-1].strip() == "":
+    words = last.split()
+    if len(words) > 1 and words[-1].lower() in ("and", "but"):
+        # elided subject: "A spokeswoman declined to comment but said ..."
+        for n in range(min(6, len(words) - 1), 0, -1):
+            phrase = " ".join(words[:n])
+            sp = resolve(index, block, base, phrase)
+            if sp is not None:
+                return sp
         return None
     if len(chunks) >= 3:
         # apposition: "Sam Altman, the chief executive, said"
@@ -281,18 +290,31 @@ def subject_before(index: EntityIndex, block: str, text: str, lo: int, verb: int
 
 
 def subject_after(index: EntityIndex, block: str, text: str, verb_end: int) -> Speaker | None:
-    """The subject right after a speech verb: '"...," said Jane Doe, the mayor'."""
-    tail = text[verb_end : verb_end + 100]
+    """The subject right after a speech verb: '"...," said Jane Doe, the mayor' or 'said its chief, Jane Doe'."""
+    tail = text[verb_end : verb_end + 160]
     m = re.match(r"^\s+(?P<who>[^,.;:!?\"“”()]{1,80})", tail)
     if not m:
         return None
-    who = re.split(
-        r"\s+(?:in|on|at|during|when|after|before|to|about|of|from|while|who|that|adding)\s", m.group("who")
-    )[0]
+    who = re.split(r"\s+(?:in|on|at|during|when|after|before|to|about|from|while|who|that|adding)\s", m.group("who"))[0]
     sp = resolve(index, block, verb_end + m.start("who"), who)
+    if sp is not None and sp.entity is None and (not sp.named or _ROLE_WORD.search(who)):
+        # a description followed by the name in apposition: "said the port's chief, Jane Doe"
+        rest = tail[m.end("who") :]
+        n = re.match(r"^,\s+(?P<name>[^,.;:!?\"“”()]{2,60})", rest)
+        if n:
+            named = resolve(index, block, verb_end + m.end("who") + n.start("name"), n.group("name"))
+            if named is not None and named.named:
+                return named
     if sp is None or sp.name.lower() in PRONOUNS:
         return None
     return sp
+
+
+_ROLE_WORD = re.compile(
+    r"\b(?:chairman|chairwoman|chair|chief|director|president|minister|secretary|governor|mayor|manager|coach|"
+    r"head|leader|boss|founder|owner|professor|judge|captain|commissioner|lawyer|spokes\w+)\b",
+    re.IGNORECASE,
+)
 
 
 def speaker_before(index: EntityIndex, block: str, text: str, lo: int, pos: int) -> Speaker | None:

@@ -155,7 +155,8 @@ class _Finder:
             speaker = self._last_speaker()
         if speaker is None:
             speaker = speaker_before(self.index, block.id, text, lo, first.open)
-        if speaker is None and (sentence_start and not head) and self.prev_block >= first.block - 1:
+        if speaker is None and sentence_start and first_alpha.isupper() and self.prev_block >= first.block - 1:
+            # an unattributed quote right after another one continues the same voice
             speaker = self.prev_speaker
         if speaker is not None and speaker.entity is None and speaker.name.lower() in PRONOUNS:
             speaker = None

@@ -1,0 +1,88 @@
+"""Sources: named and anonymous, linked to entities, with the blocks that use them (own sentences)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from reader.core.model import Source
+from reader.core.quotes import find_quotes
+from reader.core.sources import find_sources
+from tests.core.article_builder import build, ent
+
+MAYA = ent("p1", "Maya Lindqvist", "PERSON", "Lindqvist")
+FERRY = ent("o1", "Northwind Ferries", "ORG", "Northwind")
+GAZETTE = ent("o2", "The Harbour Gazette", "ORG", "Harbour Gazette", "Gazette")
+ENTS = [MAYA, FERRY, GAZETTE]
+
+
+def _sources(paras: list[str]) -> list[Source]:
+    art = build(paras, ENTS)
+    art = replace(art, quotes=find_quotes(art))
+    return list(find_sources(art))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "named", "entity"),
+    [
+        (
+            "The route will close, a person familiar with the matter said.",
+            "a person familiar with the matter",
+            False,
+            None,
+        ),
+        ("People familiar with the talks said a deal was close.", "People familiar with the talks", False, None),
+        ("The Harbour Gazette first reported the plan on Monday.", "The Harbour Gazette", True, "o2"),
+        (
+            "A company spokeswoman declined to give figures but said talks continue.",
+            "A company spokeswoman",
+            False,
+            None,
+        ),
+        ("Officials said the pier would reopen.", "Officials", False, None),
+        ("Sources told the Gazette that the sale was agreed.", "Sources", False, None),
+        ("The fleet is old, according to analysts at a shipping bank.", "analysts at a shipping bank", False, None),
+        ("Northwind said fares would rise.", "Northwind Ferries", True, "o1"),
+        ("The fares will rise, Lindqvist told reporters.", "Maya Lindqvist", True, "p1"),
+    ],
+    ids=[
+        "familiar-with",
+        "people-familiar",
+        "first-reported",
+        "spokeswoman",
+        "officials",
+        "sources-told",
+        "according-to-analysts",
+        "org-said",
+        "person-told",
+    ],
+)
+def test_source_found(sentence: str, name: str, named: bool, entity: str | None) -> None:
+    got = _sources(["The harbour is busy this year.", sentence])
+    assert (name, named, entity, ("b1",)) in [(s.name, s.named, s.entity, s.blocks) for s in got]
+
+
+def test_blocks_collect_every_use_and_the_newspaper_links_to_the_outlet() -> None:
+    paras = [
+        "The Harbour Gazette reported that Northwind would sell two boats.",
+        "The newspaper said the sale was agreed in April.",
+        '"We are proud of the deal," Lindqvist said.',
+    ]
+    got = {s.name: s for s in _sources(paras)}
+    assert got["The Harbour Gazette"].blocks == ("b0", "b1")
+    assert got["Maya Lindqvist"].named and got["Maya Lindqvist"].blocks == ("b2",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many people say they like the new boats.",
+        "I think the route is a good idea.",
+        "The boats said to be the oldest in the fleet were sold.",
+        "Northwind did not respond to a request for comment.",
+    ],
+    ids=["vox-pop", "first-person", "said-to-be", "no-comment"],
+)
+def test_not_sources(sentence: str) -> None:
+    assert _sources([sentence]) == []
