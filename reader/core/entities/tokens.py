@@ -21,7 +21,7 @@ def words(spaced: str) -> frozenset[str]:
 # then numbers, then any other single character.
 _TOKEN = re.compile(
     r"(?:[^\W\d_]\.){2,}"  # U.S. / U.N. / e.g.
-    r"|[^\W\d_](?:[\w]|['\u2019](?=[^\W\d_]{2,})|[-&.](?=[^\W_]))*"
+    r"|[^\W\d_]\w*(?:['\u2019](?=[^\W\d_]{2})\w+|[-&.](?=[^\W_])\w+)*"
     r"|\d(?:[\d.,:/-]*\d)?"
     r"|\S"
 )
