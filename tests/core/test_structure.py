@@ -107,6 +107,22 @@ def test_date_line_under_byline_is_the_publication_date() -> None:
     assert dict(a.meta_lines)["published"] == 4
 
 
+def test_date_line_near_the_top_is_the_publication_date() -> None:
+    a = parse_article(doc("Port Strike Drags On", "Tue 3 Mar 2026 10.15 GMT", LEDE, MORE))
+    assert a.meta.published == "2026-03-03" and [b.kind for b in a.blocks] == ["title", "paragraph", "paragraph"]
+
+
+def test_date_line_deep_in_a_timeline_is_content() -> None:
+    timeline = doc(*[f"Event number {i} happened at the port and was recorded in the log." for i in range(8)])
+    a = parse_article(doc("Port Strike Timeline", timeline, "June 16, 2015", MORE))
+    assert a.meta.published is None and "June 16, 2015" in [b.text for b in a.blocks]
+
+
+def test_stray_markdown_heading_in_text() -> None:
+    a = parse_article(doc("Port Strike Drags On", LEDE, "## Talks Stall", MORE))
+    assert titles(a) == ["Talks Stall"]
+
+
 def test_dek_under_the_title() -> None:
     a = parse_article(doc("Port Strike Drags On", "Ships queue offshore as talks stall", "By Alva Kettering", LEDE))
     assert a.meta.subtitle == "Ships queue offshore as talks stall"
@@ -136,6 +152,11 @@ def test_dek_as_title_case_line_before_first_heading() -> None:
         ("* * *", "separator"),
         ("0:00", "boilerplate"),
         ("[ ]More", "boilerplate"),
+        ("Share", "boilerplate"),
+        ("Advertisement", "boilerplate"),
+        ("Image source, Sem Visser", "caption"),
+        ("Cranes at the port on Friday (Photo: Sem Visser/AP)", "caption"),
+        ("Story continues below advertisement", "boilerplate"),
     ],
 )
 def test_clutter_lines(line: str, reason: str) -> None:

@@ -34,6 +34,13 @@ _RELATED = re.compile(
     r"top stories|latest (?:news|stories)|explore more\b.*|also read|editor'?s picks|popular (?:now|stories))\s*:?$",
     re.IGNORECASE,
 )
+_UI_WORDS = frozenset(
+    ("share", "print", "email", "e-mail", "comment", "comments", "save", "saved", "menu", "search", "close", "home")
+    + ("next", "previous", "back", "advertisement", "ad", "sponsored", "skip", "loading", "show more", "show less")
+    + ("see more", "expand", "collapse", "facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest")
+    + ("copy link", "copied", "listen", "play", "pause", "gift this article", "save article", "share article")
+)
+"""Whole lines that are buttons or links of the page, never a sentence of the story."""
 _TAGS = re.compile(r"^(?:tags?|topics?|filed under|categories)\s*(?::.*)?$", re.IGNORECASE)
 _FOOTER = re.compile(
     r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|privacy (?:policy|notice)|terms (?:of (?:use|service)|and "
@@ -41,9 +48,10 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
-    r"(?:^|[a-z.)\]])(?:photo|image|picture|photograph|credit|illustration)s?\s*(?:by\b|:)|"
-    r"/\s*(?:getty images|wireimage|shutterstock|reuters|ap|afp|epa|alamy|ap photo)\s*$|"
-    r"\b(?:getty images|wireimage|shutterstock|ap photo|afp via getty images)\s*$",
+    r"(?:^|[a-z.)\](])(?:photo|image|picture|photograph|credit|illustration)s?\s*(?:by\b|:)|"
+    r"^(?:image|picture|photo|video) (?:source|caption|credit)\b|"
+    r"/\s*(?:getty images|wireimage|shutterstock|reuters|ap|afp|epa|alamy|ap photo)\s*[)\]]?\s*$|"
+    r"\b(?:getty images|wireimage|shutterstock|ap photo|afp via getty images)\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
 _CAPTION_END = re.compile(r"\w/\s*[A-Z][\w ]{1,20}$|\b(?:photo|image|credit)s?\s*:\s*[^.]{2,60}$", re.IGNORECASE)
@@ -68,6 +76,8 @@ def line_reason(u: Unit) -> str | None:
     text = u.body
     if not has_letters(text):
         return "separator" if not any(ch.isdigit() for ch in text) else "boilerplate"
+    if text.strip(" .:|»›>").casefold() in _UI_WORDS:
+        return "boilerplate"
     if u.words > 60:
         return None
     if _PROMO.match(text) and u.words <= 20:

@@ -84,11 +84,11 @@ def read_meta_line(text: str) -> MetaHit | None:
         return MetaHit("reading_time", m.group("n") or m.group("n2"))
     if m := _UPDATED.match(t):
         found = find_date(t[m.end() :])
-        if found and found[1] <= 12:
+        if found:
             return MetaHit("updated", found[0])
     if m := _POSTED.match(t):
         found = find_date(t[m.end() :])
-        if found and found[1] <= 12:
+        if found:
             return MetaHit("published", found[0])
     if m := _PUBLISHER.match(t):
         name = m.group("name").strip()

@@ -36,6 +36,9 @@ _ANCHORS = frozenset({"publisher", "published", "updated", "reading_time", "byli
 _BYLINE_START = re.compile(r"^by\s+", re.IGNORECASE)
 _TEASER_KEY = 24
 _DEK_BEFORE = frozenset({"byline", "published", "updated"})
+_EARLY_DATE_UNITS = 6
+"""A line that is only a date is the publication date near the top or beside a byline; elsewhere it is content."""
+_ATX = re.compile(r"^#{1,6}\s+(?=\S)")
 _MAX_BARE_TITLE_WORDS = 16
 """A first line longer than this, with no byline or date under it, is the lede, not a headline."""
 _MIN_DUPLICATE_WORDS = 15
@@ -96,7 +99,8 @@ def _metadata(p: _Page) -> None:
         if i not in p.reasons and u.single and (hit := read_meta_line(u.body)):
             p.meta[i] = hit
     for i, u in enumerate(p.units):
-        if p.free(i) and u.single and (i - 1 in p.meta or i + 1 in p.meta) and (iso := date_only(u.body)):
+        near = i - 1 in p.meta or i + 1 in p.meta or i < _EARLY_DATE_UNITS
+        if p.free(i) and u.single and near and (iso := date_only(u.body)):
             p.meta[i] = MetaHit("published", iso)
 
 
@@ -284,6 +288,8 @@ def _draft(p: _Page, i: int, u: Unit) -> Draft:
         return Draft("credits", u.text, lines)
     if u.bullet:
         return Draft("list_item", u.body, lines, level=1 + min(u.indent // 2, 5))
+    if u.single and (atx := _ATX.match(u.text)):  # a stray Markdown heading in a text file
+        return Draft("heading", u.text[atx.end() :].strip(" #") or u.text, lines, level=2)
     if u.text.startswith(">") or (u.indent >= 4 and not _is_heading(p, i)):
         return Draft("blockquote", u.text.lstrip("> ").strip() or u.text, lines)
     if _is_heading(p, i):

@@ -141,7 +141,7 @@ def assemble(c: Collected, source: SourceInfo | None, text: str) -> Article:
         dateline=m.get("dateline"),
         published=m.get("published"),
         updated=m.get("updated"),
-        reading_minutes=max(1, round(words / WORDS_PER_MINUTE)),
+        reading_minutes=max(1, int(words / WORDS_PER_MINUTE + 0.5)),
         credits=m.get("credits"),
     )
     src = source or SourceInfo(sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
