@@ -79,19 +79,24 @@ class RuleEngine:
         """Give every open candidate a type (or drop it); returns the document's known names."""
         votes: dict[str, Counter[EntityType]] = {}
         surname: dict[str, EntityType] = {}
+        strong_people: set[str] = set()
+        place_cue: Counter[str] = Counter()
         orgs_by_last: set[str] = set()
         capital_mid: Counter[str] = Counter()
         for cs in cands:
             for c in cs:
                 if not c.sentence_start:
                     capital_mid[c.text] += 1
+                if c.prev in _PLACE_PREV:
+                    place_cue[c.text] += 1
                 if c.type is None or not c.strong and c.single:
                     continue
                 votes.setdefault(c.text, Counter())[c.type] += 2 if c.strong else 1
                 parts = c.text.split()
-                if c.type == "PERSON" and len(parts) >= 2:
+                if c.type == "PERSON" and len(parts) >= 2 and (c.strong or parts[-1] not in self.gaz.phrases):
                     surname[parts[-1]] = "PERSON"
-                    surname.setdefault(parts[0], "PERSON")
+                    if c.strong:
+                        strong_people.add(parts[-1])
                 elif c.type == "ORG" and len(parts) >= 2:
                     orgs_by_last.add(parts[-1])
                     initials = "".join(p[0] for p in parts if p[:1].isupper())
@@ -101,7 +106,7 @@ class RuleEngine:
         for cs in cands:
             keep: list[Candidate] = []
             for c in cs:
-                typ = self._decide(c, known, surname, orgs_by_last, capital_mid)
+                typ = self._decide(c, known, surname, orgs_by_last, capital_mid, place_cue, strong_people)
                 if typ is None:
                     continue
                 c.type = typ
@@ -120,10 +125,16 @@ class RuleEngine:
         surname: dict[str, EntityType],
         orgs_by_last: set[str],
         capital_mid: Counter[str],
+        place_cue: Counter[str],
+        strong_people: set[str],
     ) -> EntityType | None:
         if c.suffix_ref:
             return "ORG" if c.text in orgs_by_last else None
-        if c.single and c.text in surname and (c.type is None or c.type == "PLACE" and not c.strong or c.type != "ORG"):
+        if (
+            c.single
+            and c.text in surname
+            and (not c.strong or c.type == "PERSON" or c.text in strong_people and c.type == "PLACE")
+        ):
             return surname[c.text]
         if c.type is not None and c.strong:
             return known.get(c.text, c.type) if not c.single else c.type
@@ -138,8 +149,8 @@ class RuleEngine:
             return None
         if c.table:
             return "ORG"
-        if c.prev in _PLACE_PREV:
-            return "PLACE"
+        if place_cue[c.text]:
+            return "PLACE"  # "in Arbil" once is enough for every "Arbil" of the document
         if c.text in self.gaz.given or c.text in self.gaz.surnames:
             return "PERSON"
         return "ORG"

@@ -36,6 +36,7 @@ _FUNCTION = words(
 _DAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 _MONTHS = words("january february march april may june july august september october november december")
 _PLACE_HEADS = words("Republic Gulf Sea Bay Isle Isles Strait Cape Province State City Port Lake Mount Kingdom")
+_ADJECTIVAL = ("ian", "ean", "ese", "ish", "ic", "ist", "ists", "ians", "eans")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)?$")
 _PERSON_AFTER = words("said says told added according asked wrote explained stated argued")
 
@@ -270,6 +271,8 @@ class Rules:
             if phrase in gaz.acronym_stop:
                 return
             typ = "ORG"
+        elif single and phrase in gaz.titles and phrase not in gaz.phrases:
+            return  # "the Queen", "the Duke": a title alone names nobody we can point at
         elif single and phrase in gaz.org_suffix and not phrase.isupper():
             if prev != "the":
                 return
@@ -279,7 +282,14 @@ class Rules:
             low = phrase.lower()
             if low in gaz.common or low in _FUNCTION:
                 return
+            if low.endswith(_ADJECTIVAL) and nxt[:1].islower() and nxt.isalpha():
+                typ = "MISC"  # "Zairean troops": a nationality or group word, not a name
             strong = False
+        elif gaz.phrases.get(words[-1]) == "PLACE" and words[0] not in gaz.given:
+            # "Lebed Chechnya peace plan": an unknown word glued to a known place
+            self._emit(text, toks, i, j - 1, at_start, table, False, out)
+            out.append(self._cand(text, toks, j - 1, j, "PLACE", False, table))
+            return
         else:
             strong = False
             typ = "PERSON" if len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) else "ORG"
