@@ -79,6 +79,34 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _VERB_IN_CUE = re.compile(r"clarif|mis-?spo|misstat|walk|back-?track|retract|correct", re.IGNORECASE)
+_CUES = re.compile(
+    r"correct|clarif|retract|mis-?spo|misstat|walk\w* back|back-?track|version of th|this \w+ (?:has|was|is|had)|"
+    r"regret|apologi|withdr|(?:initially|originally|first|earlier|previously) (?:said|stated|claimed|told|reported|"
+    r"announced|suggested|indicated|wrote|insisted)",
+    re.IGNORECASE,
+)
+_CUE_STEMS = (
+    "correct",
+    "clarif",
+    "retract",
+    "mis",
+    "back",
+    "version of th",
+    "regret",
+    "apologi",
+    "withdr",
+    "amended",
+    "updated",
+    "revised",
+    "edited",
+    "changed",
+    "removed",
+    "initially",
+    "originally",
+    "first ",
+    "earlier ",
+    "previously ",
+)
 _SKIP_KINDS = ("title", "subtitle", "takeaway", "faq_question", "faq_answer", "code")
 
 
@@ -111,6 +139,9 @@ def find_corrections(article: Article) -> tuple[Correction, ...]:
             s, e = (0, len(target.text)) if target is block else _first_sentence(target.text)
             out.append(_finding(article, index, target, _Hit(kind, s, e, s, True)))
             continue
+        low = block.text.lower()
+        if not any(stem in low for stem in _CUE_STEMS) or not _CUES.search(block.text):
+            continue  # cheap gate: most paragraphs carry none of the cue words
         for hit in _sentence_hits(block.text):
             out.append(_finding(article, index, block, hit))
     update = _meta_update(article)

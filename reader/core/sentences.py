@@ -23,7 +23,7 @@ nov dec mon tue tues wed thu thur thurs fri sat sun ft mt ave blvd rd hwy
 """
 ABBREVIATIONS = frozenset(ABBREVIATIONS_WORDS.split())
 
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’]*")
+_WORD = re.compile(r"[a-z0-9][a-z0-9']*")
 
 STOPWORDS_WORDS = """
 a about above after again against all also am an and any are aren't as at be because been before being below
@@ -98,7 +98,7 @@ def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens (apostrophes kept inside words)."""
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    return _WORD.findall(text.lower().replace("’", "'"))
 
 
 @lru_cache(maxsize=65536)

@@ -15,6 +15,12 @@ from reader.core.evidence import Evidence, Sentence
 from reader.core.model import Article, Takeaway
 
 MIN_WORDS, MAX_WORDS = 8, 50
+CANDIDATES = 300
+
+
+def _score(s: Sentence, prob: Mapping[str, float], n: int) -> float:
+    """Mean word probability, with a mild preference for earlier sentences."""
+    return sum(prob[k] for k in s.keys) / len(s.keys) * (1.15 - 0.3 * s.order / n)
 
 
 def _count(article: Article, ev: Evidence) -> int:
@@ -44,10 +50,13 @@ def extract_takeaways(article: Article, ev: Evidence) -> tuple[Takeaway, ...]:
         freq.update(s.keys)
     total = sum(freq.values()) or 1
     prob = {k: v / total for k, v in freq.items()}
-    picked: list[Sentence] = [pool[0]]  # the lede
-    for k in pool[0].keys:
-        prob[k] = prob[k] ** 2
     n = len(ev.sentences)
+    lede = pool[0]
+    # SumBasic only ever picks from the best-scoring few; rank once, keep a short list
+    pool = sorted(pool[1:], key=lambda s: -_score(s, prob, n))[:CANDIDATES]
+    picked: list[Sentence] = [lede]
+    for k in lede.keys:
+        prob[k] = prob[k] ** 2
     while len(picked) < want:
         best: tuple[float, Sentence] | None = None
         for s in pool:
@@ -55,7 +64,7 @@ def extract_takeaways(article: Article, ev: Evidence) -> tuple[Takeaway, ...]:
                 continue
             if any(len(s.keys & p.keys) > 0.5 * min(len(s.keys), len(p.keys)) for p in picked):
                 continue
-            score = sum(prob[k] for k in s.keys) / len(s.keys) * (1.15 - 0.3 * s.order / n)
+            score = _score(s, prob, n)
             if best is None or score > best[0]:
                 best = (score, s)
         if best is None:
