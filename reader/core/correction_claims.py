@@ -32,10 +32,13 @@ _THAT_CLAUSE = re.compile(
     r"clarified (?:to [^,]{1,40} )?that|(?:said|told [^,]{1,40}) that)\s+(?P<val>[^;]{3,240}?)(?=[.;]\s|[.;]?$)",
     re.IGNORECASE,
 )
+_MISSPOKE_AND = re.compile(r"\bmis-?spoke,? and (?:that )?(?P<val>[^;]{3,200}?)(?=[.;]\s|[.;]?$)", re.IGNORECASE)
 _WRONG = re.compile(
     r"\b(?:referred to (?:it|him|her|them) as|(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately)\s+"
     r"(?:\w+\s+)?(?:said|stated|indicated|reported|described|identified|gave|named|called|referred to|attributed|"
-    r"spelled|listed|quoted|put)(?: that| as| to)?|misstated|misidentified|misspelled|misnamed|misattributed)"
+    r"spelled|listed|quoted|put)(?: that| as| to)?|misstated|misidentified|misspelled|misnamed|misattributed|"
+    r"version of this \w+(?: \w+ly)? (?:said|stated|reported|gave|described|called|named|indicated|identified|"
+    r"listed|showed|referred to \w+ as)(?: that| as)?)"
     r"\s+(?P<val>[^.;]{3,160})",
     re.IGNORECASE,
 )
@@ -50,8 +53,11 @@ def locate(
     rel = max(0, cue - start)
     corrected = _corrected(sent, rel, notice)
     if notice and corrected is None:
-        nxt = [s for s in split_sentences(text) if s[0] >= end]
-        if nxt:
+        # the sentence after the one naming the error usually states the fact: "It has 29."
+        spans = split_sentences(text)
+        first = next((sp for sp in spans if sp[1] > start and _WRONG.search(text[sp[0] : sp[1]])), None)
+        nxt = [sp for sp in spans if sp[0] >= (first[1] if first else end)]
+        if nxt and nxt[0][0] < max(end, first[1] if first else end) + 400:
             corrected = text[nxt[0][0] : nxt[0][1]].strip()
     claim = _same_sentence_claim(block, start, sent, rel, notice)
     if claim is None:
@@ -72,15 +78,23 @@ def _corrected(sent: str, rel: int, notice: bool) -> str | None:
     tail = sent[rel:]
     m = _ACTUALLY.search(tail)
     if m:
-        cstart = max(
-            tail.rfind(", ", 0, m.start()) + 2,
-            tail.rfind(" and ", 0, m.start()) + 5,
-            tail.rfind(" that ", 0, m.start()) + 6,
-            0,
-        )
-        cend_match = re.search(r"[,;)]|$", tail[m.end() :])
-        cend = m.end() + (cend_match.start() if cend_match else 0)
-        val = tail[cstart:cend].strip(" ,.;()")
+        before = tail[: m.start()].rstrip()
+        if not before or before.endswith((".", "!", "?")):
+            # "Instead, they used ..." opens its own sentence: the value is the rest of it
+            rest = tail[m.end() :].lstrip(" ,")
+            stop = re.search(r"[.;!?](?:\s|$)|$", rest)
+            val = rest[: stop.start() if stop else len(rest)].strip(" ,.;()")
+        else:
+            cstart = max(
+                before.rfind(", ") + 2,
+                before.rfind(" and ") + 5,
+                before.rfind(" that ") + 6,
+                before.rfind(". ") + 2,
+                0,
+            )
+            cend_match = re.search(r"[,;)]|[.!?](?:\s|$)|$", tail[m.end() :])
+            cend = m.end() + (cend_match.start() if cend_match else 0)
+            val = tail[cstart:cend].strip(" ,.;()")
         if len(val.split()) >= 3:
             return val
     m = _QUOTED.search(tail)
@@ -88,6 +102,9 @@ def _corrected(sent: str, rel: int, notice: bool) -> str | None:
         # a short quoted phrase is the value put right: NATO's "unclassified networks"
         val = m.group("val").strip().rstrip(".,;:!?").strip()
         return f'{m.group("poss")} "{val}"' if m.group("poss") else val
+    m = _MISSPOKE_AND.search(tail)
+    if m:
+        return m.group("val").strip(" ,.;()")
     m = _THAT_CLAUSE.search(tail)
     if m:
         return m.group("val").strip(" ,.;()")

@@ -295,7 +295,9 @@ def _by(index: EntityIndex, block: Block, hit: _Hit) -> str | None:
     # no resolvable speaker: keep a short descriptive subject ('the "Bad Romance" singer')
     head = re.sub(r"\s+(?:later|subsequently|then|quickly|has|had|also)$", "", text[hit.start : hit.cue].rstrip())
     m = re.search(r"(?:^|,\s*|\bbut\s+|\band\s+)((?:the|a|an)\s[^,;()]{2,50})$", head, re.IGNORECASE)
-    return m.group(1).strip() if m else None
+    if m is None or len(m.group(1).split()) > 5 or re.search(r"\b(?:that|which|who|of this)\b", m.group(1)):
+        return None
+    return m.group(1).strip()
 
 
 def _meta_update(article: Article) -> Correction | None:
