@@ -77,6 +77,22 @@ MAX_PASSAGE = 320
 PARTIAL_WEIGHT, TOKEN_SET_WEIGHT = 0.6, 0.4
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def fold_fast(text: str) -> str:
+    """`text.fold`, but fast on mostly-ASCII text: only non-ASCII runs go through the per-character path.
+
+    fold works character by character, so folding the runs separately gives
+    the same string; the length check guards the rare character whose
+    lower-case form is longer.
+    """
+    if text.isascii():
+        return text.lower()
+    out = _NON_ASCII.sub(lambda m: fold(m.group()), text).lower()
+    return out if len(out) == len(text) else fold(text)
+
+
 def words(folded: str) -> list[str]:
     """Word tokens of already-folded text, as FTS5 `unicode61` would split it."""
     return _WORD.findall(folded)

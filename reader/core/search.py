@@ -16,7 +16,6 @@ from typing import Literal
 
 from reader.core import match
 from reader.core.model import Article, Block, Quote
-from reader.core.text import fold
 
 Scope = Literal["all", "quotes", "entities"]
 PassageKind = Literal["text", "quote"]
@@ -99,7 +98,7 @@ class Pool:
     """
 
     def __init__(self, texts: Sequence[str]) -> None:
-        self.folded = [fold(t) for t in texts]
+        self.folded = [match.fold_fast(t) for t in texts]
         self.words = [match.words(f) for f in self.folded]
         self.norm = [" ".join(ws) for ws in self.words]
         postings: dict[str, list[int]] = {}
@@ -155,7 +154,7 @@ class Pool:
     def rank(self, query: str, limit: int) -> tuple[list[tuple[int, float, bool]], str]:
         """(index, score, exact) best first, exact contiguous matches before the rest; and the
         corrected needle to locate spans with."""
-        qf = fold(query)
+        qf = match.fold_fast(query)
         tokens = match.words(qf)
         if not tokens:
             return [], ""

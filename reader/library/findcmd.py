@@ -1,0 +1,201 @@
+"""`reader --find QUERY PATH...`: grep-style quote search across a library of articles.
+
+Kept free of Textual and Rich so the command starts fast; colours are plain
+ANSI, used only when the output is a terminal and NO_COLOR is unset.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from reader.core import match
+from reader.core.text import sanitize
+from reader.library.index import Found, LibraryIndex
+from reader.library.paths import article_files, index_path
+
+EXIT_OK, EXIT_NO_HITS, EXIT_ERROR = 0, 1, 2
+
+_RESET = "\x1b[0m"
+_STYLE = {
+    "path": "\x1b[35m",
+    "line": "\x1b[32m",
+    "sep": "\x1b[36m",
+    "match": "\x1b[1;31m",
+    "speaker": "\x1b[1;36m",
+    "score": "\x1b[2m",
+    "delete": "\x1b[9;31m",
+    "insert": "\x1b[1;32m",
+}
+
+
+def use_colour(stream: TextIO) -> bool:
+    """Colour only on a terminal, and never with NO_COLOR set (https://no-color.org)."""
+    return not os.environ.get("NO_COLOR") and stream.isatty()
+
+
+def search_library(
+    query: str,
+    paths: Sequence[str | Path],
+    *,
+    limit: int,
+    quotes_only: bool = False,
+    max_mb: float = 64,
+    notice: Callable[[str], None],
+    progress: Callable[[int, int], None] | None = None,
+    typing: bool = False,
+    files: Sequence[str] | None = None,
+) -> list[Found]:
+    """Update the index for `paths` and search it; falls back to memory when the index is unusable.
+
+    Shared by `reader --find` and the app's library search screen, so both
+    rank the same way. `Found.path` is given back as the caller spelt it.
+    `files` saves walking the folders again when the caller already has them.
+    """
+    files = article_files(paths) if files is None else files
+    roots = [Path(p) for p in paths if Path(p).is_dir()]
+    shown = {os.path.abspath(f): f for f in files}
+
+    def run(index: LibraryIndex) -> list[Found]:
+        ids = index.update(files, roots=roots, max_mb=max_mb, notice=notice, progress=progress)
+        return index.search(query, ids.values(), limit=limit, quotes_only=quotes_only, typing=typing)
+
+    location = index_path()
+    try:
+        index = LibraryIndex.open(location)
+        try:
+            hits = run(index)
+        finally:
+            index.close()
+    except (sqlite3.DatabaseError, OSError) as exc:
+        notice(f"the library index {location} cannot be used ({_reason(exc)}); searching in memory this time")
+        index = LibraryIndex.memory()
+        try:
+            hits = run(index)
+        finally:
+            index.close()
+    return [_with_path(h, shown.get(h.path, h.path)) for h in hits]
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return text.splitlines()[0]
+
+
+def _with_path(hit: Found, path: str) -> Found:
+    from dataclasses import replace
+
+    return replace(hit, path=path)
+
+
+def run_find(
+    query: str,
+    paths: Sequence[str],
+    *,
+    limit: int,
+    quotes_only: bool,
+    as_json: bool,
+    max_mb: float,
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    """Run one search and print it; returns 0 with hits, 1 with none, 2 on error."""
+    if not match.words(query):
+        return _error('the query has no words to look for; try: reader --find "right decision" FOLDER', err)
+    for p in paths:
+        if p == "-":
+            return _error("--find searches files and folders, not standard input", err)
+        if not Path(p).exists():
+            return _error(f"{p}: no such file or folder; check the path", err)
+    files = article_files(paths)
+    if not files:
+        print(f"reader: no .txt or .md articles under {' '.join(paths)}", file=err)
+        return EXIT_NO_HITS
+
+    def notice(message: str) -> None:
+        _clear_progress(err)
+        print(f"reader: {message}", file=err)
+
+    hits = search_library(
+        query,
+        paths,
+        limit=limit,
+        quotes_only=quotes_only,
+        max_mb=max_mb,
+        notice=notice,
+        progress=_progress(err) if err.isatty() else None,
+        files=files,
+    )
+    _clear_progress(err)
+    colour = use_colour(out)
+    for hit in hits:
+        diff = match.word_diff(query, hit.text) if quotes_only else None
+        if diff is not None and match.is_verbatim(diff):
+            diff = None
+        out.write(_json(hit, diff) if as_json else _line(hit, diff, colour))
+    out.flush()
+    return EXIT_OK if hits else EXIT_NO_HITS
+
+
+def _error(message: str, err: TextIO) -> int:
+    print(f"reader: {message}", file=err)
+    return EXIT_ERROR
+
+
+def _json(hit: Found, diff: list[match.DiffPart] | None) -> str:
+    obj: dict[str, object] = {
+        "path": hit.path,
+        "line": hit.line,
+        "score": round(hit.score),
+        "text": hit.text,
+        "match": [hit.start, hit.end],
+        "speaker": hit.speaker,
+        "title": hit.title,
+        "kind": hit.kind,
+    }
+    if diff is not None:
+        obj["diff"] = [{"op": p.op, "text": p.text} for p in diff]
+    return json.dumps(obj, ensure_ascii=False) + "\n"
+
+
+def _paint(text: str, style: str, colour: bool) -> str:
+    return f"{_STYLE[style]}{text}{_RESET}" if colour else text
+
+
+def _line(hit: Found, diff: list[match.DiffPart] | None, colour: bool) -> str:
+    text = sanitize(hit.text.replace("\n", " "))
+    body = text[: hit.start] + _paint(text[hit.start : hit.end], "match", colour) + text[hit.end :]
+    head = _paint(hit.path, "path", colour) + _paint(":", "sep", colour) + _paint(str(hit.line), "line", colour)
+    tail = f" \u2014 {_paint(sanitize(hit.speaker), 'speaker', colour)}" if hit.speaker else ""
+    line = f"{head}{_paint(':', 'sep', colour)} {body}{tail} {_paint(f'[{round(hit.score)}]', 'score', colour)}\n"
+    if diff:
+        line += "    diff: " + " ".join(_diff_part(p, colour) for p in diff) + "\n"
+    return line
+
+
+def _diff_part(part: match.DiffPart, colour: bool) -> str:
+    text = sanitize(part.text)
+    if part.op == "equal":
+        return text
+    if colour:
+        return _paint(text, part.op, True)
+    return f"[-{text}-]" if part.op == "delete" else f"{{+{text}+}}"
+
+
+def _progress(err: TextIO) -> Callable[[int, int], None]:
+    def show(done: int, total: int) -> None:
+        if done == total or done % 25 == 0:
+            err.write(f"\rindexing {done}/{total}")
+            err.flush()
+
+    return show
+
+
+def _clear_progress(err: TextIO) -> None:
+    if err.isatty():
+        err.write("\r\x1b[K")
+        err.flush()
