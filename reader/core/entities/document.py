@@ -17,6 +17,13 @@ from reader.core.entities.rules import Candidate, Rules, is_dateline
 from reader.core.entities.tokens import Token, caps_ratio, is_upper_word, tokenize, words
 from reader.core.model import EntityType
 
+# A sports report names its teams after places: "Leicestershire beat Somerset", "Atlanta 5 Chicago 3".
+_SPORTS = words(
+    "SOCCER FOOTBALL CRICKET BASEBALL BASKETBALL TENNIS GOLF RUGBY HOCKEY ATHLETICS CYCLING BOXING ROWING SQUASH "
+    "NFL NBA NHL NCAA SKIING SAILING MOTORCYCLING MOTOR-RACING VOLLEYBALL HANDBALL"
+)
+_TEAM_NEXT = words("beat beats drew draw lost won win v vs vs. captain coach manager striker skipper batsman bowler")
+_TEAM_PREV = words("beat v vs vs. against with over")
 _SAID = words("said says told added announced reported declined denied")
 _PLACE_PREV = words("in at near from outside inside across via")
 
@@ -64,6 +71,8 @@ class RuleEngine:
             )
             shouted.append(loud)
             cands.append([] if loud else self.rules.block(text, toks))
+        if any(text.split(" ", 1)[0].upper() in _SPORTS for text, _m in blocks[:3]):
+            self._teams(cands)
         types = self._settle(cands)
         out: list[list[RawMention]] = []
         for (_text, mode), toks, loud, cs in zip(blocks, token_cache, shouted, cands, strict=True):
@@ -74,6 +83,21 @@ class RuleEngine:
         return out
 
     # -- the document pass --------------------------------------------------------------------
+
+    def _teams(self, cands: list[list[Candidate]]) -> None:
+        """In a sports report, a place named as a side (in a score line, before "beat") is a team: ORG."""
+        teams: set[str] = set()
+        for cs in cands:
+            for c in cs:
+                if c.type != "PLACE" or c.text in self.gaz.countries:
+                    continue
+                score = c.table and (c.next[:1].isdigit() or c.prev[:1].isdigit())
+                if score or c.next in _TEAM_NEXT or c.prev in _TEAM_PREV:
+                    teams.add(c.text)
+        for cs in cands:
+            for c in cs:
+                if c.text in teams:
+                    c.type = "ORG"
 
     def _settle(self, cands: list[list[Candidate]]) -> dict[str, EntityType]:
         """Give every open candidate a type (or drop it); returns the document's known names."""

@@ -48,6 +48,9 @@ class Gazetteer:
     canonical: dict[str, str]
     """An organisation's other name -> its main name ("NATO" -> "North Atlantic Treaty Organization")."""
     max_words: int
+    regions: frozenset[str]
+    """Countries, states and regions: places too large to be part of a person's or a firm's name."""
+    countries: frozenset[str]
     given: frozenset[str]
     surnames: frozenset[str]
     titles: frozenset[str]
@@ -82,10 +85,16 @@ def load() -> Gazetteer:
         phrases[name] = "MISC"
         if (p := _plural(name)) is not None:
             phrases.setdefault(p, "MISC")
+    regions: set[str] = set()
+    countries: set[str] = set()
     for fname in ("places_geonames.tsv", "places_extra.tsv"):
         for line in _lines(fname):
-            name = line.split("\t", 1)[0]
+            name, _tab, kind = line.partition("\t")
             phrases.setdefault(name, "PLACE")
+            if kind != "city":
+                regions.add(name)
+            if kind == "country":
+                countries.add(name)
     for line in _lines("organisations.txt"):
         names = [n.strip() for n in line.split("|") if n.strip()]
         for n in names + [_other_spelling(n) for n in names if "ization" in n or "isation" in n]:
@@ -110,6 +119,8 @@ def load() -> Gazetteer:
         phrases_lower=lower,
         canonical=canonical,
         max_words=max(len(k.split()) for k in phrases),
+        regions=frozenset(regions),
+        countries=frozenset(countries),
         given=frozenset(_lines("given_names_census.txt") + _lines("given_names_world.txt")),
         surnames=frozenset(_lines("surnames_census.txt")),
         titles=frozenset(t.split()[0] for t in titles),

@@ -285,14 +285,18 @@ class Rules:
             if low.endswith(_ADJECTIVAL) and nxt[:1].islower() and nxt.isalpha():
                 typ = "MISC"  # "Zairean troops": a nationality or group word, not a name
             strong = False
-        elif gaz.phrases.get(words[-1]) == "PLACE" and words[0] not in gaz.given:
+        elif words[-1] in gaz.regions and words[0] not in gaz.given and all(w[:1].isupper() for w in words):
             # "Lebed Chechnya peace plan": an unknown word glued to a known place
             self._emit(text, toks, i, j - 1, at_start, table, False, out)
             out.append(self._cand(text, toks, j - 1, j, "PLACE", False, table))
             return
         else:
             strong = False
-            typ = "PERSON" if len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) else "ORG"
+            typ = (
+                "PERSON"
+                if not table and len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
+                else "ORG"
+            )
         out.append(
             Candidate(
                 toks[i].start,
