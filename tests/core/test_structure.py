@@ -123,6 +123,19 @@ def test_stray_markdown_heading_in_text() -> None:
     assert titles(a) == ["Talks Stall"]
 
 
+def test_byline_without_by_next_to_the_date() -> None:
+    text = doc(
+        "Port Strike Drags On", "Dockers dig in over pay", "Mara Lindqvist in Rotterdam\nTue 3 Mar 2026 10.15 GMT", LEDE
+    )
+    a = parse_article(text)
+    assert (a.meta.title, a.meta.subtitle, a.meta.authors) == (
+        "Port Strike Drags On",
+        "Dockers dig in over pay",
+        ("Mara Lindqvist",),
+    )
+    assert dict(a.meta_lines) == {"byline": 5, "published": 6}
+
+
 def test_dek_under_the_title() -> None:
     a = parse_article(doc("Port Strike Drags On", "Ships queue offshore as talks stall", "By Alva Kettering", LEDE))
     assert a.meta.subtitle == "Ships queue offshore as talks stall"

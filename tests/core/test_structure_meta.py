@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from reader.core.structure.dates import to_iso
-from reader.core.structure.meta import date_only, read_byline, read_credits, read_dateline, read_meta_line
+from reader.core.structure.meta import (
+    date_only,
+    read_bare_byline,
+    read_byline,
+    read_credits,
+    read_dateline,
+    read_meta_line,
+)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +52,8 @@ def test_dates_to_iso(text: str, iso: str | None) -> None:
         ("Reading time: 7 minutes", "reading_time", "7"),
         ("By Mara Lindqvist", "byline", "Mara Lindqvist"),
         ("By Mara Lindqvist and Tobias Okafor, Reuters", "byline", "Mara Lindqvist, Tobias Okafor"),
-        ("BY MARA LINDQVIST", "byline", "MARA LINDQVIST"),
+        ("BY MARA LINDQVIST", "byline", "Mara Lindqvist"),
+        ("By TOBIAS OKAFOR Associated Press", "byline", "Tobias Okafor"),
         ("By Jean-Luc de la Croix | March 4, 2026", "byline", "Jean-Luc de la Croix"),
         ("Written by Priya Raman, Staff Writer", "byline", "Priya Raman"),
     ],
@@ -67,6 +75,19 @@ def test_meta_lines(line: str, field: str, value: str) -> None:
 )
 def test_not_meta_lines(line: str) -> None:
     assert read_meta_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Mara Lindqvist in Rotterdam", ("Mara Lindqvist",)),
+        ("Mara Lindqvist and Li Wei", ("Mara Lindqvist", "Li Wei")),
+        ("Ports Reopen After Weeks Of Strikes", ()),
+        ("Mara Lindqvist said the port was shut.", ()),
+    ],
+)
+def test_bare_byline(line: str, names: tuple[str, ...]) -> None:
+    assert read_bare_byline(line) == names
 
 
 def test_byline_names_split() -> None:
@@ -95,6 +116,10 @@ def test_dateline(para: str, dateline: str | None) -> None:
     [
         ("(Reporting by Ana Ruiz in Lima; Editing by Li Wei)", "Reporting by Ana Ruiz in Lima; Editing by Li Wei"),
         ("Additional reporting by Ana Ruiz", "Additional reporting by Ana Ruiz"),
+        (
+            "Press writer Li Wei in Oslo contributed to this report.",
+            "Press writer Li Wei in Oslo contributed to this report.",
+        ),
         ("Reporting on the strike began in May.", None),
     ],
 )

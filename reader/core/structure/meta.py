@@ -31,6 +31,9 @@ _BYLINE = re.compile(
     r"^(?:by|written by|words by|story by|text by|author|authors|reporter|reporting)\s*:?\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+_CONTRIBUTED = re.compile(
+    r"^[^.]{0,160}\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\.?\)?$", re.IGNORECASE
+)
 _CREDITS = re.compile(
     r"^\(?\s*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|edited|written|compiled|research|"
     r"graphics|production|fact-checking|translation)\s+by\b[^\n]*$",
@@ -135,7 +138,7 @@ def split_byline_names(rest: str) -> tuple[tuple[str, ...], str]:
     glued to the start of the story ("By Jane Doe LONDON (Reuters) - ...") splits.
     """
     tokens = rest.split()
-    shouting = rest.isupper()
+    shouting = bool(tokens) and tokens[0].isupper() and len(tokens[0]) > 1  # "By JANE DOE Associated Press"
     names: list[str] = []
     current: list[str] = []
     used = 0
@@ -149,7 +152,8 @@ def split_byline_names(rest: str) -> tuple[tuple[str, ...], str]:
             used = i + 1
             continue
         dated = _MONTH_WORD.match(bare) and i + 1 < len(tokens) and tokens[i + 1][:1].isdigit()
-        if dated or not _NAME_TOKEN.match(bare) or (bare.isupper() and len(bare) > 3 and not shouting):
+        case_change = bare.isupper() != shouting and (len(bare) > 3 or shouting)
+        if dated or not _NAME_TOKEN.match(bare) or case_change:
             break
         if len(current) >= 4:
             break
@@ -160,10 +164,26 @@ def split_byline_names(rest: str) -> tuple[tuple[str, ...], str]:
             current = []
     if current:
         names.append(" ".join(current))
-    good = tuple(n for n in names if _is_name(n))
+    good = tuple(n.title() if n.isupper() else n for n in names if _is_name(n))
     if not good:
         return (), rest
     return good, " ".join(tokens[used:])
+
+
+def read_bare_byline(text: str) -> tuple[str, ...]:
+    """Names on a line of their own, perhaps with a place ("Jane Doe in Lima"): a byline without "By".
+
+    Only meaningful next to a date line; on its own such a line could be anything.
+    """
+    t = strip_lead(text).strip()
+    if len(t.split()) > 9 or ends_sentence(t):
+        return ()
+    names, tail = split_byline_names(t)
+    if any(len(n.split()) > 3 for n in names):
+        return ()
+    if tail and not re.match(r"^(?:in|at|from)\s+[A-Z][\w.'’ -]{1,40}$|^[,|]?\s*[A-Z][\w.&' ]{1,40}$", tail):
+        return ()
+    return names
 
 
 def _is_name(name: str) -> bool:
@@ -174,7 +194,7 @@ def _is_name(name: str) -> bool:
 def read_credits(text: str) -> str | None:
     """The credits line ("(Reporting by ...; Editing by ...)") without its brackets."""
     t = text.strip()
-    if len(t.split()) > 60 or not _CREDITS.match(t):
+    if len(t.split()) > 60 or not (_CREDITS.match(t) or _CONTRIBUTED.match(t)):
         return None
     inner = t[1:-1] if t.startswith("(") and t.endswith(")") else t.lstrip("(")
     return inner.strip()

@@ -25,6 +25,7 @@ from reader.core.structure.meta import (
     MetaHit,
     date_only,
     is_label,
+    read_bare_byline,
     read_credits,
     read_dateline,
     read_meta_line,
@@ -102,6 +103,13 @@ def _metadata(p: _Page) -> None:
         near = i - 1 in p.meta or i + 1 in p.meta or i < _EARLY_DATE_UNITS
         if p.free(i) and u.single and near and (iso := date_only(u.body)):
             p.meta[i] = MetaHit("published", iso)
+    first = next((i for i in range(len(p.units)) if p.free(i)), -1)
+    for i, u in enumerate(p.units):
+        dated = p.meta.get(i + 1)
+        if i <= first or not (dated and dated.field in ("published", "updated") and p.free(i) and u.single):
+            continue  # the first line of a page is its headline, however name-like
+        if names := read_bare_byline(u.body):
+            p.meta[i] = MetaHit("byline", ", ".join(names), names)
 
 
 def _title(p: _Page) -> None:
