@@ -35,6 +35,8 @@ def doc(*parts: str) -> str:
         ("WHAT HAPPENS NEXT", True),
         ("The Road to a Deal in the Port of Rotterdam", True),
         ("Why the strike matters", True),  # sentence case, followed by prose
+        ("How did we get here?", True),  # a question heading opens with a question word
+        ("So who blinks first?", False),  # a rhetorical question is prose
         ("Talks stall over pay.", False),  # closing full stop
         ("Officials said talks had stalled over pay and conditions at the port, again", False),  # too long
         ("“Not Moving”", False),  # a quotation, not a heading
@@ -43,6 +45,12 @@ def doc(*parts: str) -> str:
 def test_headings_by_shape(heading: str, is_heading: bool) -> None:
     a = parse_article(doc("Port Strike Drags On", LEDE, heading, MORE))
     assert (heading in titles(a)) is is_heading
+
+
+def test_story_after_a_key_points_box_is_its_own_section() -> None:
+    box = "Key points\n- Ships queue offshore\n- Talks resume Friday"
+    a = parse_article(doc("Port Strike Drags On", box, LEDE, MORE))
+    assert [(s.title, len(s.blocks)) for s in a.sections] == [("Key points", 3), (None, 2)]
 
 
 def test_heading_needs_space_around_it() -> None:

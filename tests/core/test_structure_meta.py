@@ -103,6 +103,8 @@ def test_byline_names_split() -> None:
         ("LONDON, March 3 (Reuters) - Shares fell.", "LONDON, March 3 (Reuters)"),
         ("WASHINGTON (AP) — Lawmakers voted.", "WASHINGTON (AP)"),
         ("NAIROBI — Rains returned on Monday.", "NAIROBI"),
+        ("ROTTERDAM, March 3, 2026 — The port said.", "ROTTERDAM, March 3, 2026"),
+        ("(CNN) — Dock workers struck.", "(CNN)"),
         ("The council, a 12-member body - met today.", None),
         ("Shares fell (sharply) - again.", None),
     ],

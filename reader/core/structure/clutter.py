@@ -21,7 +21,7 @@ _BOILERPLATE = re.compile(
     r"listen to (?:this|the) (?:article|story)|affiliate (?:partnerships?|links?|commission)|"
     r"(?:may|might) (?:receive|earn) (?:a )?(?:compensation|commission)|sitemap|contact us|back to top|"
     r"a post shared by|view this post on|watch (?:the )?video|get the app|comments? \(\d+\)|leave a comment|"
-    r"print this|email this|whatsapp|bookmark)",
+    r"print this|email this|whatsapp|bookmark|for immediate release|gift this article)",
     re.IGNORECASE,
 )
 _PROMO = re.compile(

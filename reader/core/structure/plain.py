@@ -246,7 +246,7 @@ def _is_heading(p: _Page, i: int) -> bool:
     if heading_shaped(u.body):
         return True
     nxt = next((j for j in range(i + 1, len(p.units)) if p.free(j)), None)
-    return sentence_case_heading(u.body) and nxt is not None and is_prose(p.units[nxt].body, 15)
+    return sentence_case_heading(u.body) and nxt is not None and is_prose(p.units[nxt].body, 10)
 
 
 def _build(p: _Page) -> Collected:

@@ -63,6 +63,10 @@ SMALL_WORDS = frozenset(
     ]
 )
 _CLOSING = ".,;:!?…"
+_INTERROGATIVES = frozenset(
+    ("how", "what", "why", "when", "where", "who", "which", "is", "are", "can", "could", "will", "should", "does")
+    + ("do", "did", "was", "were", "has", "have")
+)
 WORDS_PER_MINUTE = 230
 
 
@@ -90,10 +94,14 @@ def heading_shaped(text: str, *, max_words: int = 14) -> bool:
 
 
 def sentence_case_heading(text: str) -> bool:
-    """A short sentence-case heading ("Why the deal matters"): only trusted when prose follows."""
+    """A short sentence-case heading ("Why the deal matters", "How did we get here?"): trusted only before prose."""
     t = text.strip()
     words = t.split()
-    return 2 <= len(words) <= 8 and t[0].isupper() and t[-1] not in _CLOSING and not re.search(r"[.;:!?\"“”]", t)
+    if not 2 <= len(words) <= 8 or not t[0].isupper() or re.search(r"[.;:!\"“”]", t):
+        return False
+    if t.endswith("?"):
+        return words[0].lower() in _INTERROGATIVES and "?" not in t[:-1]
+    return "?" not in t
 
 
 def _drop_empty_headings(c: Collected) -> None:
@@ -118,11 +126,15 @@ def assemble(c: Collected, source: SourceInfo | None, text: str) -> Article:
     ids = [f"b{i}" for i in range(len(c.drafts))]
     blocks: list[Block] = []
     sections: list[tuple[str, str | None, int, str | None, list[str]]] = []
+    previous = ""
     for d, bid in zip(c.drafts, ids, strict=True):
         if d.kind in ("title", "subtitle"):
             blocks.append(Block(bid, d.kind, d.text, None, d.lines, d.spans, d.level))
             continue
-        if d.kind == "heading" or not sections:
+        # the story resuming after a key-points box at the top is not part of that box
+        after_box = previous == "takeaway" and d.kind not in ("takeaway", "heading")
+        previous = d.kind
+        if d.kind == "heading" or not sections or after_box:
             title, hb = (d.text, bid) if d.kind == "heading" else (None, None)
             sections.append((f"s{len(sections)}", title, d.level or 2, hb, []))
         sid = sections[-1][0]
