@@ -96,7 +96,7 @@ class RuleEngine:
                     teams.add(c.text)
         for cs in cands:
             for c in cs:
-                if c.text in teams:
+                if c.text in teams and c.prev not in _PLACE_PREV:
                     c.type = "ORG"
 
     def _settle(self, cands: list[list[Candidate]]) -> dict[str, EntityType]:
@@ -153,7 +153,9 @@ class RuleEngine:
         strong_people: set[str],
     ) -> EntityType | None:
         if c.suffix_ref:
-            return "ORG" if c.text in orgs_by_last else None
+            if c.text in surname:
+                return surname[c.text]
+            return "ORG" if c.text in orgs_by_last and c.text in self.gaz.org_suffix else None
         if (
             c.single
             and c.text in surname

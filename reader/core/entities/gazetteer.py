@@ -59,6 +59,10 @@ class Gazetteer:
     org_suffix: frozenset[str]
     org_head: frozenset[str]
     event_suffix: frozenset[str]
+    org_prefix: frozenset[str]
+    """First words that make a name an organisation ("Dynamo", "Banco", "FC")."""
+    place_suffix: frozenset[str]
+    """Last words of place names ("Street", "Airport", "Wells")."""
     """Last words of events and competitions ("U.S. Open", "World Series"): MISC."""
     common: frozenset[str]
     """Lower-cased words that are never a name on their own."""
@@ -108,7 +112,7 @@ def load() -> Gazetteer:
     for k, v in phrases.items():
         lower.setdefault(k.lower(), v)
     titles = [t for t in _lines("titles.txt")]
-    cues = _sections("org_cues.txt")
+    cues = {k: [w for line in v for w in line.split()] for k, v in _sections("org_cues.txt").items()}
     common: list[str] = []
     acr: list[str] = []
     for sec, lines in _sections("common_words.txt").items():
@@ -128,6 +132,8 @@ def load() -> Gazetteer:
         org_suffix=frozenset(cues.get("suffix", [])),
         org_head=frozenset(cues.get("head", [])),
         event_suffix=frozenset(cues.get("event", [])),
+        org_prefix=frozenset(cues.get("prefix", [])),
+        place_suffix=frozenset(cues.get("place", [])),
         common=frozenset(w.lower() for w in common),
         acronym_stop=frozenset(acr),
     )

@@ -158,8 +158,8 @@ class Rules:
         while a < len(words):
             w = words[a]
             low = w.lower()
-            if low in _FUNCTION or low in _CONNECT:
-                a += 1
+            if low in _FUNCTION or w in _CONNECT or (low in _CONNECT and a == len(words) - 1):
+                a += 1  # "The", "And"; a capitalised particle that starts a name ("De Wilde") stays
                 continue
             if (
                 (at_start and a == 0 or a > 0)
@@ -255,6 +255,10 @@ class Rules:
             typ = gaz.phrases[phrase]
         elif not single and words[-1] in gaz.event_suffix:
             typ = "MISC"
+        elif not single and (words[0] in gaz.org_prefix or "&" in words):
+            typ = "ORG"  # "Dynamo Moscow", "Banco Central", "Procter & Gamble"
+        elif not single and words[-1] in gaz.place_suffix:
+            typ = "PLACE"  # "Tunbridge Wells", "Old Trafford Stadium", "Harbour Bridge"
         elif self._org_shaped(words):
             typ = "ORG"
         elif (
@@ -272,7 +276,9 @@ class Rules:
                 return
             typ = "ORG"
         elif single and phrase in gaz.titles and phrase not in gaz.phrases:
-            return  # "the Queen", "the Duke": a title alone names nobody we can point at
+            # "the Queen": a title alone names nobody, unless it is also the surname of someone named in full
+            strong = False
+            suffix_ref = True
         elif single and phrase in gaz.org_suffix and not phrase.isupper():
             if prev != "the":
                 return
@@ -292,11 +298,9 @@ class Rules:
             return
         else:
             strong = False
-            typ = (
-                "PERSON"
-                if not table and len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
-                else "ORG"
-            )
+            caps = [w for w in words if w[:1].isupper()]
+            person_like = len(caps) <= 3 and all(not w.isupper() for w in caps)
+            typ = "PERSON" if not table and person_like else "ORG"
         out.append(
             Candidate(
                 toks[i].start,
