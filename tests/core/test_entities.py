@@ -167,3 +167,47 @@ def test_tokenize_keeps_names_whole(text: str, tokens: list[str]) -> None:
 def test_unknown_engine_is_refused() -> None:
     with pytest.raises(TypeError):
         find_entities(build(["Text."]), engine=object())
+
+
+DOCUMENT_RULES = [
+    # a place word once after "in" makes every mention of it a place
+    (["Rebels entered Varkhan on Monday.", "Fighting in Varkhan went on."], {("Varkhan", "PLACE")}),
+    # a sports report: a place named as a side is a team
+    (
+        [
+            ("title", "CRICKET - DERBYSHIRE WIN"),
+            "Derbyshire beat Somerset by six wickets.",
+            "Somerset 210 Derbyshire 211",
+        ],
+        {("Derbyshire", "ORG"), ("Somerset", "ORG")},
+    ),
+    # an unknown word glued to a country is two names
+    (["Voronov Moldova talks stalled."], {("Moldova", "PLACE")}),
+    # nationality-like words before a noun are MISC, not organisations
+    (["Zandorian troops crossed the river."], {("Zandorian", "MISC")}),
+    # name particles stay part of the name
+    (
+        ["Analysts said De Kuyper and Maarten van der Linde agreed."],
+        {("De Kuyper", "PERSON"), ("Maarten van der Linde", "PERSON")},
+    ),
+    # organisation prefixes, '&', place suffixes, events
+    (
+        ["Dynamo Pirnau lost at Castlebrook Stadium.", "Harlow & Finch rose.", "He won the Ostrava Open."],
+        {
+            ("Dynamo Pirnau", "ORG"),
+            ("Castlebrook Stadium", "PLACE"),
+            ("Harlow & Finch", "ORG"),
+            ("Ostrava Open", "MISC"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("blocks", "expected"), DOCUMENT_RULES, ids=[f"doc-{i}" for i in range(len(DOCUMENT_RULES))])
+def test_document_rules(blocks: list[tuple[BlockKind, str] | str], expected: set[tuple[str, EntityType]]) -> None:
+    assert expected <= _spans(blocks)
+
+
+def test_place_in_ordinary_report_stays_a_place() -> None:
+    spans = _spans(["Derbyshire beat the flood defences, officials in Derbyshire said."])
+    assert ("Derbyshire", "PLACE") in spans
