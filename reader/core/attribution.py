@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core.model import Article, Entity
+from reader.core.quote_marks import BODY_KINDS, quoted_spans
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|tell|added|adds|wrote|writes|stated|states|asked|asks|warned|warns|explained|"
@@ -138,6 +139,10 @@ class EntityIndex:
         for lst in self._mentions.values():
             lst.sort()
         self._starts = {b: [m[0] for m in lst] for b, lst in self._mentions.items()}
+        # quoted runs per block: a name said inside a quote is not who a later "he" refers to
+        self.quoted: dict[str, list[tuple[int, int]]] = {
+            b.id: quoted_spans(b.text) for b in article.blocks if b.kind in BODY_KINDS
+        }
 
     def at(self, block: str, start: int, end: int) -> Entity | None:
         """The entity whose mention overlaps [start, end) the most, if any."""
@@ -167,6 +172,8 @@ class EntityIndex:
             lst = self._mentions.get(bid, [])
             for s, _e, eid in reversed(lst):
                 if bid == block and s >= pos:
+                    continue
+                if any(qs <= s < qe for qs, qe in self.quoted.get(bid, ())):
                     continue
                 ent = self.by_id[eid]
                 if ent.type not in types:
@@ -233,7 +240,7 @@ def resolve(index: EntityIndex, block: str, start: int, phrase: str) -> Speaker 
 
 _NOT_NAMES_WORDS = """
 the a an this that these those it its there here some many most all both each if when while after
-before since but and or so yet
+before since but and or so yet who what where why how
 """
 _NOT_NAMES = frozenset(_NOT_NAMES_WORDS.split())
 
@@ -355,6 +362,22 @@ def speaker_before(index: EntityIndex, block: str, text: str, lo: int, pos: int)
     if last:
         return resolve(index, block, lo + last.start("who"), last.group("who"))
     return None
+
+
+_TAG_AT_END = re.compile(
+    rf",\s*(?:(?P<who>[^,.;:!?\"“”]{{1,60}}?)\s+{_AUX}(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})\s+(?P<who2>[^,.;:!?\"“”]{{1,60}}?))"
+    r"(?:\s+(?:on|in|at|last|this|earlier)\s+[\w ]{1,30})?\s*[.!?]?[\"”’)]*\s*$"
+)
+
+
+def speaker_at_end(index: EntityIndex, block: str, text: str, pos: int, end: int) -> Speaker | None:
+    """Speaker in a tag that closes the sentence after `pos`: '..., the source said.'"""
+    m = _TAG_AT_END.search(text, pos, end)
+    if m is None:
+        return None
+    key = "who" if m.group("who") else "who2"
+    sp = resolve(index, block, m.start(key), m.group(key))
+    return None if sp is None or (sp.entity is None and sp.name.lower() in PRONOUNS) else sp
 
 
 def find_speech(text: str) -> list[re.Match[str]]:

@@ -17,7 +17,7 @@ import re
 from rapidfuzz import fuzz
 
 from reader.core.model import Article, Block, Claim
-from reader.core.quotes import BODY_KINDS
+from reader.core.quote_marks import BODY_KINDS
 from reader.core.sentences import content_keys, split_sentences
 
 _INITIAL_CLAUSE = re.compile(

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.core.model import Article
-from reader.core.quotes import BODY_KINDS
+from reader.core.quote_marks import BODY_KINDS
 from reader.core.sentences import content_keys, split_sentences
 
 

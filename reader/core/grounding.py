@@ -124,7 +124,19 @@ def ground(article: Article) -> tuple[tuple[Takeaway, ...], tuple[FaqPair, ...]]
         g, sup = grade(ev, t.text)
         out_t.append(replace(t, grounding=g, support=sup))
     out_f = []
+    primary = _faq_is_the_article(article, ev)
     for f in article.faq:
+        if primary and f.answer_block:
+            # a Q&A-format article: each answer is the article's own statement, not a summary of it
+            out_f.append(replace(f, grounding="supported", support=(f.answer_block,)))
+            continue
         g, sup = grade(ev, f.answer)
         out_f.append(replace(f, grounding=g, support=sup))
     return tuple(out_t), tuple(out_f)
+
+
+def _faq_is_the_article(article: Article, ev: Evidence) -> bool:
+    """True when the FAQ answers carry at least as many words as the rest of the prose."""
+    answers = sum(len(f.answer.split()) for f in article.faq)
+    body = sum(len(s.text.split()) for s in ev.sentences)
+    return answers > 0 and answers >= body

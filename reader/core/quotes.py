@@ -12,58 +12,20 @@ continuing paragraph opening with a mark. A quote broken by its attribution
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from reader.core.attribution import PRONOUNS, EntityIndex, Speaker, speaker_after, speaker_before
+from reader.core.attribution import (
+    PRONOUNS,
+    EntityIndex,
+    Speaker,
+    speaker_after,
+    speaker_at_end,
+    speaker_before,
+)
 from reader.core.model import Article, Quote
+from reader.core.quote_marks import BODY_KINDS, QuotedRun, pair_marks
 from reader.core.sentences import split_sentences
 
-_MARKS = re.compile(r"[\"“”„«»]|‘|’(?![A-Za-z])")
-_OPENERS = "“„«‘"
-_CLOSERS = "”»’"
-_OPEN_CONTEXT = " \t\n([{—–-/:;,"
 _SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "with", "or", "from", "my", "your"}
-BODY_KINDS = ("paragraph", "list_item", "blockquote")
-
-
-@dataclass(slots=True)
-class _Span:
-    """A quoted run in one block: inner offsets and whether its closing mark was found."""
-
-    block: int
-    open: int
-    close: int  # index of the closing mark (== len(text) when unclosed)
-    closed: bool
-
-
-def _pairs(text: str) -> list[_Span]:
-    """Pair quote marks in one block; the last opener may stay unclosed."""
-    spans: list[_Span] = []
-    open_at: int | None = None
-    open_ch = ""
-    for m in _MARKS.finditer(text):
-        i, ch = m.start(), m.group()
-        prev = text[i - 1] if i else " "
-        nxt = text[i + 1] if i + 1 < len(text) else " "
-        single = ch in "‘’"
-        can_open = (ch in _OPENERS or ch == '"' or (ch == "”" and prev.isspace())) and not nxt.isspace()
-        can_open = can_open and (i == 0 or prev in _OPEN_CONTEXT or ch in "“„«")
-        can_close = (ch in _CLOSERS or ch == '"') and not prev.isspace()
-        if open_at is None:
-            if can_open and not (single and ch == "’"):
-                open_at, open_ch = i, ch
-            continue
-        if single != (open_ch in "‘’"):
-            # nested single quotes inside a double-quoted run (or vice versa) are left alone
-            continue
-        if can_close:
-            spans.append(_Span(-1, open_at, i, True))
-            open_at = None
-        elif can_open:
-            open_at, open_ch = i, ch  # the earlier opener was never closed: drop it
-    if open_at is not None and open_ch not in "‘’":
-        spans.append(_Span(-1, open_at, len(text), False))
-    return spans
 
 
 def _starts_with_mark(text: str) -> bool:
@@ -92,9 +54,9 @@ class _Finder:
 
     def run(self) -> tuple[Quote, ...]:
         """Walk every quoted run in reading order, joining runs that continue over paragraphs."""
-        flat: list[_Span] = []
+        flat: list[QuotedRun] = []
         for i, block in enumerate(self.body):
-            for sp in _pairs(block.text):
+            for sp in pair_marks(block.text):
                 sp.block = i
                 flat.append(sp)
         k = 0
@@ -114,7 +76,7 @@ class _Finder:
             k += 1
         return tuple(self.quotes)
 
-    def _emit(self, parts: list[_Span], prev: _Span | None) -> None:
+    def _emit(self, parts: list[QuotedRun], prev: QuotedRun | None) -> None:
         first, last = parts[0], parts[-1]
         block = self.body[first.block]
         text = block.text
@@ -151,6 +113,10 @@ class _Finder:
         if not direct:
             # reported speech names its speaker before the partial quote: 'X said its systems "shall not ..."'
             speaker = speaker_before(self.index, block.id, text, lo, first.open) or after
+        if speaker is None and last.closed:
+            # 'She behaved "like a pro" on set, the source said.': the tag closes the sentence
+            end_of = next((e for s, e in split_sentences(last_text) if e > last.close), len(last_text))
+            speaker = speaker_at_end(self.index, self.body[last.block].id, last_text, last.close + 1, end_of)
         if speaker is None and cont:
             speaker = self._last_speaker()
         if speaker is None:
@@ -177,14 +143,14 @@ class _Finder:
         self.prev_block = last.block
         self.prev_speaker = speaker
 
-    def _inner(self, sp: _Span) -> str:
+    def _inner(self, sp: QuotedRun) -> str:
         text = self.body[sp.block].text
         return text[sp.open + 1 : sp.close].strip().rstrip(",").strip()
 
     def _last_speaker(self) -> Speaker | None:
         return self.prev_speaker
 
-    def _sentence_start(self, text: str, pos: int, prev: _Span | None) -> int:
+    def _sentence_start(self, text: str, pos: int, prev: QuotedRun | None) -> int:
         lo = 0
         for s, _e in split_sentences(text[:pos]):
             lo = s

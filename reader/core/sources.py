@@ -22,7 +22,7 @@ from reader.core.attribution import (
     subject_before,
 )
 from reader.core.model import Article, Source
-from reader.core.quotes import BODY_KINDS
+from reader.core.quote_marks import BODY_KINDS
 from reader.core.sentences import split_sentences
 
 _VAGUE_PEOPLE = re.compile(
@@ -63,11 +63,12 @@ def find_sources(article: Article) -> tuple[Source, ...]:
         text = block.text
         for qsp in quotes_by_block.get(block.id, []):
             add(qsp, block.id)
+        quoted = index.quoted.get(block.id, [])
         for s, e in split_sentences(text):
             for vm in find_speech(text[s:e]):
-                if _SKIP_VERB.match(vm.group()):
-                    continue
                 pos = s + vm.start()
+                if _SKIP_VERB.match(vm.group()) or any(qs < pos < qe for qs, qe in quoted):
+                    continue  # a verb inside a quotation is the speaker's word, not an attribution
                 found_sp = subject_before(index, block.id, text, s, pos)
                 if found_sp is None:
                     found_sp = subject_after(index, block.id, text[:e], s + vm.end())

@@ -178,3 +178,36 @@ def test_last_updated_after_published(published: str | None, updated: str | None
     assert bool(got) == found
     if found:
         assert "2026-04-02" in got[0].text and got[0].block is None and got[0].by == "Harbour Press"
+
+
+@pytest.mark.parametrize(
+    ("paras", "corrected"),
+    [
+        (["Correction: An earlier version of this article said the pier had 39 berths. It has 29."], "It has 29."),
+        (
+            [
+                "Correction: An earlier version of this piece wrongly stated that the ferry was built in Leith. "
+                "Instead, it was built in Gdansk in 2011."
+            ],
+            "it was built in Gdansk in 2011",
+        ),
+        (
+            ["A spokeswoman later clarified that Lindqvist misspoke and the route would serve only the inner islands."],
+            "the route would serve only the inner islands",
+        ),
+    ],
+    ids=["next-sentence", "instead-sentence", "misspoke-and"],
+)
+def test_corrected_value(paras: list[str], corrected: str) -> None:
+    [c] = find_corrections(build([BODY, *paras], ENTS))
+    assert c.corrected == corrected
+
+
+def test_notice_wrong_value_is_looked_up_in_the_body() -> None:
+    paras = [
+        "The pier has 29 commercial berths and a small marina.",
+        "Fishing boats use the eastern side.",
+        "Correction: An earlier version of this article said the pier had 39 commercial berths.",
+    ]
+    [c] = find_corrections(build(paras, ENTS))
+    assert c.claim is not None and c.claim.block == "b0"

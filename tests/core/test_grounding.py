@@ -106,3 +106,21 @@ def test_extraction_skips_questions_bare_quotes_and_short_lines() -> None:
 
 def test_no_extraction_from_a_tiny_article() -> None:
     assert ground(build(["Short note.", "Another one."])) == ((), ())
+
+
+def test_a_qa_format_article_grounds_its_answers_in_themselves() -> None:
+    qa = [
+        (
+            "Why build a new terminal?",
+            "The old terminal floods every winter and cannot take the larger boats "
+            "that now serve the islands, so passengers wait outside in the rain.",
+        ),
+        (
+            "Who pays for it?",
+            "The harbour board pays two thirds of the cost and the island councils pay the rest "
+            "from a fund they set up in 2019.",
+        ),
+    ]
+    _, faq = ground(build(["Questions and answers about the terminal."], faq=qa))
+    assert [f.grounding for f in faq] == ["supported", "supported"]
+    assert [f.support for f in faq] == [(f.answer_block,) for f in faq]

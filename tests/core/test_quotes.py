@@ -126,3 +126,34 @@ def test_unknown_name_is_kept_unlinked() -> None:
 def test_only_prose_blocks_are_searched() -> None:
     art: Article = build([("heading", '"Never again," says captain'), "Plain text."], ENTS)
     assert find_quotes(art) == ()
+
+
+@pytest.mark.parametrize(
+    ("para", "expected"),
+    [
+        (
+            "“We never gave up on the night route,’’ Haddad said.",
+            [("We never gave up on the night route", "direct", "Omar Haddad")],
+        ),
+        ("Fares rose in the ‘90s and fell in the mid-’00s, said the report.", []),
+        (
+            'The captain behaved "like a true professional in a storm" on Monday, a crew member said.',
+            [("like a true professional in a storm", "partial", "a crew member")],
+        ),
+        (
+            "The ferries, Haddad said, were “too slow for modern commuters” in every survey.",
+            [("too slow for modern commuters", "partial", "Omar Haddad")],
+        ),
+    ],
+    ids=["two-single-quotes-close", "decade-apostrophes", "tag-closes-sentence", "tag-before-partial"],
+)
+def test_mark_and_tag_variants(para: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _quotes([para]) == expected
+
+
+def test_names_inside_quotes_are_not_pronoun_antecedents() -> None:
+    paras = [
+        "Maya Lindqvist met the crews on Monday.",
+        "“I owe everything to Omar Haddad,” she said.",
+    ]
+    assert _quotes(paras)[0][2] == "Maya Lindqvist"

@@ -86,3 +86,12 @@ def test_blocks_collect_every_use_and_the_newspaper_links_to_the_outlet() -> Non
 )
 def test_not_sources(sentence: str) -> None:
     assert _sources([sentence]) == []
+
+
+def test_speech_verbs_inside_a_quote_are_not_attributions() -> None:
+    got = _sources(['"Omar Haddad said we would sail, and the Gazette reported it," Lindqvist said.'])
+    assert [s.name for s in got] == ["Maya Lindqvist"]
+
+
+def test_question_words_are_not_sources() -> None:
+    assert _sources(["(Who said the sea was calm?)"]) == []
