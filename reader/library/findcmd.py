@@ -169,6 +169,8 @@ def _paint(text: str, style: str, colour: bool) -> str:
 def _line(hit: Found, diff: list[match.DiffPart] | None, colour: bool) -> str:
     text = sanitize(hit.text.replace("\n", " "))
     body = text[: hit.start] + _paint(text[hit.start : hit.end], "match", colour) + text[hit.end :]
+    if hit.kind == "quote":
+        body = f"\u201c{body}\u201d"
     head = _paint(hit.path, "path", colour) + _paint(":", "sep", colour) + _paint(str(hit.line), "line", colour)
     tail = f" \u2014 {_paint(sanitize(hit.speaker), 'speaker', colour)}" if hit.speaker else ""
     line = f"{head}{_paint(':', 'sep', colour)} {body}{tail} {_paint(f'[{round(hit.score)}]', 'score', colour)}\n"
