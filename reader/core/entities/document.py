@@ -59,10 +59,12 @@ class RuleEngine:
         cands: list[list[Candidate]] = []
         shouted: list[bool] = []
         token_cache: list[list[Token]] = []
+        modes: list[BlockMode] = []
         for text, mode in blocks:
             toks = tokenize(text)
             if mode == "heading" and not _headline_case(toks):
                 mode = "body"  # a sentence or a table row the structure parser took for a heading
+            modes.append(mode)
             token_cache.append(toks)
             loud = (
                 mode == "heading"
@@ -75,7 +77,7 @@ class RuleEngine:
             self._teams(cands)
         types = self._settle(cands)
         out: list[list[RawMention]] = []
-        for (_text, mode), toks, loud, cs in zip(blocks, token_cache, shouted, cands, strict=True):
+        for mode, toks, loud, cs in zip(modes, token_cache, shouted, cands, strict=True):
             if loud:
                 out.append(self._known_only(toks, types, mode == "heading"))
             else:
