@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from reader.core import match
 from reader.core.text import sanitize
-from reader.library.index import Found, LibraryIndex
-from reader.library.paths import article_files, index_path
+from reader.library.catalog import Catalog
+from reader.library.index import Found
+from reader.library.paths import article_files
 
 EXIT_OK, EXIT_NO_HITS, EXIT_ERROR = 0, 1, 2
 
@@ -36,60 +36,6 @@ _STYLE = {
 def use_colour(stream: TextIO) -> bool:
     """Colour only on a terminal, and never with NO_COLOR set (https://no-color.org)."""
     return not os.environ.get("NO_COLOR") and stream.isatty()
-
-
-def search_library(
-    query: str,
-    paths: Sequence[str | Path],
-    *,
-    limit: int,
-    quotes_only: bool = False,
-    max_mb: float = 64,
-    notice: Callable[[str], None],
-    progress: Callable[[int, int], None] | None = None,
-    typing: bool = False,
-    files: Sequence[str] | None = None,
-) -> list[Found]:
-    """Update the index for `paths` and search it; falls back to memory when the index is unusable.
-
-    Shared by `reader --find` and the app's library search screen, so both
-    rank the same way. `Found.path` is given back as the caller spelt it.
-    `files` saves walking the folders again when the caller already has them.
-    """
-    files = article_files(paths) if files is None else files
-    roots = [Path(p) for p in paths if Path(p).is_dir()]
-    shown = {os.path.abspath(f): f for f in files}
-
-    def run(index: LibraryIndex) -> list[Found]:
-        ids = index.update(files, roots=roots, max_mb=max_mb, notice=notice, progress=progress)
-        return index.search(query, ids.values(), limit=limit, quotes_only=quotes_only, typing=typing)
-
-    location = index_path()
-    try:
-        index = LibraryIndex.open(location)
-        try:
-            hits = run(index)
-        finally:
-            index.close()
-    except (sqlite3.DatabaseError, OSError) as exc:
-        notice(f"the library index {location} cannot be used ({_reason(exc)}); searching in memory this time")
-        index = LibraryIndex.memory()
-        try:
-            hits = run(index)
-        finally:
-            index.close()
-    return [_with_path(h, shown.get(h.path, h.path)) for h in hits]
-
-
-def _reason(exc: BaseException) -> str:
-    text = str(exc) or type(exc).__name__
-    return text.splitlines()[0]
-
-
-def _with_path(hit: Found, path: str) -> Found:
-    from dataclasses import replace
-
-    return replace(hit, path=path)
 
 
 def run_find(
@@ -120,16 +66,12 @@ def run_find(
         _clear_progress(err)
         print(f"reader: {message}", file=err)
 
-    hits = search_library(
-        query,
-        paths,
-        limit=limit,
-        quotes_only=quotes_only,
-        max_mb=max_mb,
-        notice=notice,
-        progress=_progress(err) if err.isatty() else None,
-        files=files,
-    )
+    catalog = Catalog(paths, max_mb=max_mb, files=files)
+    try:
+        catalog.refresh(notice=notice, progress=_progress(err) if err.isatty() else None)
+        hits = catalog.search(query, limit=limit, quotes_only=quotes_only, notice=notice)
+    finally:
+        catalog.close()
     _clear_progress(err)
     colour = use_colour(out)
     for hit in hits:
