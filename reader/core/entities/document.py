@@ -213,8 +213,8 @@ class RuleEngine:
                 if typ is not None:
                     hit = m
                     break
-            if typ is None and i < lead:
-                typ, hit = "PLACE", lead - i
+            if i < lead:
+                typ, hit = "PLACE", lead - i  # a dateline names a place, even where the body names a team
             if typ is not None and typ != "MISC":
                 out.append(RawMention(toks[i].start, toks[i + hit - 1].end, typ))
             i += max(hit, 1)

@@ -131,7 +131,7 @@ def _find(
     if f.type in ("PERSON", "ORG") or f.text in by_last:
         cands = by_last.get(f.text, [])
         people = [g for g in cands if g.type == "PERSON"]
-        if people and f.type in ("PERSON", "ORG", "PLACE"):
+        if people and f.type == "PERSON":
             return people[-1]
         orgs = [g for g in cands if g.type == "ORG"]
         if orgs and f.type == "ORG":

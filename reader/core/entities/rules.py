@@ -267,6 +267,11 @@ class Rules:
             and words[-1] not in gaz.org_suffix
         ):
             typ = "PERSON"
+        elif words[-1] in gaz.regions and words[0] not in gaz.given and all(w[:1].isupper() for w in words):
+            # "Lebed Chechnya peace plan": an unknown word glued to a known place
+            self._emit(text, toks, i, j - 1, at_start, table, False, out)
+            out.append(self._cand(text, toks, j - 1, j, "PLACE", False, table))
+            return
         elif not single and self._split_known(text, toks, i, j, at_start, table, out):
             return
         elif not single and words[-1] in gaz.surnames and all(w[:1].isupper() for w in words):
@@ -291,11 +296,6 @@ class Rules:
             if low.endswith(_ADJECTIVAL) and nxt[:1].islower() and nxt.isalpha():
                 typ = "MISC"  # "Zairean troops": a nationality or group word, not a name
             strong = False
-        elif words[-1] in gaz.regions and words[0] not in gaz.given and all(w[:1].isupper() for w in words):
-            # "Lebed Chechnya peace plan": an unknown word glued to a known place
-            self._emit(text, toks, i, j - 1, at_start, table, False, out)
-            out.append(self._cand(text, toks, j - 1, j, "PLACE", False, table))
-            return
         else:
             strong = False
             caps = [w for w in words if w[:1].isupper()]
