@@ -5,12 +5,17 @@ one block's or removed entry's line range, or is a `meta_lines` line. Inputs
 are arbitrary text and article-shaped text built from sentences written for
 this test, then mutated (lines duplicated, dropped, upper-cased, shuffled,
 glued together, hostile bytes inserted).
+
+Deeper, offline: `HYPOTHESIS_MAX_EXAMPLES=3000 pytest tests/core/test_properties_pipeline.py`
+(random examples, not the CI's fixed ones).
 """
 
 from __future__ import annotations
 
 import json
+import os
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,7 +23,12 @@ from reader.core import analyse, parse_article, to_dict
 from reader.core.model import Article
 from reader.core.text import clean
 
-MODERATE = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: the same examples on every run, so a rare find cannot flake CI; explore deeper offline with
+# a larger max_examples (see the module docstring).
+_DEEP = int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES", "0"))
+MODERATE = settings(
+    max_examples=_DEEP or 120, deadline=None, derandomize=not _DEEP, suppress_health_check=[HealthCheck.too_slow]
+)
 
 PEOPLE = ["Mara Lindqvist", "Tobias Okafor", "Dr. Ines Varga", "Priya Raman", "Mr Jonah Feld"]
 ORGS = ["Harbour Authority", "Northfield Bank Corp", "the Ministry of Transport", "Delta Freight Inc", "ICAO"]
@@ -175,7 +185,7 @@ def check_article(article: Article) -> None:
 
 
 def run_pipeline(raw: str) -> None:
-    text = clean(raw)  # what the loader hands over
+    text = clean(raw).lstrip("\ufeff")  # what the loader hands over
     parsed = parse_article(text)
     check_invariant(parsed, text)
     analysed = analyse(parsed)
@@ -205,6 +215,50 @@ def test_mutated_articles(raw: str) -> None:
 @MODERATE
 @given(mutated_article())
 def test_markdown_path(raw: str) -> None:
+    text = clean(raw).lstrip("\ufeff")
+    parsed = parse_article(text, fmt="markdown")
+    check_invariant(parsed, text)
+    check_article(analyse(parsed))
+
+
+MARKDOWN = [
+    "---",
+    "title: Port Deal Stalls",
+    "author: Mara Lindqvist",
+    "date: 2026-03-04",
+    "# Port Deal Stalls",
+    "## What Happens Next",
+    "Setext heading",
+    "===",
+    "- a list item with *emphasis*",
+    "  - nested item",
+    "1. numbered with **strong** text",
+    "> a block quote from the harbour master",
+    "```",
+    "```python",
+    "    indented code",
+    "Q: What did the board decide?",
+    "A: It postponed the vote.",
+    "<div class='ad'>Advertisement</div>",
+    "<!-- comment -->",
+    "[a link](https://example.org) and ![img](x.png)",
+    "| col | col |",
+    "|-----|-----|",
+    "[^1]: a footnote",
+    "[ref]: https://example.org/ref",
+    "***",
+    "",
+    "",
+]
+markdown_text = st.lists(
+    st.one_of(st.sampled_from(MARKDOWN), paragraph(), st.text(alphabet="#*_>-`[]()!:=| \n", max_size=20)),
+    max_size=40,
+).map("\n".join)
+
+
+@MODERATE
+@given(markdown_text)
+def test_markdown_shapes(raw: str) -> None:
     text = clean(raw)
     parsed = parse_article(text, fmt="markdown")
     check_invariant(parsed, text)
@@ -216,3 +270,16 @@ def test_markdown_path(raw: str) -> None:
 def test_raw_text_without_cleaning_never_raises(raw: str) -> None:
     """Callers other than the loader may pass CR, NUL or escapes: still no exception."""
     check_article(analyse(parse_article(raw)))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known bug in reader/core/structure/faq.py: stripping a 'Q:'/'A:' prefix does not shift the block's "
+    "Markdown spans, so they point past the end of the text (found by test_markdown_shapes)",
+)
+def test_markdown_faq_prefix_keeps_spans_inside_text() -> None:
+    parsed = parse_article("Q: Did the board *vote* on the plan?\n\nA: It did, *twice*.\n", fmt="markdown")
+    check_article(parsed)
+    for block in parsed.blocks:
+        for span in block.spans:
+            assert block.text[span.start : span.end] in ("vote", "twice"), (block.text, span)
