@@ -75,7 +75,8 @@ class RuleEngine:
             cands.append([] if loud else self.rules.block(text, toks))
         if any(text.split(" ", 1)[0].upper() in _SPORTS for text, _m in blocks[:3]):
             self._teams(cands)
-        types = self._settle(cands)
+        lower = {t.text for toks in token_cache for t in toks if t.text[:1].islower()}
+        types = self._settle(cands, lower)
         out: list[list[RawMention]] = []
         for mode, toks, loud, cs in zip(modes, token_cache, shouted, cands, strict=True):
             if loud:
@@ -101,8 +102,12 @@ class RuleEngine:
                 if c.text in teams and c.prev not in _PLACE_PREV:
                     c.type = "ORG"
 
-    def _settle(self, cands: list[list[Candidate]]) -> dict[str, EntityType]:
-        """Give every open candidate a type (or drop it); returns the document's known names."""
+    def _settle(self, cands: list[list[Candidate]], lower: set[str]) -> dict[str, EntityType]:
+        """Give every open candidate a type (or drop it); returns the document's known names.
+
+        `lower` holds the words the document also writes in lower case: a capitalised one of
+        those with no other evidence is a common word at a sentence start or in a label.
+        """
         votes: dict[str, Counter[EntityType]] = {}
         surname: dict[str, EntityType] = {}
         strong_people: set[str] = set()
@@ -132,6 +137,9 @@ class RuleEngine:
         for cs in cands:
             keep: list[Candidate] = []
             for c in cs:
+                if not c.strong and c.type != "MISC" and all(w.lower() in lower for w in c.text.split()):
+                    if c.text not in known and c.text not in surname:
+                        continue
                 typ = self._decide(c, known, surname, orgs_by_last, capital_mid, place_cue, strong_people)
                 if typ is None:
                     continue
@@ -142,6 +150,8 @@ class RuleEngine:
             for c in cs:
                 if c.type is not None:
                     known.setdefault(c.text, c.type)
+        for name in surname:
+            known.setdefault(name, "PERSON")  # "HARRISON" in a headline is the Harrison of the story
         return known
 
     def _decide(
