@@ -43,6 +43,11 @@ def _name_after(c: Candidate) -> bool:
     return c.next == "," and c.next2 in ("the", "a", "an", "which", "who", "whose")
 
 
+def _common_only(c: Candidate, lower: set[str]) -> bool:
+    """A weakly typed run made only of words the document also writes in lower case."""
+    return not c.strong and c.type != "MISC" and all(w.lower() in lower for w in c.text.split())
+
+
 class RuleEngine:
     """Rules and gazetteers; no model, no downloads. The default engine."""
 
@@ -137,9 +142,8 @@ class RuleEngine:
         for cs in cands:
             keep: list[Candidate] = []
             for c in cs:
-                if not c.strong and c.type != "MISC" and all(w.lower() in lower for w in c.text.split()):
-                    if c.text not in known and c.text not in surname:
-                        continue
+                if _common_only(c, lower) and c.text not in known and c.text not in surname:
+                    continue
                 typ = self._decide(c, known, surname, orgs_by_last, capital_mid, place_cue, strong_people)
                 if typ is None:
                     continue
