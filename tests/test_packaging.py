@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -60,9 +61,9 @@ def test_installed_wheel_finds_its_styles(wheel: Path, tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     probe = (
-        "import importlib.resources, reader; "
+        "import importlib.resources, json, reader; "
         "print(reader.__file__); "
-        "print(sorted(p.name for p in importlib.resources.files('reader').joinpath('styles').iterdir()))"
+        "print(json.dumps(sorted(p.name for p in importlib.resources.files('reader').joinpath('styles').iterdir())))"
     )
     run = subprocess.run(
         [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {probe}"],
@@ -73,4 +74,5 @@ def test_installed_wheel_finds_its_styles(wheel: Path, tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     where, names = run.stdout.splitlines()
     assert where.startswith(str(target))
-    assert [n for n in eval(names) if n.endswith(".tcss")]  # noqa: S307 - our own repr of a list of str
+    shipped = sorted(p.name for p in (ROOT / "styles").glob("*.tcss"))
+    assert [n for n in json.loads(names) if n.endswith(".tcss")] == shipped
