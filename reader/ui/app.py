@@ -11,6 +11,7 @@ import importlib
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -84,7 +85,7 @@ class ReaderApp(App[None]):
         article = parse_article(loaded.text, source=loaded.source)
         self.push_screen(self._reader(article, nested=True, jump=(block, span) if block else None))
 
-    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         for name in sorted(self.available_themes):
             yield SystemCommand(f"Theme: {name}", "Switch to this colour theme", partial(setattr, self, "theme", name))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from reader.core.model import (
     Article,
     Block,
+    BlockKind,
     Claim,
     Correction,
     Entity,
@@ -22,7 +23,7 @@ from reader.core.model import (
     Takeaway,
 )
 
-PARAS: list[tuple[str, str, str | None]] = [
+PARAS: list[tuple[BlockKind, str, str | None]] = [
     ("title", "Lantern Bay council votes to test delivery drones over the harbour", None),
     ("subtitle", "A six-month trial will carry medicine to the outer islands", None),
     (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -109,6 +109,7 @@ class ReaderScreen(Screen[None]):
         self._search_origin: float | None = None
         self._last_jump_from: str | None = None
         self._current_block: str | None = None
+        self._width_class = ""
 
     # ----- layout -------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -146,6 +147,14 @@ class ReaderScreen(Screen[None]):
         self._build_index(self.article)
         if not self.article.analysed:
             self._analyse()
+
+    def on_resize(self, event: events.Resize) -> None:
+        # A new width class brings back that width's default panels: a toggle
+        # made at another width should not hide the article in a narrow terminal.
+        width_class = [name for least, name in self.HORIZONTAL_BREAKPOINTS if event.size.width >= least][-1]
+        if width_class != self._width_class:
+            self._width_class = width_class
+            self.remove_class("-outline-on", "-outline-off", "-sidebar-on", "-sidebar-off")
 
     def _show(self, article: Article) -> None:
         self.query_one(ArticleHeader).set_article(article)
@@ -213,14 +222,14 @@ class ReaderScreen(Screen[None]):
     def _clicked(self, message: ArticleView.Clicked) -> None:
         self.view.flash(message.block, seconds=0.4)
 
-    def jump(self, block: str, span: tuple[int, int] | None = None, *, flash: bool = True) -> bool:
+    def jump(self, block: str, span: tuple[int, int] | None = None, *, flash: bool = True, margin: int = 2) -> bool:
         """Scroll to a block (and mark `span` in it); remembers where we came from for ''."""
         view = self.view
         if block not in {b.id for b in self.article.blocks}:
             self.notify("that passage is not in this article", severity="warning")
             return False
         self._last_jump_from = view.top_block()
-        view.scroll_to_block(block, span[0] if span else 0)
+        view.scroll_to_block(block, span[0] if span else 0, margin=margin)
         view.selected = block
         if span:
             view.set_match(block, *span)
@@ -235,7 +244,7 @@ class ReaderScreen(Screen[None]):
             return
         target = section.heading_block or (section.blocks[0] if section.blocks else None)
         if target:
-            self.jump(target, flash=False)
+            self.jump(target, flash=False, margin=0)
 
     def go_to_entity(self, entity_id: str) -> None:
         """Jump to an entity's first mention."""
@@ -338,7 +347,7 @@ class ReaderScreen(Screen[None]):
 
     def action_scroll_pages(self, pages: int) -> None:
         """Scroll by pages."""
-        self.view.scroll_relative(y=pages * max(1, self.view.scrollable_content_region.height - 1), animate=False)
+        self.view.scroll_relative(y=pages * max(1, self.view.scrollable_content_region.height), animate=False)
 
     def action_scroll_half(self, direction: int) -> None:
         """Scroll by half a page."""
@@ -434,8 +443,7 @@ class ReaderScreen(Screen[None]):
         if block is None:
             self.notify(f"no mark {letter}", severity="warning")
             return
-        self.jump(block, flash=False)
-        self.view.scroll_to_block(block, margin=0)
+        self.jump(block, flash=False, margin=0)
 
     def action_help(self) -> None:
         """List every key."""

@@ -15,6 +15,18 @@ from textual.widgets.option_list import Option
 from reader.core.model import Article, Correction
 from reader.ui.widgets.panel import PanelList, clip
 
+KIND_ORDER = {"correction": 0, "retraction": 0, "clarification": 1, "editor_note": 2, "update": 3}
+
+
+def correction_passage(correction: Correction) -> str:
+    """The words that correct, without the claim they amend when both share a passage."""
+    text, claim = correction.text, correction.claim
+    if claim and claim.block == correction.block and correction.start <= claim.end < correction.end:
+        rest = text[claim.end - correction.start :].lstrip(" ,;:-–—")
+        if len(rest) >= 20 and claim.text not in rest:
+            return "…" + rest
+    return text
+
 
 class CorrectionsPanel(PanelList):
     """One option per correction found in the article."""
@@ -41,17 +53,18 @@ class CorrectionsPanel(PanelList):
 
     def set_article(self, article: Article) -> None:
         """Show the corrections of an analysed article (empty until analysis ends)."""
-        self.corrections = article.corrections
+        # Amendments of what was said first; bare "updated on" notices last.
+        self.corrections = tuple(sorted(article.corrections, key=lambda c: KIND_ORDER.get(c.kind, 2)))
         self._toward_claim = {}
         self.EMPTY = "No corrections found." if article.analysed else "Looking for corrections…"
         options = []
-        for correction in article.corrections:
+        for correction in self.corrections:
             head = self.part(correction.kind.replace("_", " ").upper(), "corrections--kind")
             if correction.scope == "reported":
                 head += self.part(" (reported)", "corrections--by")
             if correction.by:
                 head += self.part(f" · by {clip(correction.by, 60)}", "corrections--by")
-            body = Content(clip(correction.corrected or correction.text, 320))
+            body = Content(clip(correction_passage(correction), 320))
             prompt = head + "\n" + body
             if correction.claim:
                 claim = self.part("amends: ", "corrections--label")

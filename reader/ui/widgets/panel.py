@@ -30,8 +30,9 @@ class PanelList(OptionList):
         """Replace the options, keeping the cursor where it was when possible."""
         keep = self.highlighted
         self.set_options(options or [Option(Content(self.EMPTY), disabled=True)])
-        if options and keep is not None and keep < len(options):
-            self.highlighted = keep
+        if options:
+            first = next((i for i, o in enumerate(options) if not o.disabled), None)
+            self.highlighted = keep if keep is not None and keep < len(options) else first
 
 
 def clip(text: str, limit: int) -> str:

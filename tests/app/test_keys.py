@@ -1,0 +1,247 @@
+"""Pilot tests: every reading key does what `?` says."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from textual.binding import Binding
+from textual.pilot import Pilot
+
+from reader.core.model import Article
+from reader.store import ArticleState, Store
+from reader.ui.app import ReaderApp
+from reader.ui.screens.help import HelpScreen
+from reader.ui.screens.reader import ReaderScreen
+from reader.ui.widgets.outline import Outline
+from reader.ui.widgets.status import StatusBar
+from tests.app.conftest import FakeIndex
+from tests.app.sample import sample_article
+
+
+async def ready(pilot: Pilot[None]) -> ReaderScreen:
+    """Wait for the first layout and the workers; return the reading screen."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+def long_app(**kw: object) -> ReaderApp:
+    return ReaderApp(sample_article(repeat=6), store=Store(), index_factory=FakeIndex, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        (["j"], 1),
+        (["down"], 1),
+        (["j", "j", "j", "k"], 2),
+        (["j", "j", "up"], 1),
+        (["d"], "half"),
+        (["d", "u"], 0),
+        (["space"], "page"),
+        (["f"], "page"),
+        (["pagedown"], "page"),
+        (["space", "b"], 0),
+        (["space", "pageup"], 0),
+        (["G"], "end"),
+        (["end"], "end"),
+        (["G", "g"], 0),
+        (["G", "home"], 0),
+    ],
+)
+async def test_scrolling_keys(keys: list[str], expected: int | str) -> None:
+    app = long_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        view = screen.view
+        await pilot.press(*keys)
+        await pilot.pause()
+        height = view.scrollable_content_region.height
+        want = {"half": height // 2, "page": height, "end": view.max_scroll_y}.get(str(expected), expected)
+        assert view.scroll_y == want
+        assert view.max_scroll_y > 2 * height  # the article really is long enough to test
+
+
+async def test_section_keys_and_status_follow() -> None:
+    app = long_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        status = screen.query_one(StatusBar)
+        assert status.section == "Beginning"
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert status.section == "How the trial will work"
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert status.section == "Concerns from fishermen"
+        outline = screen.query_one(Outline)
+        assert outline.highlighted is not None
+        assert outline.targets[outline.highlighted].section == "s2"
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert status.section == "How the trial will work"
+        assert 0 < status.percent < 100
+
+
+async def test_percent_reaches_100_at_the_end() -> None:
+    app = long_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("G")
+        await pilot.pause()
+        assert screen.query_one(StatusBar).percent == 100
+
+
+async def test_outline_toggle_and_narrow_layout() -> None:
+    app = long_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        outline = screen.query_one(Outline)
+        assert outline.display
+        await pilot.press("o")
+        await pilot.pause()
+        assert not outline.display
+        await pilot.press("o")
+        await pilot.pause()
+        assert outline.display
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause()
+        assert not screen.query_one("#sidebar").display
+        await pilot.press("o")
+        await pilot.pause()
+        assert outline.display
+        await pilot.press("t")
+        await pilot.pause()
+        assert screen.query_one("#sidebar").display
+
+
+async def test_highlight_and_removed_toggles(article: Article) -> None:
+    app = ReaderApp(article, store=Store(), index_factory=FakeIndex)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        view = screen.view
+        assert view.show_highlights
+        await pilot.press("h")
+        assert not view.show_highlights
+        assert screen.query_one(StatusBar).note == "highlighting off"
+        await pilot.press("h")
+        assert view.show_highlights
+        lines_before = view.virtual_size.height
+        await pilot.press("r")
+        await pilot.pause()
+        assert view.show_removed
+        assert view.virtual_size.height > lines_before
+        text = "\n".join(view.render_line(y).text for y in range(view.scrollable_content_region.height))
+        assert "Share this story" in text
+
+
+async def test_help_lists_every_binding_and_closes() -> None:
+    app = long_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        described = {desc for _, desc in app.screen.rows}
+        assert {b.description for b in ReaderScreen.BINDINGS if isinstance(b, Binding)} <= described
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_marks_set_and_return() -> None:
+    app = long_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        marked = screen.view.top_block()
+        await pilot.press("m", "a")
+        await pilot.pause()
+        assert screen.state.marks == {"a": marked}
+        await pilot.press("G")
+        await pilot.pause()
+        await pilot.press("apostrophe", "a")
+        await pilot.pause()
+        assert screen.view.top_block() == marked
+        await pilot.press("apostrophe", "z")  # unknown mark: a notice, no move
+        await pilot.pause()
+        assert screen.view.top_block() == marked
+
+
+async def test_copy_puts_passage_with_citation_on_the_clipboard(article: Article) -> None:
+    app = ReaderApp(article, store=Store(), index_factory=FakeIndex)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("y")
+        assert app.clipboard.startswith(article.blocks[0].text)
+        assert "Harbour Gazette" in app.clipboard
+        await pilot.press("quotation_mark")
+        await pilot.pause()
+        await pilot.press("y")
+        assert app.clipboard.startswith("“We want the islands")
+        assert "Noor Haddad" in app.clipboard
+        assert screen.query_one("#quotes").has_focus
+
+
+async def test_quit_saves_position_and_top_ignores_it() -> None:
+    store = Store()
+    app = long_app()
+    app.store = store
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        place = screen.view.top_block()
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+    key = sample_article().source.sha256
+    assert store.load(key).position == place
+
+    again = long_app()
+    again.store = store
+    async with again.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        assert screen.view.top_block() == place
+
+    top = long_app(top=True)
+    top.store = store
+    async with top.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        assert screen.view.scroll_y == 0
+
+
+async def test_store_notices_are_shown(article: Article, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    original = ReaderApp.notify
+
+    def record(self: ReaderApp, message: str, **kw: Any) -> None:
+        shown.append(message)
+        original(self, message, **kw)
+
+    monkeypatch.setattr(ReaderApp, "notify", record)
+    store = Store()
+    store.notices.append("saved state x.json is corrupt; ignoring it")
+    app = ReaderApp(article, store=store, index_factory=FakeIndex)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        assert not store.notices  # shown once, then cleared
+        assert any("corrupt" in m for m in shown)
+
+
+async def test_marks_survive_in_the_store() -> None:
+    store = Store()
+    key = sample_article().source.sha256
+    store.save(key, ArticleState(None, {"b": "b9"}))
+    app = long_app()
+    app.store = store
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("apostrophe", "b")
+        await pilot.pause()
+        assert screen.view.top_block() == "b9"

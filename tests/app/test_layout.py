@@ -1,0 +1,108 @@
+"""What the article view draws, tested without an app: wrapping, items, highlights."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from reader.core.model import Article, Removed
+from reader.ui.citation import cite_passage, cite_quote
+from reader.ui.widgets.corrections import correction_passage
+from reader.ui.widgets.layout import GUTTER_AMENDED, build_highlights, build_items, wrap_offsets
+from reader.ui.widgets.search_bar import counter, parse_query
+
+
+def lines(text: str, width: int) -> list[str]:
+    offsets = [0, *wrap_offsets(text, width), len(text)]
+    return [text[a:b].rstrip() for a, b in zip(offsets, offsets[1:], strict=False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "expected"),
+    [
+        ("", 10, [""]),
+        ("short", 10, ["short"]),
+        ("one two three four", 9, ["one two", "three", "four"]),
+        ("abcdefghij", 4, ["abcd", "efgh", "ij"]),
+        ("a\nb c", 10, ["a", "b c"]),
+        ("界界界 ab", 4, ["界界", "界", "ab"]),
+        ("exactly ten", 11, ["exactly ten"]),
+    ],
+    ids=["empty", "fits", "words", "fold-long-word", "hard-newline", "wide-chars", "exact-fit"],
+)
+def test_wrap_offsets(text: str, width: int, expected: list[str]) -> None:
+    assert lines(text, width) == expected
+
+
+def test_wrapped_lines_never_exceed_the_width() -> None:
+    text = "The harbour master files every route a day ahead, and nobody flies over the reserve. " * 20
+    for width in (7, 20, 33, 80):
+        assert all(len(line) <= width for line in lines(text, width))
+
+
+def test_items_follow_reading_order_and_prefix_kinds(article: Article) -> None:
+    items = build_items(article)
+    assert [i.key for i in items] == [b.id for b in article.blocks]
+    bullets = [i for i in items if i.kind == "list_item"]
+    assert bullets and all(i.first_prefix == "• " for i in bullets)
+    assert bullets[1].gap == 0  # consecutive list items run on
+
+
+def test_removed_clutter_goes_where_it_stood(article: Article) -> None:
+    article = replace(
+        article, removed=(Removed((2, 2), "Share this", "boilerplate"), Removed((999, 999), "End", "footer"))
+    )
+    items = build_items(article, show_removed=True)
+    keys = [i.key for i in items]
+    assert keys[1] == "removed-0"  # the title is on line 1, the clutter on line 2
+    assert keys[-1] == "removed-1"
+    assert "(boilerplate)" in items[1].text
+    assert len(build_items(article)) == len(article.blocks)
+
+
+def test_highlights_cover_entities_quotes_and_claims(article: Article) -> None:
+    hl = build_highlights(article)
+    claim = article.corrections[0].claim
+    assert claim is not None
+    assert hl.gutter[claim.block] == GUTTER_AMENDED
+    assert (claim.start, claim.end) in hl.amended[claim.block]
+    quote = article.quotes[0]
+    assert (quote.start, quote.end) in hl.quotes[quote.block]
+    kinds = {cls for spans in hl.entities.values() for *_, cls in spans}
+    assert kinds == {"person", "org", "place"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("drones", ("all", "drones")),
+        ('"same day', ("quotes", "same day")),
+        ("q: same day", ("quotes", "same day")),
+        ("@brenner", ("entities", "brenner")),
+        ("E:Brenner", ("entities", "Brenner")),
+        ("  spaced  ", ("all", "spaced")),
+    ],
+)
+def test_parse_query(typed: str, expected: tuple[str, str]) -> None:
+    assert parse_query(typed) == expected
+
+
+@pytest.mark.parametrize(("position", "total", "label"), [(0, 14, "1/14"), (2, 14, "3/14"), (None, 0, "0/0")])
+def test_counter(position: int | None, total: int, label: str) -> None:
+    assert counter(position, total) == label
+
+
+def test_citations_name_the_source(article: Article) -> None:
+    passage = cite_passage(article, "Some words.")
+    assert passage.startswith("Some words.\n— ") and "Harbour Gazette" in passage and "2026-05-04" in passage
+    quote = cite_quote(article, article.quotes[0])
+    assert quote.startswith("“We want") and "Noor Haddad, in" in quote
+
+
+def test_correction_passage_leaves_out_the_claim(article: Article) -> None:
+    correction = article.corrections[0]
+    text = correction_passage(correction)
+    assert "misspoke" in text and "at night" not in text
+    bare = replace(correction, claim=None)
+    assert correction_passage(bare) == correction.text

@@ -1,0 +1,159 @@
+"""Pilot tests of the library screen and the library-wide search screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.app import App
+from textual.widgets import DataTable
+
+from reader.core import parse_article
+from reader.library.index import ArticleRow
+from reader.loader import load_path
+from reader.ui.paths import stylesheets
+from reader.ui.screens.library import LibraryScreen, filter_rows
+from reader.ui.screens.library_search import HitList, LibrarySearchScreen, parse_query
+from tests.library.conftest import BAKERY, HARBOUR, NOTES
+
+
+@pytest.fixture
+def shelf(tmp_path: Path) -> Path:
+    root = tmp_path / "shelf"
+    root.mkdir()
+    (root / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    (root / "bakery.txt").write_text(BAKERY, encoding="utf-8")
+    (root / "tram.md").write_text(NOTES, encoding="utf-8")
+    return root
+
+
+class Host(App[None]):
+    """A stand-in for ReaderApp: shows the library and records what it is asked to open."""
+
+    CSS_PATH = stylesheets()
+
+    def __init__(self, paths: list[Path]) -> None:
+        super().__init__()
+        self.paths = paths
+        self.opened: list[tuple[Path, str | None, tuple[int, int] | None]] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(LibraryScreen(self.paths))
+
+    def open_article(self, path: Path, *, block: str | None = None, span: tuple[int, int] | None = None) -> None:
+        self.opened.append((path, block, span))
+
+
+def _row(title: str, publisher: str | None = None, path: str = "/x/a.txt") -> ArticleRow:
+    return ArticleRow(path, title, "2026-01-02", publisher, 1, 2, 0)
+
+
+@pytest.mark.parametrize(
+    ("typed", "titles"),
+    [
+        ("", ["Harbour drones", "Bakery prize", "Tram line"]),
+        ("bakry", ["Bakery prize"]),
+        ("drones harbor", ["Harbour drones"]),
+        ("daily post", ["Tram line"]),
+        ("zzqx", []),
+    ],
+    ids=["empty-shows-all", "typo", "reordered", "publisher", "nothing"],
+)
+def test_filter_rows(typed: str, titles: list[str]) -> None:
+    rows = [_row("Harbour drones"), _row("Bakery prize"), _row("Tram line", "Daily Post")]
+    assert [r.title for r in filter_rows(rows, typed)] == titles
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("crust", (False, "crust")), ('"every loaf', (True, "every loaf")), ("q: by hand", (True, "by hand"))],
+)
+def test_parse_query(typed: str, expected: tuple[bool, str]) -> None:
+    assert parse_query(typed) == expected
+
+
+async def _settle(app: App[None]) -> None:
+    await app.workers.wait_for_complete()
+    await app.workers.wait_for_complete()
+
+
+async def test_library_lists_filters_and_opens(shelf: Path) -> None:
+    app = Host([shelf])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        table = screen.query_one(DataTable)
+        assert table.row_count == 3
+        titles = {str(table.get_row_at(i)[0]) for i in range(3)}
+        assert "A bakery wins the regional bread prize" in titles
+        bakery_row = next(i for i in range(3) if "bakery" in str(table.get_row_at(i)[0]).lower())
+        assert table.get_row_at(bakery_row)[4] == screen.rows[bakery_row].quotes
+        await pilot.press(*"bred prize")
+        await pilot.pause()
+        assert table.row_count == 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [(p.name, b, s) for p, b, s in app.opened] == [("bakery.txt", None, None)]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert table.row_count == 3
+
+
+async def test_library_search_opens_the_article_at_the_span(shelf: Path) -> None:
+    app = Host([shelf])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app)
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        assert isinstance(app.screen, LibrarySearchScreen)
+        await pilot.press(*"sourdogh loaf")
+        await _settle(app)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibrarySearchScreen)
+        assert screen.hits and screen.query_one(HitList).option_count == len(screen.hits)
+        await pilot.press("enter")
+        await pilot.pause()
+        path, block, span = app.opened[-1]
+        assert path.name == "bakery.txt" and block is not None and span is not None
+        article = parse_article(load_path(path).text)
+        assert article.block(block).text[span[0]:span[1]] == "sourdough loaf"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_library_search_quotes_only_shows_the_speaker(shelf: Path) -> None:
+    app = Host([shelf])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app)
+        await pilot.press("ctrl+f", *'"we bake every loaf')
+        await _settle(app)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibrarySearchScreen)
+        assert screen.hits and all(h.kind == "quote" for h in screen.hits)
+        assert screen.hits[0].speaker == "Rosa Kettle"
+
+
+async def test_reader_app_opens_from_the_library_and_esc_returns(shelf: Path) -> None:
+    from reader.store import Store
+    from reader.ui.app import ReaderApp
+    from reader.ui.screens.reader import ReaderScreen
+
+    app = ReaderApp(None, library=[shelf], store=Store())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app)
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press(*"tram")
+        await pilot.pause()
+        await pilot.press("enter")
+        await _settle(app)
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
