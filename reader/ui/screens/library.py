@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
+from rapidfuzz import fuzz, process
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -31,8 +32,8 @@ class ArticleOpener(Protocol):
     def open_article(self, path: Path, *, block: str | None = None, span: tuple[int, int] | None = None) -> None: ...
 
 
-FILTER_MIN = 60.0
-"""Rows scoring below this against the filter text are hidden."""
+FILTER_MIN = 75.0
+"""Rows whose words match the typed words less well than this (0-100) are hidden."""
 
 
 def row_label(row: ArticleRow) -> str:
@@ -40,15 +41,31 @@ def row_label(row: ArticleRow) -> str:
     return " ".join(x for x in (row.title, row.publisher, row.published, Path(row.path).name) if x)
 
 
+def filter_score(typed: Sequence[str], words: Sequence[str]) -> float:
+    """How well typed words match a row's words, in any order: each typed word's best match, averaged.
+
+    A word being typed matches any word it starts; otherwise rapidfuzz's
+    ratio forgives typos.
+    """
+    if not words:
+        return 0.0
+    total = 0.0
+    for tok in typed:
+        if any(w.startswith(tok) for w in words):
+            total += 100.0
+            continue
+        best = process.extractOne(tok, words, scorer=fuzz.ratio)
+        total += best[1] if best else 0.0
+    return total / len(typed)
+
+
 def filter_rows(rows: Sequence[ArticleRow], text: str) -> list[ArticleRow]:
     """Rows matching the typed text, best first; all rows, in order, when nothing is typed."""
-    needle = " ".join(match.words(match.fold_fast(text)))
-    if not needle:
+    typed = match.words(match.fold_fast(text))
+    if not typed:
         return list(rows)
-    labels = [" ".join(match.words(match.fold_fast(row_label(r)))) for r in rows]
-    scores = match.rerank(needle, labels)
-    ranked = sorted((-s, i) for i, s in enumerate(scores) if s >= FILTER_MIN)
-    return [rows[i] for _, i in ranked]
+    scored = [(filter_score(typed, match.words(match.fold_fast(row_label(r)))), i) for i, r in enumerate(rows)]
+    return [rows[i] for s, i in sorted(scored, key=lambda t: (-t[0], t[1])) if s >= FILTER_MIN]
 
 
 class LibraryScreen(Screen[None]):
