@@ -33,15 +33,13 @@ class Collected:
     """title, subtitle, publisher, category, dateline, published, updated, credits."""
     authors: list[str] = field(default_factory=list)
     meta_lines: list[tuple[str, int]] = field(default_factory=list)
+    _seen: dict[str, int] = field(default_factory=dict)
 
     def note_meta(self, name: str, line: int) -> None:
         """Record that input `line` was read as metadata `name` (unique keys: "byline#2")."""
-        taken = {k for k, _ in self.meta_lines}
-        key, n = name, 1
-        while key in taken:
-            n += 1
-            key = f"{name}#{n}"
-        self.meta_lines.append((key, line))
+        n = self._seen.get(name, 0) + 1
+        self._seen[name] = n
+        self.meta_lines.append((name if n == 1 else f"{name}#{n}", line))
 
     def set_meta(self, name: str, value: str | None) -> None:
         """Fill a metadata field once; the first occurrence on the page wins."""

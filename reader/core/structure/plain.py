@@ -164,12 +164,13 @@ def _related(p: _Page) -> None:
     A "Read article" button takes the headline just above it, which links to another story.
     """
     units = p.units
+    reach = 0  # where the previous run stopped: a heading inside that run would stop at the same place
     for i, u in enumerate(units):
         if is_read_on(u.body) and i > 0 and p.free(i - 1) and is_link_like(units[i - 1]):
             p.reasons[i - 1] = "related"
         if p.reasons.get(i) != "related" and not (p.reasons.get(i) == "boilerplate" and is_tags(u.body)):
             continue
-        j = i + 1
+        j = max(i + 1, reach)
         while j < len(units):
             v = units[j]
             if j in p.meta or j == p.title or (j > i + 1 and v.blank_before and j not in p.reasons):
@@ -179,6 +180,7 @@ def _related(p: _Page) -> None:
                     break
                 p.reasons[j] = "related"
             j += 1
+        reach = j
 
 
 def _footer(p: _Page) -> None:
