@@ -101,3 +101,14 @@ def test_document_engines_get_block_modes() -> None:
 )
 def test_initials(name: str, expected: str) -> None:
     assert initials(name) == expected
+
+
+def test_first_name_alone_links_when_unambiguous() -> None:
+    ents = find_entities(build(["Singer Marla Quint and actor Dev Anand met.", "Later Marla left early."]))
+    e = _one(ents, "Marla Quint")
+    assert "Marla" in e.aliases
+
+
+def test_place_before_a_listed_organisation_is_two_names() -> None:
+    ents = find_entities(build(["Officials at the US Federal Reserve said so."]))
+    assert {(e.name, e.type) for e in ents} >= {("US", "PLACE"), ("Federal Reserve", "ORG")}

@@ -61,6 +61,8 @@ def link(
     by_acronym: dict[str, _Group] = {}
     by_last: dict[str, list[_Group]] = {}
     by_canon: dict[str, _Group] = {}
+    first: dict[str, set[int]] = {}
+    first_group: dict[str, _Group] = {}
     ordered = sorted(found, key=lambda f: f.order)
     # pass 1: multi-word names first, so that short forms anywhere can find them
     multi = [f for f in ordered if " " in f.text or f.type == "PERSON" and f.text in extra_people]
@@ -74,6 +76,8 @@ def link(
         g = by_text.get(key)
         if g is None:
             g = _find(f, prev_of.get(f.order), texts, gaz, by_acronym, by_last, by_canon)
+        if g is None and f.type == "PERSON" and len(first.get(f.text, ())) == 1:
+            g = first_group[f.text]  # "Taylor" after "Taylor Kinney", when no other Taylor is named
         if g is None:
             g = _Group(f.type)
             groups.append(g)
@@ -88,6 +92,8 @@ def link(
         if len(parts) >= 2:
             if f.type == "PERSON":
                 by_last.setdefault(parts[-1], []).append(g)
+                first.setdefault(parts[0], set()).add(id(g))
+                first_group[parts[0]] = g
             elif (ini := initials(f.text)) and len(ini) >= 2:
                 by_acronym.setdefault(ini, g)
             if f.type == "ORG":

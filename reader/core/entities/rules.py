@@ -170,6 +170,9 @@ class Rules:
             ):
                 a += 1
                 continue
+            if at_start and a == 0 and len(words) >= 3 and words[1] in self.gaz.given and w not in self.gaz.given:
+                a += 1  # "Singer Marla Quint", "Striker Alan Shearer": a role word capitalised by position
+                continue
             break
         cue = False
         seg = a
@@ -259,6 +262,8 @@ class Rules:
             typ = "ORG"  # "Dynamo Moscow", "Banco Central", "Procter & Gamble"
         elif not single and words[-1] in gaz.place_suffix:
             typ = "PLACE"  # "Tunbridge Wells", "Old Trafford Stadium", "Harbour Bridge"
+        elif not single and self._place_then_org(text, toks, i, j, at_start, table, out):
+            return
         elif self._org_shaped(words):
             typ = "ORG"
         elif (
@@ -317,6 +322,21 @@ class Rules:
                 toks[j + 1].text.lower() if j + 1 < len(toks) else "",
             )
         )
+
+    def _place_then_org(
+        self, text: str, toks: list[Token], i: int, j: int, at_start: bool, table: bool, out: list[Candidate]
+    ) -> bool:
+        """ "US Federal Reserve": a place, then a listed organisation of it."""
+        words = [t.text for t in toks[i:j]]
+        n = self._gaz_len(words, 0)
+        if not n or n >= len(words) or self.gaz.phrases[" ".join(words[:n])] != "PLACE":
+            return False
+        rest = words[n:]
+        if self.gaz.phrases.get(" ".join(rest)) != "ORG":
+            return False  # "Sydney Morning Herald" is one name; only a listed body splits off
+        out.append(self._cand(text, toks, i, i + n, "PLACE", at_start, table))
+        out.append(self._cand(text, toks, i + n, j, "ORG", False, table))
+        return True
 
     def _split_known(
         self, text: str, toks: list[Token], i: int, j: int, at_start: bool, table: bool, out: list[Candidate]
