@@ -201,6 +201,18 @@ def test_related_links_run_is_removed() -> None:
     assert ("paragraph", MORE) in kinds(a)
 
 
+def test_related_links_at_the_end_one_per_paragraph() -> None:
+    links = doc("Related Articles", "Cranes stand idle in Antwerp", "Ferry Operator Cuts Routes", "Fuel costs climb")
+    a = parse_article(doc("Port Strike Drags On", LEDE, MORE, links))
+    assert set(removed(a).values()) == {"related"} and len(a.removed) == 4
+
+
+def test_teaser_without_the_dateline_of_the_lede() -> None:
+    teaser = "Dock workers extended their strike on Friday, leaving dozens"
+    a = parse_article(doc("Port Strike Drags On", teaser, "ROTTERDAM (Reuters) - " + LEDE, MORE))
+    assert removed(a) == {teaser: "duplicate"}
+
+
 def test_read_on_button_takes_the_headline_above() -> None:
     a = parse_article(doc("Port Strike Drags On", LEDE, "Dockers Win Pay Rise in Antwerp", "Read article", MORE))
     assert removed(a) == {"Dockers Win Pay Rise in Antwerp": "related", "Read article": "boilerplate"}

@@ -206,6 +206,12 @@ def read_dateline(paragraph: str) -> str | None:
     return m.group("d").strip(" ,") if m else None
 
 
+def after_dateline(paragraph: str) -> str | None:
+    """The story text after its dateline, or None when the paragraph has no dateline."""
+    m = _DATELINE_AGENCY.match(paragraph) or _DATELINE_CITY.match(paragraph)
+    return paragraph[m.end() :] if m else None
+
+
 def is_label(text: str) -> bool:
     """A short site label such as a category ("Finance", "World News")."""
     words = text.split()

@@ -23,6 +23,7 @@ from reader.core.structure.draft import Collected, Draft
 from reader.core.structure.lines import Unit, ends_sentence, is_prose, split_units
 from reader.core.structure.meta import (
     MetaHit,
+    after_dateline,
     date_only,
     is_label,
     read_bare_byline,
@@ -161,9 +162,11 @@ def _header(p: _Page) -> None:
 def _related(p: _Page) -> None:
     """A "Related Articles" / "More News" / "Tags" heading takes the run of link-like lines under it.
 
-    A "Read article" button takes the headline just above it, which links to another story.
+    A "Read article" button takes the headline just above it, which links to another story. After the
+    story's last sentence, a run may go on across blank lines (one link per paragraph).
     """
     units = p.units
+    tail = 1 + max((i for i, u in enumerate(units) if p.free(i) and is_prose(u.body, 12)), default=-1)
     reach = 0  # where the previous run stopped: a heading inside that run would stop at the same place
     for i, u in enumerate(units):
         if is_read_on(u.body) and i > 0 and p.free(i - 1) and is_link_like(units[i - 1]):
@@ -173,7 +176,7 @@ def _related(p: _Page) -> None:
         j = max(i + 1, reach)
         while j < len(units):
             v = units[j]
-            if j in p.meta or j == p.title or (j > i + 1 and v.blank_before and j not in p.reasons):
+            if j in p.meta or j == p.title or (j > i + 1 and v.blank_before and j not in p.reasons and j < tail):
                 break
             if j not in p.reasons:
                 if not is_link_like(v):
@@ -211,13 +214,16 @@ def _duplicates(p: _Page) -> None:
         for i, k in keys.items():
             if k == title_key:
                 p.reasons[i] = "duplicate"
-    longest: dict[str, tuple[int, int]] = {}
+    # the longest text starting with each 24-character key, with and without a dateline in front
+    longest: dict[str, tuple[int, int, str]] = {}
     seen: dict[str, int] = {}
     for i, k in keys.items():
         if i in p.reasons:
             continue
-        if len(k) >= _TEASER_KEY and len(k) > longest.get(k[:_TEASER_KEY], (0, -1))[0]:
-            longest[k[:_TEASER_KEY]] = (len(k), i)
+        rest = after_dateline(units[i].body)
+        for form in (k, norm(rest)) if rest else (k,):
+            if len(form) >= _TEASER_KEY and len(form) > longest.get(form[:_TEASER_KEY], (0, -1, ""))[0]:
+                longest[form[:_TEASER_KEY]] = (len(form), i, form)
         if units[i].words >= _MIN_DUPLICATE_WORDS and k in seen:
             p.reasons[i] = "duplicate"
         seen.setdefault(k, i)
@@ -230,8 +236,8 @@ def _duplicates(p: _Page) -> None:
             words = k.split(" ")
             candidates += [" ".join(words[j:]) for j in range(2, min(7, len(words)))]
         for cand in candidates:
-            size, j = longest.get(cand[:_TEASER_KEY], (0, -1))
-            if len(cand) >= 40 and j != i and size > len(cand) and keys[j].startswith(cand):
+            size, j, form = longest.get(cand[:_TEASER_KEY], (0, -1, ""))
+            if len(cand) >= 40 and j != i and size > len(cand) and form.startswith(cand):
                 p.reasons[i] = "duplicate"
                 break
 
