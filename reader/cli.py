@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from reader import __version__
+from reader.core.text import sanitize
 from reader.loader import DEFAULT_MAX_MB, Loaded, LoadError, load_bytes, load_path
 
 EXIT_OK, EXIT_NO_HITS, EXIT_ERROR = 0, 1, 2
@@ -60,13 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _error(message: str, err: TextIO) -> int:
-    print(f"reader: {message}", file=err)
+    # one line, and no escape sequences from a hostile file name reach the terminal
+    print("reader: " + " ".join(sanitize(message).split("\n")), file=err)
     return EXIT_ERROR
 
 
 def _load(path: str, max_mb: float) -> Loaded:
     if path == "-":
-        return load_bytes(sys.stdin.buffer.read(), path=None, max_mb=max_mb)
+        # bounded: `yes | reader -` must end with the size message, not fill the memory
+        return load_bytes(sys.stdin.buffer.read(int(max_mb * 1024 * 1024) + 1), path=None, max_mb=max_mb)
     return load_path(path, max_mb=max_mb)
 
 
@@ -105,7 +108,7 @@ def run_json(paths: Sequence[str], *, max_mb: float, engine: object | None, out:
             status = EXIT_ERROR
             message = str(exc) if isinstance(exc, LoadError) else _internal(path, exc)
             out.write(json.dumps({"schema": "reader.error/1", "path": path, "error": message}) + "\n")
-            print(f"reader: {message}", file=err)
+            _error(message, err)
         out.flush()
     return status
 

@@ -120,7 +120,11 @@ def load_path(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB) -> Loaded:
                 f"{p} is {size / 1048576:.1f} MB, over the {max_mb:g} MB limit; "
                 f"pass --max-size {int(size / 1048576) + 1} to open it anyway"
             )
-        data = p.read_bytes()
+        if p.is_file():
+            data = p.read_bytes()
+        else:  # a pipe or device (`reader <(cmd)`, /dev/zero): never read more than one byte past the limit
+            with p.open("rb") as stream:
+                data = stream.read(int(max_mb * 1024 * 1024) + 1)
     except PermissionError as exc:
         raise LoadError(f"{p}: permission denied; check the file's permissions (chmod +r)") from exc
     except OSError as exc:

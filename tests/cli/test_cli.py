@@ -253,3 +253,12 @@ def test_internal_error_is_one_line_and_json_keeps_going(tmp_path: Path, monkeyp
     assert_one_error_line(err, "simulated analysis bug")
     rows = [json.loads(line) for line in out.splitlines()]
     assert [r["schema"] for r in rows] == ["reader.error/1", "reader.article/1"]
+
+
+def test_hostile_file_name_stays_one_clean_line(tmp_path: Path) -> None:
+    name = tmp_path / "evil\x1b]0;PWNED\x07\nsecond line.txt"
+    status, out, err = run(["--json", str(name)])
+    assert status == EXIT_ERROR
+    assert_one_error_line(err, "no such file")
+    assert "\x1b" not in err and "\x07" not in err
+    assert json.loads(out)["path"] == str(name)

@@ -115,3 +115,21 @@ def test_help_does_not_import_textual() -> None:
     imported = {line.split("|")[-1].strip() for line in proc.stderr.decode().splitlines() if "|" in line}
     assert "reader.cli" in imported
     assert not {m for m in imported if m.split(".")[0] in ("textual", "rich")}
+
+
+def test_endless_stdin_stops_at_the_limit() -> None:
+    """`yes | reader --json -` ends with the size message instead of filling the memory."""
+    if READER is None:
+        pytest.fail("reader is not installed")
+    proc = subprocess.run(["bash", "-c", f"yes | {READER} --json --max-size 0.5 -"], capture_output=True, timeout=60)
+    assert proc.returncode == 2
+    assert "--max-size" in one_error_line(proc)
+
+
+def test_process_substitution_pipe() -> None:
+    if READER is None:
+        pytest.fail("reader is not installed")
+    script = f"{READER} --json <(printf 'Pipe Headline\\n\\nBody text from a pipe.\\n')"
+    proc = subprocess.run(["bash", "-c", script], capture_output=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["source"]["path"].startswith("/dev/fd/")

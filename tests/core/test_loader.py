@@ -172,3 +172,28 @@ def test_load_path_reads(tmp_path: Path) -> None:
     assert loaded.source.encoding == "cp1252"
     assert loaded.source.path == str(path)
     assert loaded.source.format == "text"
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this system")
+def test_endless_device_is_read_only_up_to_the_limit() -> None:
+    with pytest.raises(LoadError, match="--max-size"):
+        load_path("/dev/zero", max_mb=0.01)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_named_pipe_is_read(tmp_path: Path) -> None:
+    """`reader <(cmd)` hands over a pipe, not a regular file."""
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with fifo.open("wb") as stream:
+            stream.write(b"Piped Headline\n\nA paragraph that came through a pipe.\n")
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    loaded = load_path(fifo)
+    writer.join(timeout=10)
+    assert loaded.text.startswith("Piped Headline\n")
