@@ -241,6 +241,24 @@ def test_menus_and_footer() -> None:
     assert [b.text for b in a.blocks if b.kind == "paragraph"] == [LEDE, MORE]
 
 
+def test_short_list_inside_the_story_is_kept_and_nested() -> None:
+    items = "  • Cranes\n  • Tugs\n      • Harbour tugs\n  • Pilots\n  • Ferries"
+    a = parse_article(doc("Port Strike Drags On", LEDE, items, MORE))
+    assert [(b.text, b.level) for b in a.blocks if b.kind == "list_item"] == [
+        ("Cranes", 1),
+        ("Tugs", 1),
+        ("Harbour tugs", 2),
+        ("Pilots", 1),
+        ("Ferries", 1),
+    ]
+
+
+def test_navigation_list_inside_the_page_is_a_menu() -> None:
+    nav = "\n".join(f"• {w}" for w in ["Home", "News", "Sport", "Weather"])
+    a = parse_article(doc("Port Strike Drags On", LEDE, nav, MORE))
+    assert set(removed(a).values()) == {"menu"} and len(a.removed) == 4
+
+
 def test_caption_with_its_alt_line() -> None:
     a = parse_article(
         doc("Port Strike Drags On", LEDE, "Cranes Stand Idle in Rotterdam\nPhoto by Sem Visser/Getty Images", MORE)

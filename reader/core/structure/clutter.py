@@ -41,6 +41,14 @@ _UI_WORDS = frozenset(
     + ("copy link", "copied", "listen", "play", "pause", "gift this article", "save article", "share article")
 )
 """Whole lines that are buttons or links of the page, never a sentence of the story."""
+_NAV_WORDS = frozenset(
+    ("home", "news", "world", "uk", "us", "business", "politics", "sport", "sports", "tech", "technology", "science")
+    + ("health", "culture", "arts", "entertainment", "lifestyle", "style", "travel", "opinion", "video", "videos")
+    + ("photos", "podcasts", "weather", "money", "markets", "climate", "education", "local", "more", "subscribe")
+    + ("newsletters", "newsletter", "login", "log in", "sign in", "account", "search", "menu", "contact us", "about us")
+    + ("careers", "shop", "archives", "sitemap", "privacy policy", "terms of use", "cookie policy", "faq", "live")
+)
+"""Section names and links of a news site's navigation bar."""
 _TAGS = re.compile(r"^(?:tags?|topics?|filed under|categories)\s*(?::.*)?$", re.IGNORECASE)
 _FOOTER = re.compile(
     r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|privacy (?:policy|notice)|terms (?:of (?:use|service)|and "
@@ -127,8 +135,13 @@ def is_menu_item(u: Unit) -> bool:
     return u.words <= 5 and not re.search(r"[.;:!?]\s*$", u.body)
 
 
-def menu_runs(units: list[Unit]) -> set[int]:
-    """Indexes of units in runs of short bulleted entries: site navigation, not a story's list."""
+def menu_runs(units: list[Unit], story: tuple[int, int]) -> set[int]:
+    """Indexes of units in runs of short bulleted entries that are site navigation, not a story's list.
+
+    A run counts as navigation outside the story (before its first sentence or
+    after its last, `story` being those unit indexes) or, inside it, when most
+    entries are section names of a news site.
+    """
     found: set[int] = set()
     run: list[int] = []
     for i, u in enumerate([*units, None]):
@@ -136,6 +149,9 @@ def menu_runs(units: list[Unit]) -> set[int]:
             run.append(i)
             continue
         if len(run) >= 4 and sum(is_menu_item(units[j]) for j in run) * 10 >= len(run) * 7:
-            found.update(run)
+            outside = run[-1] < story[0] or run[0] > story[1]
+            nav = sum(units[j].body.strip().casefold() in _NAV_WORDS for j in run)
+            if outside or nav * 2 >= len(run):
+                found.update(run)
         run = []
     return found

@@ -67,6 +67,13 @@ class _Page:
         self.title: int | None = None
         self.category: int | None = None
         self.dek: int | None = None
+        self.list_base: dict[int, int] = {}
+        """Indent of the first item of each bullet's list: nesting is relative to it."""
+        base = 0
+        for i, u in enumerate(self.units):
+            if u.bullet:
+                base = u.indent if i == 0 or not self.units[i - 1].bullet else min(base, u.indent)
+                self.list_base[i] = base
         blanks = sum(1 for line in text.split("\n") if not line.strip())
         self.uses_blanks = blanks * 5 >= len(self.units)
 
@@ -81,6 +88,7 @@ def parse_plain(text: str) -> Collected:
     _clutter(page)
     _metadata(page)
     _title(page)
+    _menus(page)
     _related(page)
     _footer(page)
     _captions(page)
@@ -92,8 +100,13 @@ def _clutter(p: _Page) -> None:
     for i, u in enumerate(p.units):
         if reason := line_reason(u):
             p.reasons[i] = reason
-    for i in menu_runs(p.units):
-        p.reasons[i] = "menu"
+
+
+def _menus(p: _Page) -> None:
+    prose = [i for i, u in enumerate(p.units) if p.free(i) and is_prose(u.body)]
+    for i in menu_runs(p.units, (prose[0], prose[-1]) if prose else (len(p.units), -1)):
+        if i not in p.meta and i != p.title:
+            p.reasons[i] = "menu"
 
 
 def _metadata(p: _Page) -> None:
@@ -303,7 +316,7 @@ def _draft(p: _Page, i: int, u: Unit) -> Draft:
     if read_credits(u.text):
         return Draft("credits", u.text, lines)
     if u.bullet:
-        return Draft("list_item", u.body, lines, level=1 + min(u.indent // 2, 5))
+        return Draft("list_item", u.body, lines, level=1 + min((max(0, u.indent - p.list_base.get(i, 0)) + 2) // 4, 5))
     if u.single and (atx := _ATX.match(u.text)):  # a stray Markdown heading in a text file
         return Draft("heading", u.text[atx.end() :].strip(" #") or u.text, lines, level=2)
     if u.text.startswith(">") or (u.indent >= 4 and not _is_heading(p, i)):
