@@ -8,6 +8,7 @@ so `--json`, `--find` and `--help` stay fast.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -171,6 +172,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         return _error("no article given; try: reader article.txt (reader --help for more)", err)
     if args.limit < 1:
         return _error("--limit must be 1 or more", err)
+    if args.json and isinstance(out, io.TextIOWrapper):
+        out.reconfigure(encoding="utf-8")  # JSON Lines are UTF-8 whatever the locale says
     try:
         engine = _engine(args.ner)
         if args.find is not None:

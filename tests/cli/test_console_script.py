@@ -133,3 +133,13 @@ def test_process_substitution_pipe() -> None:
     proc = subprocess.run(["bash", "-c", script], capture_output=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["source"]["path"].startswith("/dev/fd/")
+
+
+@pytest.mark.parametrize("env", [{"PYTHONIOENCODING": "latin-1"}, {"LC_ALL": "C", "LANG": "C"}])
+def test_json_is_utf8_whatever_the_locale(tmp_path: Path, env: dict[str, str]) -> None:
+    path = tmp_path / "curly.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    proc = reader("--json", str(path), env=env)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout.decode("utf-8"))
+    assert "operator\u2019s" in json.dumps(data["blocks"], ensure_ascii=False)
