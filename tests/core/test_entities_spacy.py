@@ -34,3 +34,25 @@ def test_spacy_engine_finds_names() -> None:
     text = "Angela Merkel met officials from Siemens in Berlin."
     got = {(text[r.start : r.end], r.type) for r in eng.mentions(text)}
     assert ("Berlin", "PLACE") in got
+
+
+def test_spacy_engine_on_a_rule_based_pipeline() -> None:
+    """No model needed: a blank pipeline with an entity ruler exercises the adapter end to end."""
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(
+        [
+            {"label": "ORG", "pattern": "Telvano Group"},
+            {"label": "GPE", "pattern": "Oslo"},
+            {"label": "DATE", "pattern": "Monday"},
+        ]
+    )
+    eng = SpacyEngine(nlp)
+    text = "Telvano Group's office in Oslo opened on Monday."
+    assert [(text[r.start : r.end], r.type) for r in eng.mentions(text)] == [
+        ("Telvano Group", "ORG"),
+        ("Oslo", "PLACE"),
+    ]
+    blocks = eng.document([(text, "body"), ("Telvano Group Expands", "heading")])
+    assert len(blocks[0]) == 2 and blocks[1] == []
