@@ -56,6 +56,7 @@ def test_dates_to_iso(text: str, iso: str | None) -> None:
         ("By TOBIAS OKAFOR Associated Press", "byline", "Tobias Okafor"),
         ("By Jean-Luc de la Croix | March 4, 2026", "byline", "Jean-Luc de la Croix"),
         ("Written by Priya Raman, Staff Writer", "byline", "Priya Raman"),
+        ("By Reuters Staff", "byline", "Reuters Staff"),
     ],
 )
 def test_meta_lines(line: str, field: str, value: str) -> None:
@@ -67,6 +68,8 @@ def test_meta_lines(line: str, field: str, value: str) -> None:
     "line",
     [
         "By the end of the week the port was full.",
+        "By Tuesday the port was full.",
+        "By contrast",
         "By Mara Lindqvist ROTTERDAM (Reuters) - Dock workers extended their strike on Friday, union leaders said.",
         "Published reports suggest the talks collapsed.",
         "Updated figures were not available.",

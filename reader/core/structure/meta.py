@@ -31,6 +31,7 @@ _BYLINE = re.compile(
     r"^(?:by|written by|words by|story by|text by|author|authors|reporter|reporting)\s*:?\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+_AGENCY_BYLINE = re.compile(r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}$")
 _CONTRIBUTED = re.compile(
     r"^[^.]{0,160}\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\.?\)?$", re.IGNORECASE
 )
@@ -99,6 +100,8 @@ def read_meta_line(text: str) -> MetaHit | None:
             return MetaHit("publisher", name)
     if authors := read_byline(t):
         return MetaHit("byline", ", ".join(authors), authors)
+    if (m := _BYLINE.match(t)) and _AGENCY_BYLINE.match(m.group("rest")) and not ends_sentence(t):
+        return MetaHit("byline", m.group("rest").strip())  # "By Reuters Staff": a byline with no person in it
     return None
 
 
