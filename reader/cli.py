@@ -83,10 +83,7 @@ def _engine(name: str) -> object | None:
 
         return SpacyEngine.load()
     except (ImportError, OSError) as exc:
-        raise LoadError(
-            f"--ner spacy needs spaCy and an English model ({_one_line(exc)}); "
-            "install them with: pip install 'reader[spacy]' && python -m spacy download en_core_web_sm"
-        ) from exc
+        raise LoadError(f"--ner spacy: {_one_line(exc)}") from exc  # the message says what to install
 
 
 def _one_line(exc: BaseException) -> str:
