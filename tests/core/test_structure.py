@@ -386,6 +386,12 @@ def test_title_without_headline_is_derived_from_the_lede() -> None:
     assert a.blocks[0].kind == "paragraph"
 
 
+def test_byline_inside_the_story_does_not_move_the_title() -> None:
+    a = parse_article(doc("Port Strike Drags On", LEDE, "A Letter From the Union", "By Ina Brouwer", MORE))
+    assert a.meta.title == "Port Strike Drags On" and a.blocks[0].kind == "title"
+    assert "A Letter From the Union" in titles(a)
+
+
 def test_bare_headline_is_the_title() -> None:
     a = parse_article(doc("Port strike drags on into a second week", LEDE, MORE))
     assert a.blocks[0].kind == "title" and a.meta.title == "Port strike drags on into a second week"
