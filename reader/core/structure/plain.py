@@ -135,7 +135,7 @@ def _title(p: _Page) -> None:
             if p.free(j) and title_shaped(units[j]) and not is_label(units[j].body):
                 p.title = j
                 break
-    if p.title is not None and any(p.free(i) and is_prose(units[i].body, 15) for i in range(p.title)):
+    if p.title is not None and any(p.free(i) and is_prose(units[i].body, 10) for i in range(p.title)):
         p.title = None  # the story has begun above it: that byline belongs to something inside the story
     if p.title is not None:
         above = p.title - 1
