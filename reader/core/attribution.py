@@ -291,6 +291,7 @@ _NOT_SUBJECT = re.compile(
 
 def subject_before(index: EntityIndex, block: str, text: str, lo: int, verb: int) -> Speaker | None:
     """The subject right before a speech verb at `verb`: "X said", "X, the firm's chief, said"."""
+    lo = max(lo, verb - 300)  # a subject is never far from its verb; keeps run-on text linear
     head = re.sub(rf"\s+{_AUX}$", "", text[lo:verb] + " ").rstrip()
     chunks = re.split(r"(?:[,;:(—–]|\s-\s)\s*", head)
     last = chunks[-1] if chunks else ""
@@ -319,9 +320,13 @@ def subject_before(index: EntityIndex, block: str, text: str, lo: int, verb: int
     return None
 
 
-def subject_after(index: EntityIndex, block: str, text: str, verb_end: int) -> Speaker | None:
-    """The subject right after a speech verb: '"...," said Jane Doe, the mayor' or 'said its chief, Jane Doe'."""
-    tail = text[verb_end : verb_end + 160]
+def subject_after(index: EntityIndex, block: str, text: str, verb_end: int, end: int | None = None) -> Speaker | None:
+    """The subject right after a speech verb: '"...," said Jane Doe, the mayor' or 'said its chief, Jane Doe'.
+
+    `end` bounds the search (the sentence end, or a quote's opening mark).
+    """
+    stop = verb_end + 160 if end is None else min(end, verb_end + 160)
+    tail = text[verb_end:stop]
     m = re.match(r"^\s+(?P<who>[^,.;:!?\"“”()]{1,80})", tail)
     if not m:
         return None
@@ -349,11 +354,12 @@ _ROLE_WORD = re.compile(
 
 def speaker_before(index: EntityIndex, block: str, text: str, lo: int, pos: int) -> Speaker | None:
     """Speaker named before a quote opening at `pos`, within text[lo:pos]: 'X said: "...' or 'X said its "..."'."""
+    lo = max(lo, pos - 400)
     window = text[lo:pos]
     for vm in reversed(list(_VERB_RE.finditer(window))):
         sp = subject_before(index, block, text, lo, lo + vm.start())
         if sp is None:
-            sp = subject_after(index, block, text[:pos], lo + vm.end())
+            sp = subject_after(index, block, text, lo + vm.end(), pos)
         if sp is not None:
             return sp
     last = None

@@ -11,6 +11,7 @@ continuing paragraph opening with a mark. A quote broken by its attribution
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from reader.core.attribution import (
@@ -51,6 +52,7 @@ class _Finder:
         self.quotes: list[Quote] = []
         self.prev_block = -2
         self.prev_speaker: Speaker | None = None
+        self._sentences: dict[int, tuple[list[int], list[int]]] = {}
 
     def run(self) -> tuple[Quote, ...]:
         """Walk every quoted run in reading order, joining runs that continue over paragraphs."""
@@ -102,20 +104,24 @@ class _Finder:
         cont = cont and bool(self.quotes) and self.quotes[-1].block == block.id
         if not multi and first.closed and not after and not cont and (n_words <= 2 or _is_title(inner)):
             return
-        head = text[: first.open].rstrip()
-        sentence_start = not head or head[-1] in ".!?:;—–-(" or head[-1] in '"”'
+        h = first.open - 1
+        while h >= 0 and text[h].isspace():
+            h -= 1
+        sentence_start = h < 0 or text[h] in ".!?:;—–-(\"”"
         first_alpha = next((c for c in inner if c.isalpha()), "")
         direct = multi or cont or sentence_start or first_alpha.isupper() or not first.closed
         if not direct and n_words < 3:
             return
-        lo = self._sentence_start(text, first.open, prev)
+        lo = self._sentence_start(first.block, first.open, prev)
         speaker = after
         if not direct:
             # reported speech names its speaker before the partial quote: 'X said its systems "shall not ..."'
             speaker = speaker_before(self.index, block.id, text, lo, first.open) or after
         if speaker is None and last.closed:
             # 'She behaved "like a pro" on set, the source said.': the tag closes the sentence
-            end_of = next((e for s, e in split_sentences(last_text) if e > last.close), len(last_text))
+            _starts, ends = self._spans(last.block)
+            k = bisect.bisect_right(ends, last.close)
+            end_of = min(ends[k] if k < len(ends) else len(last_text), last.close + 300)
             speaker = speaker_at_end(self.index, self.body[last.block].id, last_text, last.close + 1, end_of)
         if speaker is None and cont:
             speaker = self._last_speaker()
@@ -150,13 +156,21 @@ class _Finder:
     def _last_speaker(self) -> Speaker | None:
         return self.prev_speaker
 
-    def _sentence_start(self, text: str, pos: int, prev: QuotedRun | None) -> int:
-        lo = 0
-        for s, _e in split_sentences(text[:pos]):
-            lo = s
+    def _spans(self, block: int) -> tuple[list[int], list[int]]:
+        """Sentence starts and ends of a body block, split once per block."""
+        if block not in self._sentences:
+            spans = split_sentences(self.body[block].text)
+            self._sentences[block] = ([sp[0] for sp in spans], [sp[1] for sp in spans])
+        return self._sentences[block]
+
+    def _sentence_start(self, block: int, pos: int, prev: QuotedRun | None) -> int:
+        """Where the attribution window before a quote starts: its sentence, after any earlier quote."""
+        starts, _ends = self._spans(block)
+        k = bisect.bisect_right(starts, pos) - 1
+        lo = starts[k] if k >= 0 else 0
         if prev is not None and prev.close + 1 > lo:
             lo = prev.close + 1
-        return lo
+        return max(lo, pos - 400)
 
 
 def _short_tag(text: str, pos: int) -> bool:

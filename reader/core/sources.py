@@ -10,6 +10,7 @@ block where the article uses it.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from reader.core.attribution import (
@@ -64,17 +65,20 @@ def find_sources(article: Article) -> tuple[Source, ...]:
         for qsp in quotes_by_block.get(block.id, []):
             add(qsp, block.id)
         quoted = index.quoted.get(block.id, [])
+        quoted_starts = [q[0] for q in quoted]
         for s, e in split_sentences(text):
             for vm in find_speech(text[s:e]):
                 pos = s + vm.start()
-                if _SKIP_VERB.match(vm.group()) or any(qs < pos < qe for qs, qe in quoted):
+                k = bisect.bisect_left(quoted_starts, pos) - 1
+                if _SKIP_VERB.match(vm.group()) or (k >= 0 and quoted[k][0] < pos < quoted[k][1]):
                     continue  # a verb inside a quotation is the speaker's word, not an attribution
                 found_sp = subject_before(index, block.id, text, s, pos)
                 if found_sp is None:
-                    found_sp = subject_after(index, block.id, text[:e], s + vm.end())
+                    found_sp = subject_after(index, block.id, text, s + vm.end(), e)
                 add(found_sp, block.id)
             for m in re.finditer(r"\baccording to\s+", text[s:e]):
-                add(speaker_before(index, block.id, text[:e], s + m.start(), e), block.id)
+                stop = min(e, s + m.end() + 120)
+                add(speaker_before(index, block.id, text, s + m.start(), stop), block.id)
     order = {b.id: i for i, b in enumerate(article.blocks)}
     out = []
     for sp, blocks in found.values():

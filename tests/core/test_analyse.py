@@ -74,3 +74,39 @@ def test_analyse_fills_every_field_and_serialises() -> None:
 def test_analyse_is_pure_and_repeatable() -> None:
     art = build(['"Fares will fall," Maya Lindqvist said.', "The council agreed on Tuesday after a long debate."])
     assert analyse(art) == analyse(art)
+
+
+def _big_article(one_paragraph: bool) -> str:
+    """About 1 MB of made-up news prose with quotes, attributions and a correction cue every so often."""
+    rows = [
+        '"The night crossing will run all winter," Maya Lindqvist said on Monday',
+        'the harbour board said its boats "would never sail without a second engineer" this year',
+        "Lindqvist later clarified that the route would close in February, but councils objected",
+        "a person familiar with the plan said fares would fall for island workers",
+        "crews from the outer islands joined the new service after a short consultation",
+    ]
+    parts = [f"{rows[i % len(rows)]} (item {i})" for i in range(1_000_000 // 80)]
+    return "Harbour news\n\n" + (", ".join(parts) + "." if one_paragraph else ".\n\n".join(parts) + ".")
+
+
+@pytest.mark.parametrize("one_paragraph", [False, True], ids=["many-paragraphs", "one-run-on-paragraph"])
+def test_a_1mb_article_is_analysed_in_linear_time(one_paragraph: bool) -> None:
+    import time
+    from dataclasses import replace
+
+    from reader.core.corrections import find_corrections
+    from reader.core.grounding import ground
+    from reader.core.parse import parse_article
+    from reader.core.quotes import find_quotes
+    from reader.core.sources import find_sources
+
+    art = parse_article(_big_article(one_paragraph))
+    assert sum(len(b.text) for b in art.blocks) > 900_000
+    t0 = time.process_time()
+    art = replace(art, quotes=find_quotes(art))
+    art = replace(art, sources=find_sources(art))
+    find_corrections(art)
+    ground(art)
+    elapsed = time.process_time() - t0
+    assert art.quotes and art.sources
+    assert elapsed < 4.0, f"{elapsed:.2f} s CPU for quotes, sources, corrections and grounding"
