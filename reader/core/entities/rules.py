@@ -161,6 +161,12 @@ class Rules:
             if low in _FUNCTION or w in _CONNECT or (low in _CONNECT and a == len(words) - 1):
                 a += 1  # "The", "And"; a capitalised particle that starts a name ("De Wilde") stays
                 continue
+            if low in _MONTHS or low in _DAYS:
+                a += 1  # "July FOMC": a date word is never the start of a name
+                continue
+            if low in self.gaz.common and a + 1 < len(words) and words[a + 1] in _CONNECT:
+                a += 2  # "Shares of Acme Corp", "Representatives of First Bank"
+                continue
             if (
                 (at_start and a == 0 or a > 0)
                 and low in self.gaz.common
@@ -197,6 +203,9 @@ class Rules:
             w = words[k]
             if w not in ("and", "of", "for", "on", "the", "&"):
                 continue
+            head = words[:k]
+            if w in ("of", "and") and len(head) >= 2 and (head[0] in self.gaz.given or self._org_shaped(head)):
+                return k  # "Joel Naroff of First Union", "Acme Inc and Lear Corp": two names
             if self._org_shaped(words) or self._gaz_len(words, 0) == len(words):
                 return 0
             left = words[k - 1]
@@ -220,7 +229,10 @@ class Rules:
             return False
         if words[-1] in self.gaz.org_suffix and words[-1] not in ("Air",):
             return True
-        return len(words) >= 3 and words[0] in self.gaz.org_head and words[1] in ("of", "for")
+        # "Bank of England", "National Bank of Poland", "Chicago Board of Trade"
+        return any(
+            words[k] in self.gaz.org_head and words[k + 1] in ("of", "for") for k in range(min(3, len(words) - 2))
+        )
 
     # -- typing -------------------------------------------------------------------------------
 
