@@ -151,7 +151,7 @@ def _title(p: _Page) -> None:
         if title_shaped(units[first]) and units[first].words <= _MAX_BARE_TITLE_WORDS:
             p.title = first
     if p.title is not None and p.dek is None:
-        k = next((i for i in range(p.title + 1, n) if p.free(i)), None)
+        k = p.title + 1 if p.title + 1 < n and p.free(p.title + 1) else None  # right under the headline
         hit = p.meta.get(k + 1) if k is not None else None
         if (
             k is not None
