@@ -124,3 +124,14 @@ def test_a_qa_format_article_grounds_its_answers_in_themselves() -> None:
     _, faq = ground(build(["Questions and answers about the terminal."], faq=qa))
     assert [f.grounding for f in faq] == ["supported", "supported"]
     assert [f.support for f in faq] == [(f.answer_block,) for f in faq]
+
+
+def test_sentences_leaning_on_the_previous_one_rank_lower() -> None:
+    from reader.core.evidence import Sentence
+    from reader.core.takeaways import _score
+
+    keys = frozenset({"ferry", "route"})
+    prob = {"ferry": 0.1, "route": 0.1}
+    own = Sentence("b0", 0, 10, "The ferry route opens.", keys, 0)
+    leaning = Sentence("b0", 0, 10, "But the ferry route opens.", keys, 0)
+    assert _score(leaning, prob, 10) < _score(own, prob, 10)
