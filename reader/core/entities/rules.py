@@ -164,7 +164,12 @@ class Rules:
             if low in _MONTHS or low in _DAYS:
                 a += 1  # "July FOMC": a date word is never the start of a name
                 continue
-            if low in self.gaz.common and a + 1 < len(words) and words[a + 1] in _CONNECT:
+            if (
+                low in self.gaz.common
+                and w not in self.gaz.org_head
+                and a + 1 < len(words)
+                and words[a + 1] in _CONNECT
+            ):
                 a += 2  # "Shares of Acme Corp", "Representatives of First Bank"
                 continue
             if (
