@@ -16,6 +16,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -230,20 +231,7 @@ class LibraryIndex:
     def _read_all(
         self, todo: list[tuple[str, str | None]], max_mb: float, progress: Progress | None
     ) -> Iterator[Record]:
-        total = len(todo)
-        if total < POOL_MIN:
-            records: Iterable[Record] = (read_record(p, max_mb, sha) for p, sha in todo)
-            return _counted(records, total, progress)
-        workers = max(1, min(os.cpu_count() or 1, 8))
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
-
-        def run() -> Iterator[Record]:
-            with pool:
-                yield from pool.map(
-                    read_record, [p for p, _ in todo], [max_mb] * total, [s for _, s in todo], chunksize=8
-                )
-
-        return _counted(run(), total, progress)
+        return _counted(_records(todo, max_mb), len(todo), progress)
 
     def _remove_missing(
         self, known: dict[str, tuple[int, int, int, str]], present: set[str], roots: Iterable[Path]
@@ -415,6 +403,33 @@ class _Transaction:
 
     def __exit__(self, kind: object, exc: object, tb: object) -> None:
         self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
+
+
+def _records(todo: list[tuple[str, str | None]], max_mb: float) -> Iterator[Record]:
+    """Read every file, in worker processes when there are many.
+
+    A pool that cannot start (inside Textual, stderr has no file descriptor
+    for multiprocessing's resource tracker) or that breaks falls back to
+    reading the rest here: slower, never wrong.
+    """
+    done: set[str] = set()
+    if len(todo) >= POOL_MIN:
+        try:
+            pool = ProcessPoolExecutor(max_workers=max(1, min(os.cpu_count() or 1, 8)), mp_context=get_context("spawn"))
+        except (OSError, ValueError):
+            pool = None
+        if pool is not None:
+            try:
+                with pool:
+                    paths, shas = [p for p, _ in todo], [s for _, s in todo]
+                    for rec in pool.map(read_record, paths, [max_mb] * len(todo), shas, chunksize=8):
+                        done.add(rec.path)
+                        yield rec
+            except (BrokenProcessPool, OSError, ValueError):
+                pass
+    for path, sha in todo:
+        if path not in done:
+            yield read_record(path, max_mb, sha)
 
 
 def _batches(items: Iterable[Record], size: int) -> Iterator[list[Record]]:

@@ -8,11 +8,12 @@ quotes and corrections, opens an article with Enter through
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
 from rapidfuzz import fuzz, process
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -85,18 +86,30 @@ class LibraryScreen(Screen[None]):
         self.rows: list[ArticleRow] = []
         self.shown: list[ArticleRow] = []
         self.notices: list[str] = []
+        self.loaded = False
+        """True once the index is up to date and `rows` is filled."""
 
     def compose(self) -> ComposeResult:
         yield Static(Content(f"Library \u2014 {', '.join(str(p) for p in self.paths)}"), id="library-title")
         yield Input(placeholder="Filter articles by title, publisher, date\u2026", id="library-filter")
-        table: DataTable[str | int] = DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
+        table: DataTable[Text | int] = DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static(Content("Reading the library\u2026"), id="library-status")
         yield Footer()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("Title", "Date", "Publisher", "Entities", "Quotes", "Corrections")
+        # Fixed widths: a long title would otherwise push the counts off screen.
+        title = max(24, self.app.size.width - 76)
+        for label, width in (
+            ("Title", title),
+            ("Date", 10),
+            ("Publisher", 24),
+            ("Entities", 8),
+            ("Quotes", 6),
+            ("Corrections", 11),
+        ):
+            table.add_column(label, width=width)
         self.query_one(Input).focus()
         self.load()
 
@@ -111,16 +124,13 @@ class LibraryScreen(Screen[None]):
             if done == total or done % 10 == 0:
                 self.app.call_from_thread(self._status, f"indexing {done}/{total}")
 
-        rows = self.catalog.articles(notice=self._notice_from_thread) if self._refresh(progress) else []
-        self.app.call_from_thread(self._show_rows, rows)
-
-    def _refresh(self, progress: Callable[[int, int], None]) -> bool:
         try:
             self.catalog.refresh(notice=self._notice_from_thread, progress=progress)
+            rows = self.catalog.articles(notice=self._notice_from_thread)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never a crash
-            self.app.call_from_thread(self._status, f"cannot read the library: {exc}")
-            return False
-        return True
+            self.app.call_from_thread(self._status, sanitize(f"cannot read the library: {exc}"))
+            return
+        self.app.call_from_thread(self._show_rows, rows)
 
     def _notice_from_thread(self, message: str) -> None:
         self.notices.append(message)
@@ -131,6 +141,7 @@ class LibraryScreen(Screen[None]):
 
     def _show_rows(self, rows: list[ArticleRow]) -> None:
         self.rows = rows
+        self.loaded = True
         self._apply_filter(self.query_one(Input).value)
 
     def _apply_filter(self, text: str) -> None:
@@ -138,15 +149,17 @@ class LibraryScreen(Screen[None]):
         table = self.query_one(DataTable)
         table.clear()
         for row in self.shown:
-            table.add_row(
-                Content(sanitize(row.title or Path(row.path).name)),
-                Content(row.published or ""),
-                Content(sanitize(row.publisher or "")),
+            table.add_row(  # rich Text: DataTable would parse a str as markup
+                Text(sanitize(row.title or Path(row.path).name)),
+                Text(row.published or ""),
+                Text(sanitize(row.publisher or "")),
                 row.entities,
                 row.quotes,
                 row.corrections,
                 key=row.path,
             )
+        if not self.loaded:
+            return
         where = " (in memory: the index file could not be used)" if self.catalog.in_memory else ""
         self._status(
             f"{len(self.shown)} of {len(self.rows)} articles{where} \u00b7 Enter opens \u00b7 "
