@@ -209,7 +209,9 @@ class Rules:
             if w not in ("and", "of", "for", "on", "the", "&"):
                 continue
             head = words[:k]
-            if w in ("of", "and") and len(head) >= 2 and (head[0] in self.gaz.given or self._org_shaped(head)):
+            if len(head) >= 2 and (
+                w in ("of", "and") and head[0] in self.gaz.given or w == "and" and self._org_shaped(head)
+            ):
                 return k  # "Joel Naroff of First Union", "Acme Inc and Lear Corp": two names
             if self._org_shaped(words) or self._gaz_len(words, 0) == len(words):
                 return 0
@@ -343,11 +345,11 @@ class Rules:
     def _place_then_org(
         self, text: str, toks: list[Token], i: int, j: int, at_start: bool, table: bool, out: list[Candidate]
     ) -> bool:
-        """ "US Federal Reserve": a place, then a listed organisation of it."""
+        """ "US Federal Reserve": a country, then a listed organisation of it."""
         words = [t.text for t in toks[i:j]]
         n = self._gaz_len(words, 0)
-        if not n or n >= len(words) or self.gaz.phrases[" ".join(words[:n])] != "PLACE":
-            return False
+        if not n or n >= len(words) or " ".join(words[:n]) not in self.gaz.countries:
+            return False  # a region's name is often part of a party's ("Kurdistan Democratic Party")
         rest = words[n:]
         if self.gaz.phrases.get(" ".join(rest)) != "ORG":
             return False  # "Sydney Morning Herald" is one name; only a listed body splits off
