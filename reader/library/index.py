@@ -98,18 +98,19 @@ Progress = Callable[[int, int], None]
 def pipeline_key() -> str:
     """A fingerprint of the code that turns a file into passages.
 
-    Stored passages (block ids, offsets, quotes) are only valid for the parser
-    and analysis that made them, so any change to `reader.core` rebuilds the
+    Stored passages (block ids, offsets, quotes) are only valid for the loader,
+    parser and analysis that made them, so any change to them rebuilds the
     index. Stat-based: a few microseconds per module.
     """
     from reader import __version__
 
-    core = Path(match.__file__).parent
+    package = Path(match.__file__).parent.parent
+    sources = [package / "loader.py", package / "library" / "extract.py"]
+    sources += sorted(p for p in (package / "core").rglob("*") if p.suffix in (".py", ".json", ".txt", ".tsv"))
     h = hashlib.sha256(f"{SCHEMA_VERSION}:{__version__}".encode())
-    for p in sorted(core.rglob("*")):
-        if p.is_file() and p.suffix in (".py", ".json", ".txt", ".tsv"):
-            st = p.stat()
-            h.update(f"{p.relative_to(core)}:{st.st_size}:{st.st_mtime_ns}".encode())
+    for p in sources:
+        st = p.stat()
+        h.update(f"{p.relative_to(package)}:{st.st_size}:{st.st_mtime_ns}".encode())
     return h.hexdigest()[:16]
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.core import match
 from reader.core.text import fold
@@ -120,3 +122,16 @@ def test_rerank_prefers_the_contiguous_phrase() -> None:
     scores = match.rerank("bold plan harbour", texts)
     assert scores.index(max(scores)) == 1
     assert scores[2] < 50
+
+
+@given(st.text())
+def test_fold_fast_equals_fold(text: str) -> None:
+    assert match.fold_fast(text) == fold(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Plain ASCII", "Caf\u00e9 \u201cquoted\u201d \u2011 dash", "\u0130stanbul", "Stra\u00dfe"]
+)
+def test_fold_fast_examples(text: str) -> None:
+    assert match.fold_fast(text) == fold(text)
+    assert len(match.fold_fast(text)) == len(text)

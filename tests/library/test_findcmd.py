@@ -112,6 +112,15 @@ def test_exit_codes(library: Path, args: list[str], code: int, message: str) -> 
         assert len(err.splitlines()) == 1 and err.startswith("reader: ")
 
 
+def test_progress_on_a_terminal_only(library: Path) -> None:
+    err = Tty()
+    assert main(["--find", "bread", str(library)], out=io.StringIO(), err=err) == 0
+    assert "indexing 3/3" in err.getvalue()
+    (library / "new.txt").write_text("Rye bread returns\n\nThe rye bread is back.\n", encoding="utf-8")
+    code, _, plain_err = find("rye bread", str(library))  # indexes new.txt, but stderr is not a terminal
+    assert code == 0 and "indexing" not in plain_err
+
+
 def test_limit(library: Path) -> None:
     _, out, _ = find("the", str(library), "--limit", "2")
     assert len(out.splitlines()) == 2
