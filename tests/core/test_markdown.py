@@ -134,6 +134,11 @@ def test_takeaways_list() -> None:
     assert [t.text for t in a.takeaways] == ["First point.", "Second point."]
 
 
+def test_bold_label_opens_takeaways() -> None:
+    a = md("# T\n\nLede.\n\n**Key Takeaways**\n\n- First point.\n- Second point.\n")
+    assert [t.text for t in a.takeaways] == ["First point.", "Second point."]
+
+
 def test_images_shortcodes_link_definitions_are_accounted_for() -> None:
     text = (
         "![alt][1]\n\n[box]\n\n[big]**Lead:** text here.\n\n[/box]\n\nBody [x][1].\n\n[1]: http://example.invalid/a\n"

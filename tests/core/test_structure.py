@@ -325,6 +325,20 @@ def test_takeaways_list(label: str) -> None:
     assert [a.block(t.block).kind for t in a.takeaways if t.block] == ["takeaway"] * 3
 
 
+def test_takeaways_without_bullets_are_a_block_of_lines() -> None:
+    block = "Strike enters its second week.\nShips queue offshore."
+    a = parse_article(
+        doc("Port Strike Drags On", "Key Takeaways", block, LEDE, MORE, THIRD, LEDE + " Again.", MORE[:-1])
+    )
+    assert [t.text for t in a.takeaways] == ["Strike enters its second week.", "Ships queue offshore."]
+
+
+def test_unbounded_paragraphs_after_a_summary_label_are_not_takeaways() -> None:
+    body = [f"Paragraph {i} of the story goes on about the strike at some length." for i in range(9)]
+    a = parse_article(doc("Port Strike Drags On", "Summary", *body))
+    assert a.takeaways == ()
+
+
 def test_faq_pairs_each_question_with_its_answer() -> None:
     faq = "\n".join(
         [

@@ -23,6 +23,7 @@ from reader.core.structure.frontmatter import FrontMatter, read_front_matter
 from reader.core.structure.lines import Unit
 from reader.core.structure.meta import read_credits, read_dateline, read_meta_line, split_byline_names
 from reader.core.structure.plain import derived_title
+from reader.core.structure.sections import is_label
 
 _FIELDS = {
     "title": "title",
@@ -218,6 +219,8 @@ def _furniture(c: Collected) -> None:
             elif hit.field != "reading_time":
                 c.set_meta(hit.field, hit.value)
             continue
+        elif d.kind == "paragraph" and is_label(d.text):  # "**Key Takeaways**" written as a bold line
+            d.kind, d.level = "heading", 2
         elif d.kind == "paragraph" and (credits := read_credits(d.text)):
             d.kind = "credits"
             c.set_meta("credits", credits)

@@ -17,6 +17,8 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 MAX_ITEMS = 12
+MAX_BARE_PARAGRAPHS = 7
+"""Separate paragraphs under the heading count as key points only when a heading closes them this soon."""
 
 
 def is_takeaways_label(text: str) -> bool:
@@ -27,20 +29,35 @@ def is_takeaways_label(text: str) -> bool:
 def mark_takeaways(drafts: list[Draft]) -> None:
     """Turn the items under a takeaways heading into `takeaway` blocks (in place).
 
-    List items are taken when the heading is followed by a list; otherwise the
-    short paragraphs up to the next heading (pages often lose the bullets).
+    The list right under the heading is taken; without bullets (pages often
+    lose them), a block of short lines with no blank line between them, or
+    the few short paragraphs up to the next heading.
     """
     for i, d in enumerate(drafts):
-        if d.kind != "heading" or not is_takeaways_label(d.text):
-            continue
-        end = i + 1
-        while end < len(drafts) and drafts[end].kind != "heading" and end - i <= MAX_ITEMS:
-            end += 1
-        body = drafts[i + 1 : end]
-        wanted = "list_item" if any(x.kind == "list_item" for x in body) else "paragraph"
-        for x in body:
-            if x.kind == wanted and (wanted == "list_item" or len(x.text.split()) <= 60):
+        if d.kind == "heading" and is_takeaways_label(d.text):
+            for x in _items(drafts, i + 1):
                 x.kind = "takeaway"
+
+
+def _items(drafts: list[Draft], start: int) -> list[Draft]:
+    if start < len(drafts) and drafts[start].kind == "paragraph" and drafts[start].text.rstrip().endswith(":"):
+        start += 1  # "Here is what we know:"
+    run: list[Draft] = []
+    for x in drafts[start : start + MAX_ITEMS]:
+        if x.kind != "list_item":
+            break
+        run.append(x)
+    if run:
+        return run
+    for x in drafts[start : start + MAX_ITEMS]:
+        if x.kind != "paragraph" or len(x.text.split()) > 60 or (run and x.lines[0] != run[-1].lines[1] + 1):
+            break
+        run.append(x)
+    if len(run) >= 2:
+        return run
+    end = next((k for k in range(start, len(drafts)) if drafts[k].kind == "heading"), len(drafts))
+    bounded = end - start <= MAX_BARE_PARAGRAPHS
+    return [x for x in drafts[start:end] if x.kind == "paragraph" and len(x.text.split()) <= 60] if bounded else []
 
 
 def takeaways_of(drafts: list[Draft], ids: list[str]) -> tuple[Takeaway, ...]:
