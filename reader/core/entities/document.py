@@ -116,6 +116,7 @@ class RuleEngine:
         votes: dict[str, Counter[EntityType]] = {}
         surname: dict[str, EntityType] = {}
         strong_people: set[str] = set()
+        given_seen: Counter[str] = Counter()
         place_cue: Counter[str] = Counter()
         orgs_by_last: set[str] = set()
         capital_mid: Counter[str] = Counter()
@@ -131,6 +132,8 @@ class RuleEngine:
                 parts = c.text.split()
                 if c.type == "PERSON" and len(parts) >= 2 and (c.strong or parts[-1] not in self.gaz.phrases):
                     surname[parts[-1]] = "PERSON"
+                    if parts[0] not in self.gaz.phrases and parts[0] not in self.gaz.titles:
+                        given_seen[parts[0]] += 1
                     if c.strong:
                         strong_people.add(parts[-1])
                 elif c.type == "ORG" and len(parts) >= 2:
@@ -138,6 +141,8 @@ class RuleEngine:
                     initials = "".join(p[0] for p in parts if p[:1].isupper())
                     if len(initials) >= 2:
                         votes.setdefault(initials, Counter())["ORG"] += 1
+        for name in given_seen:
+            surname.setdefault(name, "PERSON")  # "Jansher" after "Jansher Khan": a first name used alone
         known: dict[str, EntityType] = {k: v.most_common(1)[0][0] for k, v in votes.items()}
         for cs in cands:
             keep: list[Candidate] = []

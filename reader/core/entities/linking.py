@@ -122,6 +122,11 @@ def _find(
     if canon is not None and canon in by_canon:
         return by_canon[canon]
     if " " in f.text:
+        # "U.S. Federal Reserve" is the "Federal Reserve": a country before a listed body
+        first, _sp, rest = f.text.partition(" ")
+        canon = gaz.canonical.get(rest)
+        if f.type == "ORG" and first in gaz.countries and canon is not None:
+            return by_canon.get(canon)
         return None
     key = _acronym_key(f.text)
     if f.text.isupper() and len(key) >= 2:

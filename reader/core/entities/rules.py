@@ -281,8 +281,6 @@ class Rules:
             typ = "ORG"  # "Dynamo Moscow", "Banco Central", "Procter & Gamble"
         elif not single and words[-1] in gaz.place_suffix:
             typ = "PLACE"  # "Tunbridge Wells", "Old Trafford Stadium", "Harbour Bridge"
-        elif not single and self._place_then_org(text, toks, i, j, at_start, table, out):
-            return
         elif self._org_shaped(words):
             typ = "ORG"
         elif (
@@ -341,21 +339,6 @@ class Rules:
                 toks[j + 1].text.lower() if j + 1 < len(toks) else "",
             )
         )
-
-    def _place_then_org(
-        self, text: str, toks: list[Token], i: int, j: int, at_start: bool, table: bool, out: list[Candidate]
-    ) -> bool:
-        """ "US Federal Reserve": a country, then a listed organisation of it."""
-        words = [t.text for t in toks[i:j]]
-        n = self._gaz_len(words, 0)
-        if not n or n >= len(words) or " ".join(words[:n]) not in self.gaz.countries:
-            return False  # a region's name is often part of a party's ("Kurdistan Democratic Party")
-        rest = words[n:]
-        if self.gaz.phrases.get(" ".join(rest)) != "ORG":
-            return False  # "Sydney Morning Herald" is one name; only a listed body splits off
-        out.append(self._cand(text, toks, i, i + n, "PLACE", at_start, table))
-        out.append(self._cand(text, toks, i + n, j, "ORG", False, table))
-        return True
 
     def _split_known(
         self, text: str, toks: list[Token], i: int, j: int, at_start: bool, table: bool, out: list[Candidate]
