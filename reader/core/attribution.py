@@ -93,7 +93,10 @@ DESCRIPTION = re.compile(
 _ANON_ROLE = re.compile(
     r"\b(?:spokes\w*|officials?|sources?|person|people|analysts?|insiders?|experts?|aides?|diplomats?|"
     r"investigators?|observers?|economists?|witness\w*|researchers?|employees?|staffers?|executives?|"
-    r"representatives?|members?|advis[eo]rs?|lawyers?|attorneys?)\b",
+    r"representatives?|members?|advis[eo]rs?|lawyers?|attorneys?|journalists?|reporters?|critics?|"
+    r"campaigners?|residents?|fans|protesters?|police|doctors?|scientists?|teachers?|workers?|voters?|"
+    r"customers?|investors?|traders?|dealers?|bankers?|academics?|lawmakers?|legislators?|politicians?|"
+    r"regulators?|prosecutors?|authorities|MPs|negotiators?|activists?|organi[sz]ers?|users?)\b",
     re.IGNORECASE,
 )
 _NAME = re.compile(
@@ -207,7 +210,8 @@ def resolve(index: EntityIndex, block: str, start: int, phrase: str) -> Speaker 
     pend = pstart + len(p)
     ent = index.at(block, max(pstart, pend - 3), pend)
     if ent is not None:
-        return Speaker(ent.name, ent.id, True, pstart, pend)
+        # works, events and products ("MISC") do not speak
+        return Speaker(ent.name, ent.id, True, pstart, pend) if ent.type != "MISC" else None
     if low in PRONOUNS:
         want = PRONOUNS[low]
         types = ("PERSON",) if want == "PERSON" else ("ORG",) if want == "ORG" else ("PERSON", "ORG")
@@ -222,7 +226,7 @@ def resolve(index: EntityIndex, block: str, start: int, phrase: str) -> Speaker 
         return Speaker(p, None, False, pstart, pend)
     stripped = _TITLES.sub("", p)
     ent = index.named(stripped) if stripped else None
-    if ent is not None:
+    if ent is not None and ent.type != "MISC":
         return Speaker(ent.name, ent.id, True, pstart, pend)
     anon = _anonymous(p)
     if anon is not None:
@@ -245,12 +249,19 @@ before since but and or so yet who what where why how
 _NOT_NAMES = frozenset(_NOT_NAMES_WORDS.split())
 
 
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|says|said|has|have|had|will|would|can|could|did|does)\b")
+
+
 def _anonymous(p: str) -> str | None:
     """The phrase itself when it describes an unnamed source, "" when it has a role but is no source,
     None when it has no source role at all."""
     m = _ANON_ROLE.search(p)
     if m is None:
         return None
+    if m.group()[0].isupper() and m.start() > 0:
+        return None  # part of a proper name: "the Scottish Executive"
+    if _FINITE.search(p):
+        return ""  # a clause, not a noun phrase: "researchers from the college were"
     before = p[: m.start()].split()
     after = p[m.end() :].strip()
     if len(before) > 4:
@@ -310,14 +321,29 @@ def subject_before(index: EntityIndex, block: str, text: str, lo: int, verb: int
             if sp is not None:
                 return sp
         return None
-    if len(chunks) >= 3:
-        # apposition: "Sam Altman, the chief executive, said"
-        cand = chunks[-2]
-        pos = head.rfind(cand, 0, len(head) - len(last))
-        sp = resolve(index, block, lo + pos, cand) if pos >= 0 else None
-        if sp is not None and sp.named:
-            return sp
+    if len(chunks) >= 3 and not last.strip():
+        # "The firm's chief, Sam Altman, said" names the speaker in the last chunk; in
+        # "Sam Altman, the chief executive, said" (or "Sam Altman, 40, said") the chunk
+        # is an apposition and the name comes before it.
+        appos = chunks[-2].strip()
+        order = [-2] if appos[:1].isupper() and not re.match(r"(?:The|A|An)\b", appos) else [-3, -2]
+        for k in order:
+            if len(chunks) < -k:
+                continue
+            cand = chunks[k]
+            pos = _chunk_start(head, chunks, k)
+            sp = resolve(index, block, lo + pos, cand)
+            if sp is not None and (sp.named or k == -2):
+                return sp
     return None
+
+
+def _chunk_start(head: str, chunks: list[str], k: int) -> int:
+    """Offset in `head` of chunks[k] (chunks come from splitting `head`, so search from the right)."""
+    pos = len(head)
+    for c in reversed(chunks[k:]):
+        pos = head.rfind(c, 0, pos) if c else pos
+    return max(0, pos)
 
 
 def subject_after(index: EntityIndex, block: str, text: str, verb_end: int, end: int | None = None) -> Speaker | None:
@@ -384,6 +410,11 @@ def speaker_at_end(index: EntityIndex, block: str, text: str, pos: int, end: int
     key = "who" if m.group("who") else "who2"
     sp = resolve(index, block, m.start(key), m.group(key))
     return None if sp is None or (sp.entity is None and sp.name.lower() in PRONOUNS) else sp
+
+
+def is_description(name: str) -> bool:
+    """True for an unnamed speaker ("a company spokeswoman", "Officials"), false for a name."""
+    return bool(_anonymous(name))
 
 
 def find_speech(text: str) -> list[re.Match[str]]:

@@ -18,6 +18,7 @@ from reader.core.attribution import (
     EntityIndex,
     Speaker,
     find_speech,
+    is_description,
     speaker_before,
     subject_after,
     subject_before,
@@ -27,9 +28,29 @@ from reader.core.quote_marks import BODY_KINDS
 from reader.core.sentences import split_sentences
 
 _VAGUE_PEOPLE = re.compile(
-    r"^(?:(?:many|some|most|other|the|these|those|two|three|several)\s+)*(?:people|person)$", re.I
+    r"^(?:(?:many|some|most|other|the|these|those|two|three|several|lots of|a lot of|plenty of)\s+)*(?:people|person)$",
+    re.I,
 )
 _SKIP_VERB = re.compile(r"^(?:asked|asks|posted|cited|estimated|estimates|reports|states|notes|comments|tells|tell)$")
+
+
+_INVERTED = frozenset(
+    {
+        "said",
+        "says",
+        "added",
+        "adds",
+        "asked",
+        "explained",
+        "noted",
+        "continued",
+        "replied",
+        "wrote",
+        "warned",
+        "insisted",
+        "recalled",
+    }
+)
 
 
 def _key(sp: Speaker) -> str:
@@ -56,7 +77,10 @@ def find_sources(article: Article) -> tuple[Source, ...]:
     quotes_by_block: dict[str, list[Speaker]] = {}
     for q in article.quotes:
         if q.speaker:
-            sp = Speaker(q.speaker, q.speaker_entity, q.speaker_entity is not None or q.speaker[0].isupper())
+            named = q.speaker_entity is not None or (
+                not is_description(q.speaker) and not re.match(r"(?:the|a|an)\s", q.speaker, re.IGNORECASE)
+            )
+            sp = Speaker(q.speaker, q.speaker_entity, named)
             quotes_by_block.setdefault(q.block, []).append(sp)
     for block in article.blocks:
         if block.kind not in BODY_KINDS:
@@ -73,7 +97,9 @@ def find_sources(article: Article) -> tuple[Source, ...]:
                 if _SKIP_VERB.match(vm.group()) or (k >= 0 and quoted[k][0] < pos < quoted[k][1]):
                     continue  # a verb inside a quotation is the speaker's word, not an attribution
                 found_sp = subject_before(index, block.id, text, s, pos)
-                if found_sp is None:
+                before = text[max(s, pos - 3) : pos].rstrip()
+                if found_sp is None and vm.group() in _INVERTED and before.endswith((",", '"', "”", "’")):
+                    # ", said Jane Doe": only saying verbs invert, and only after a comma or a quote
                     found_sp = subject_after(index, block.id, text, s + vm.end(), e)
                 add(found_sp, block.id)
             for m in re.finditer(r"\baccording to\s+", text[s:e]):

@@ -95,3 +95,45 @@ def test_speech_verbs_inside_a_quote_are_not_attributions() -> None:
 
 def test_question_words_are_not_sources() -> None:
     assert _sources(["(Who said the sea was calm?)"]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Maya Lindqvist, the port's chief executive, said the pier would reopen.", "Maya Lindqvist"),
+        ("Maya Lindqvist, 52, said the pier would reopen.", "Maya Lindqvist"),
+        ("The port's chief executive, Maya Lindqvist, said the pier would reopen.", "Maya Lindqvist"),
+        ("The pier will reopen, said Maya Lindqvist.", "Maya Lindqvist"),
+    ],
+    ids=["apposition-after-name", "age-apposition", "name-in-apposition", "inverted-said"],
+)
+def test_apposition_and_inversion(sentence: str, expected: str) -> None:
+    assert [s.name for s in _sources([sentence])] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She starred in a film with Omar Haddad, who wrote the musical Harbour Lights.",
+        "Lindqvist told the Gazette's Island Focus programme about the plan.",
+        "The Shipping Executive said the route was safe.",
+    ],
+    ids=["wrote-takes-an-object", "told-takes-an-object", "role-word-inside-a-name"],
+)
+def test_objects_and_names_are_not_misread(sentence: str) -> None:
+    got = _sources([sentence])
+    assert not any(
+        s.name in ("Harbour Lights", "Island Focus") or (s.name.endswith("Executive") and not s.named) for s in got
+    ), got
+
+
+def test_works_do_not_speak() -> None:
+    film = ent("m1", "Harbour Lights", "MISC")
+    art = build(["Harbour Lights tells the story of a ferry crew, and Harbour Lights says little about pay."], [film])
+    assert find_sources(replace(art, quotes=find_quotes(art))) == ()
+
+
+def test_a_quoted_description_is_an_unnamed_source() -> None:
+    got = _sources(['"The pier is safe," the magazine said.', '"We agree," a spokeswoman said.'])
+    assert {(s.name, s.named) for s in got} >= {("a spokeswoman", False)}
+    assert all(not s.named for s in got if s.entity is None)
