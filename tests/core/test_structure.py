@@ -360,6 +360,20 @@ def test_faq_pairs_each_question_with_its_answer() -> None:
     assert pair.grounding is None
 
 
+def test_story_after_a_compact_faq_is_not_an_answer() -> None:
+    faq = "Why are dockers striking?\nThey want pay that matches inflation."
+    a = parse_article(doc("Port Strike Drags On", LEDE, "FAQ", faq, MORE))
+    assert [(f.question, f.answer) for f in a.faq] == [
+        ("Why are dockers striking?", "They want pay that matches inflation.")
+    ]
+    assert ("paragraph", MORE) in kinds(a)
+
+
+def test_spaced_faq_answers_run_over_paragraphs() -> None:
+    a = parse_article(doc("Port Strike Drags On", LEDE, "FAQ", "Why are dockers striking?", "For pay.", "And hours."))
+    assert [(f.question, f.answer) for f in a.faq] == [("Why are dockers striking?", "For pay. And hours.")]
+
+
 def test_q_and_a_pairs_without_a_heading() -> None:
     a = parse_article(doc("Port Strike Drags On", LEDE, "Q: When will talks resume?", "A: No date has been set."))
     assert [(f.question, f.answer) for f in a.faq] == [("When will talks resume?", "No date has been set.")]

@@ -36,16 +36,20 @@ def mark_faq(drafts: list[Draft]) -> None:
     while i < len(drafts):
         d = drafts[i]
         if d.kind == "heading" and is_faq_label(d.text):
-            i = _mark_section(drafts, i + 1, d.level)
+            i = _mark_section(drafts, i + 1)
         elif d.kind == "paragraph" and _Q_PREFIX.match(d.text) and i + 1 < len(drafts):
             i = _mark_prefixed(drafts, i)
         else:
             i += 1
 
 
-def _mark_section(drafts: list[Draft], start: int, level: int) -> int:
-    """Questions (lines ending in "?") and the blocks after each, up to a heading that is not a question."""
-    i, asked = start, False
+def _mark_section(drafts: list[Draft], start: int) -> int:
+    """Questions (lines ending in "?") and the blocks after each, up to a heading that is not a question.
+
+    When an FAQ is written one line per question and answer, a blank line
+    after an answer ends it: what follows is the story again, not more answer.
+    """
+    i, asked, spaced, last = start, False, False, 0
     while i < len(drafts):
         d = drafts[i]
         if _is_question(d):
@@ -54,11 +58,15 @@ def _mark_section(drafts: list[Draft], start: int, level: int) -> int:
                 break
             d.kind, d.level, asked = "faq_question", 0, True
             d.text = _Q_PREFIX.sub("", d.text)
+            spaced, last = nxt.lines[0] > d.lines[1] + 1, 0
         elif d.kind == "heading" or d.kind in ("title", "subtitle", "credits"):
             break
         elif asked and d.kind in _ANSWERABLE and d.kind != "list_item":
+            if last and not spaced and d.lines[0] > last + 1:
+                break
             d.kind = "faq_answer"
             d.text = _A_PREFIX.sub("", d.text)
+            last = d.lines[1]
         elif not asked:
             break
         i += 1
