@@ -82,10 +82,11 @@ class RuleEngine:
             self._teams(cands)
         lower = {t.text for toks in token_cache for t in toks if t.text[:1].islower()}
         types = self._settle(cands, lower)
+        lower_types = {k.lower(): v for k, v in types.items()}
         out: list[list[RawMention]] = []
         for mode, toks, loud, cs in zip(modes, token_cache, shouted, cands, strict=True):
             if loud:
-                out.append(self._known_only(toks, types, mode == "heading"))
+                out.append(self._known_only(toks, types, lower_types, mode == "heading"))
             else:
                 out.append([RawMention(c.start, c.end, c.type) for c in cs if c.type is not None])
         return out
@@ -202,10 +203,11 @@ class RuleEngine:
             return "PERSON"
         return "ORG"
 
-    def _known_only(self, toks: list[Token], known: dict[str, EntityType], heading: bool) -> list[RawMention]:
+    def _known_only(
+        self, toks: list[Token], known: dict[str, EntityType], lower_known: dict[str, EntityType], heading: bool
+    ) -> list[RawMention]:
         """Names in a shouted or headline-case block: only those known from the body or the gazetteer."""
         out: list[RawMention] = []
-        lower_known = {k.lower(): v for k, v in known.items()}
         gaz_lower = self.gaz.phrases_lower
         n = len(toks)
         lead = is_dateline(toks) if not heading else 0
@@ -234,6 +236,8 @@ class RuleEngine:
                     break
             if i < lead:
                 typ, hit = "PLACE", lead - i  # a dateline names a place, even where the body names a team
+            if typ is not None and i + hit < n and toks[i + hit].text.title() in self.gaz.event_suffix:
+                typ, hit = "MISC", hit + 1  # "U.S. OPEN": an event named after a place
             if typ is not None and typ != "MISC":
                 out.append(RawMention(toks[i].start, toks[i + hit - 1].end, typ))
             i += max(hit, 1)
