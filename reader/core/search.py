@@ -26,6 +26,8 @@ MIN_SCORE = 55.0
 """Below this a hit is noise: a few shared letters, not the phrase sought."""
 SPREAD = 30.0
 """Hits more than this far below the best one are dropped."""
+ENTITY_MIN_SCORE, ENTITY_SPREAD = 70.0, 20.0
+"""Names are short: a stricter bar keeps "Altman" from also listing "Sultan"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +153,9 @@ class Pool:
                 chosen.append(i)
         return chosen
 
-    def rank(self, query: str, limit: int) -> tuple[list[tuple[int, float, bool]], str]:
+    def rank(
+        self, query: str, limit: int, *, min_score: float = MIN_SCORE, spread: float = SPREAD
+    ) -> tuple[list[tuple[int, float, bool]], str]:
         """(index, score, exact) best first, exact contiguous matches before the rest; and the
         corrected needle to locate spans with."""
         qf = match.fold_fast(query)
@@ -169,11 +173,11 @@ class Pool:
             (i, s * factor, match.is_exact(typed, self.norm[i], typing=typing))
             for i, s in zip(idx, scores, strict=True)
         ]
-        scored = [t for t in scored if t[1] >= MIN_SCORE or t[2]]
+        scored = [t for t in scored if t[1] >= min_score or t[2]]
         if not scored:
             return [], needle
         best = max(s for _, s, _ in scored)
-        scored = [t for t in scored if t[2] or t[1] >= best - SPREAD]
+        scored = [t for t in scored if t[2] or t[1] >= best - spread]
         scored.sort(key=lambda t: (not t[2], -t[1], t[0]))
         return scored[:limit], needle
 
@@ -239,7 +243,7 @@ class SearchIndex:
     def _entity_hits(self, pool: Pool, query: str, limit: int) -> list[Hit]:
         seen: set[int] = set()
         hits: list[Hit] = []
-        for i, score, exact in pool.rank(query, 4 * limit)[0]:
+        for i, score, exact in pool.rank(query, 4 * limit, min_score=ENTITY_MIN_SCORE, spread=ENTITY_SPREAD)[0]:
             ent_idx = self._entity_rows[i][0]
             if ent_idx in seen:
                 continue

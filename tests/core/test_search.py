@@ -117,6 +117,16 @@ def test_entities_scope_hits_the_first_mention(index: SearchIndex, query: str, l
     assert index.article.block(hit.block).text[hit.start : hit.end] == span
 
 
+def test_entities_scope_leaves_out_weak_name_matches() -> None:
+    text = "Kim Veltman met Ola Seltan at the quay."
+    entities = (
+        Entity("e0", "Kim Veltman", "PERSON", (), (Mention("b0", 0, 11),)),
+        Entity("e1", "Ola Seltan", "PERSON", (), (Mention("b0", 16, 26),)),
+    )
+    article = Article(SourceInfo(), Meta(), (Block("b0", "paragraph", text, None, (1, 1)),), (), entities=entities)
+    assert [h.label for h in SearchIndex(article).search("veltman", scope="entities")] == ["Kim Veltman (PERSON)"]
+
+
 def test_limit_is_respected(index: SearchIndex) -> None:
     assert len(index.search("the", limit=2)) == 2
 
