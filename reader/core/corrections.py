@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.core.attribution import OUTLET_CUES, EntityIndex, find_speech, subject_before
+from reader.core.attribution import EntityIndex, find_speech, subject_before
 from reader.core.correction_claims import locate
 from reader.core.model import Article, Block, Correction, CorrectionKind
 from reader.core.sentences import split_sentences
@@ -72,10 +72,12 @@ _INITIALLY = re.compile(
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
-    r"\b(?:issued|published|ran|appended|printed|posted|added|made)\s+(?:an?|its)\s+(?:\w+\s+)?"
+    r"\b(?:issued|published|ran|appended|printed)\s+(?:an?|its|their)\s+(?:[a-z'-]+\s+)?"
     r"(?P<noun>correction|clarification|retraction|editor'?s note)\b"
-    r"|\b(?:corrected|retracted|withdrew|amended|updated)\s+(?:its|their|the|a|an)\s+(?:\w+\s+)?"
-    r"(?:story|report|article|piece|reporting|headline|column|post)\b",
+    r"|\b(?:posted|added)\s+(?:an?|its|their)\s+(?P<noun2>correction|clarification|retraction|editor'?s note)\b"
+    r"|\b(?:corrected|retracted|withdrew)\s+(?:its|their|the|a|an)\s+(?:\w+\s+)?"
+    r"(?:story|report|article|piece|reporting|headline|column|post|tweet)\b"
+    r"|\b(?:amended|updated)\s+(?:its|their|the)\s+(?:\w+\s+)?(?:story|article|piece|headline|column)\b",
     re.IGNORECASE,
 )
 _VERB_IN_CUE = re.compile(r"clarif|mis-?spo|misstat|walk|back-?track|retract|correct", re.IGNORECASE)
@@ -219,19 +221,19 @@ def _classify(sent: str) -> _Hit | None:
             kind = "retraction"
         return _Hit(kind, 0, len(sent), m.start(), True)
     m = _REPORTED.search(sent)
-    if m and not re.search(r"\b(?:we|this (?:newspaper|paper|site|publication))\b", sent[: m.start()], re.I):
-        noun = (m.group("noun") or "").lower()
+    if m:
+        noun = (m.group("noun") or m.group("noun2") or "").lower()
         kind = (
             "clarification"
             if noun.startswith("clarif")
             else "retraction"
-            if noun.startswith("retract")
-            else "retraction"
-            if re.search(r"retracted|withdrew", m.group(), re.I)
+            if noun.startswith("retract") or re.search(r"retracted|withdrew", m.group(), re.I)
             else "correction"
         )
-        if _outlet_subject(sent[: m.start()]):
-            return _Hit(kind, 0, len(sent), m.start(), False, "reported")
+        if re.search(r"\b(?:we|this (?:newspaper|paper|site|publication|outlet))\b", sent[: m.start()], re.I):
+            return _Hit(kind, 0, len(sent), m.start(), True)  # "We have appended a correction"
+        # another outlet's (or a company's) correction that the article reports
+        return _Hit(kind, 0, len(sent), m.start(), False, "reported")
     narrative: tuple[tuple[re.Pattern[str], CorrectionKind], ...] = (
         (_MISSPOKE, "correction"),
         (_CLARIFIED, "clarification"),
@@ -249,19 +251,6 @@ def _classify(sent: str) -> _Hit | None:
             cue = m.start() + (verb.start() if verb else 0)
             return _Hit(kind, 0, len(sent), cue, False)
     return None
-
-
-def _outlet_subject(head: str) -> bool:
-    """True when the sentence's subject before the verb looks like a news outlet."""
-    words = head.strip().split()
-    return bool(OUTLET_CUES.search(" ".join(words[-6:]))) or bool(
-        re.search(
-            r"\bthe (?:newspaper|paper|outlet|"
-            r"broadcaster|magazine|network)\b",
-            head,
-            re.I,
-        )
-    )
 
 
 def _finding(article: Article, index: EntityIndex, block: Block, hit: _Hit) -> Correction:

@@ -211,3 +211,32 @@ def test_notice_wrong_value_is_looked_up_in_the_body() -> None:
     ]
     [c] = find_corrections(build(paras, ENTS))
     assert c.claim is not None and c.claim.block == "b0"
+
+
+@pytest.mark.parametrize(
+    ("text", "scope", "kind"),
+    [
+        ("The Harbour Gazette later issued a correction to its report on the fares.", "reported", "correction"),
+        ("Coastline Weekly ran a brief clarification on Friday.", "reported", "clarification"),
+        ("The broadcaster retracted the story within hours.", "reported", "retraction"),
+        ("Northwind corrected its report on Tuesday.", "reported", "correction"),
+        ("We have appended a correction to the original story.", "article", "correction"),
+    ],
+    ids=["outlet-issued", "ran-clarification", "retracted-story", "company-corrected", "first-person"],
+)
+def test_reported_or_own_correction(text: str, scope: str, kind: str) -> None:
+    [c] = find_corrections(build([BODY, text], ENTS))
+    assert (c.scope, c.kind) == (scope, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index posted a sharp correction after the rally.",
+        "Shares made a correction of 10% in March.",
+        "Northwind updated its annual report with new fleet figures.",
+    ],
+    ids=["market-posted", "market-made", "annual-report"],
+)
+def test_market_and_filing_language_is_not_a_correction(text: str) -> None:
+    assert find_corrections(build([BODY, text], ENTS)) == ()
