@@ -17,13 +17,11 @@ from reader.core.entities.rules import Candidate, Rules, is_dateline
 from reader.core.entities.tokens import Token, caps_ratio, is_upper_word, tokenize, words
 from reader.core.model import EntityType
 
-# A sports report names its teams after places: "Leicestershire beat Somerset", "Atlanta 5 Chicago 3".
+# A sports report (headline "CRICKET - ...") names its teams after places: "Leicestershire beat Somerset".
 _SPORTS = words(
     "SOCCER FOOTBALL CRICKET BASEBALL BASKETBALL TENNIS GOLF RUGBY HOCKEY ATHLETICS CYCLING BOXING ROWING SQUASH "
     "NFL NBA NHL NCAA SKIING SAILING MOTORCYCLING MOTOR-RACING VOLLEYBALL HANDBALL"
 )
-_TEAM_NEXT = words("beat beats drew draw lost won win v vs vs. captain coach manager striker skipper batsman bowler")
-_TEAM_PREV = words("beat v vs vs. against with over")
 _SAID = words("said says told added announced reported declined denied")
 _PLACE_PREV = words("in at near from outside inside across via")
 
@@ -94,15 +92,21 @@ class RuleEngine:
     # -- the document pass --------------------------------------------------------------------
 
     def _teams(self, cands: list[list[Candidate]]) -> None:
-        """In a sports report, a place named as a side (in a score line, before "beat") is a team: ORG."""
+        """In a sports report a place that is never a venue ("in", "at" ...) names a team: ORG.
+
+        Countries stay places: national sides are written as their country.
+        """
         teams: set[str] = set()
+        venues: set[str] = set()
         for cs in cands:
             for c in cs:
                 if c.type != "PLACE" or c.text in self.gaz.countries:
                     continue
-                score = c.table and (c.next[:1].isdigit() or c.prev[:1].isdigit())
-                if score or c.next in _TEAM_NEXT or c.prev in _TEAM_PREV:
-                    teams.add(c.text)
+                if c.prev in _PLACE_PREV:
+                    venues.add(c.text)
+                    continue
+                teams.add(c.text)
+        teams -= venues
         for cs in cands:
             for c in cs:
                 if c.text in teams and c.prev not in _PLACE_PREV:
