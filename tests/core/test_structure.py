@@ -161,6 +161,7 @@ def test_dek_as_title_case_line_before_first_heading() -> None:
     [
         ("Share this article", "boilerplate"),
         ("Follow us on Mastodon", "boilerplate"),
+        ("Follow The Harbour Gazette on LinkedIn", "boilerplate"),
         ("Add as preferred source on Search", "boilerplate"),
         ("Harbour Awards 2026 — Call for Entries", "boilerplate"),
         ("Subscribe to our newsletter", "boilerplate"),
@@ -283,6 +284,17 @@ def test_teaser_repeating_the_lede_is_a_duplicate(teaser: str) -> None:
     a = parse_article(doc("Port Strike Drags On", "By Pim Loos", teaser, LEDE, MORE))
     assert removed(a) == {teaser: "duplicate"}
     assert sum(LEDE[:40] in b.text for b in a.blocks) == 1
+
+
+def test_faq_answer_repeating_the_story_is_kept() -> None:
+    faq = "When do talks resume?\nDock workers extended their strike on Friday, leaving dozens"
+    a = parse_article(doc("Port Strike Drags On", LEDE, "FAQ", faq))
+    assert a.removed == () and len(a.faq) == 1
+
+
+def test_shouted_repeat_of_an_earlier_heading() -> None:
+    a = parse_article(doc("Port Strike Drags On", LEDE, "Talks Stall Over Pay", MORE, "TALKS STALL OVER PAY", THIRD))
+    assert removed(a) == {"TALKS STALL OVER PAY": "duplicate"}
 
 
 def test_shouted_repeat_of_a_heading() -> None:

@@ -13,7 +13,9 @@ from reader.core.structure.lines import Unit, has_letters, is_prose
 
 _BOILERPLATE = re.compile(
     r"\b(?:share (?:this|on|via|the)|click to (?:share|print|email)|opens in (?:a )?new window|copy link|"
-    r"follow (?:us|@|on)|add (?:as|us as) (?:a )?preferred source|preferred source on|call for (?:entries|nominations)|"
+    r"follow (?:us|@|on)|follow\b.{0,40}\bon (?:linkedin|twitter|x|facebook|instagram|threads|bluesky|mastodon|"
+    r"tiktok|youtube|google news|whatsapp|telegram)\b|"
+    r"add (?:as|us as) (?:a )?preferred source|preferred source on|call for (?:entries|nominations)|"
     r"sign ?up|newsletter|subscribe|subscription|log ?in\b|sign (?:in|out)|my account|create (?:an )?account|"
     r"advertisement|sponsored content|ad choices|skip (?:to|advertisement)|cookies?\b|privacy (?:policy|notice)|"
     r"terms (?:of (?:use|service)|and conditions)|all rights reserved|powered by|accessibility statement|"

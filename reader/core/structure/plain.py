@@ -239,11 +239,11 @@ def _duplicates(p: _Page) -> None:
         for form in (k, norm(rest)) if rest else (k,):
             if len(form) >= _TEASER_KEY and len(form) > longest.get(form[:_TEASER_KEY], (0, -1, ""))[0]:
                 longest[form[:_TEASER_KEY]] = (len(form), i, form)
-        if units[i].words >= _MIN_DUPLICATE_WORDS and k in seen:
+        if units[i].words >= _MIN_DUPLICATE_WORDS and k in seen and not _answers_a_question(p, i):
             p.reasons[i] = "duplicate"
         seen.setdefault(k, i)
     for i, k in keys.items():
-        if i in p.reasons:
+        if i in p.reasons or _answers_a_question(p, i):
             continue
         body = units[i].body
         candidates = [k]
@@ -252,9 +252,14 @@ def _duplicates(p: _Page) -> None:
             candidates += [" ".join(words[j:]) for j in range(2, min(7, len(words)))]
         for cand in candidates:
             size, j, form = longest.get(cand[:_TEASER_KEY], (0, -1, ""))
-            if len(cand) >= 40 and j != i and size > len(cand) and form.startswith(cand):
+            if len(cand) >= 40 and j > i and size > len(cand) and form.startswith(cand):
                 p.reasons[i] = "duplicate"
                 break
+
+
+def _answers_a_question(p: _Page, i: int) -> bool:
+    """The line right after a question: an FAQ answer may repeat the story word for word, and must stay."""
+    return i > 0 and p.units[i - 1].body.rstrip().endswith("?")
 
 
 def _is_heading(p: _Page, i: int) -> bool:
@@ -274,6 +279,7 @@ def _is_heading(p: _Page, i: int) -> bool:
 
 def _build(p: _Page) -> Collected:
     c = Collected()
+    last_heading: Draft | None = None
     for i, u in enumerate(p.units):
         lines = (u.first, u.last)
         if i in p.reasons:
@@ -294,9 +300,11 @@ def _build(p: _Page) -> Collected:
         draft = _draft(p, i, u)
         if draft.kind == "credits":
             c.set_meta("credits", read_credits(u.text) or u.text)
-        if _shouted_repeat(draft, c.drafts):
+        if _shouted_repeat(draft, last_heading):
             c.remove(lines, u.text, "duplicate")
             continue
+        if draft.kind == "heading":
+            last_heading = draft
         c.drafts.append(draft)
     _subtitle(c)
     if p.title is not None:
@@ -328,11 +336,11 @@ def _draft(p: _Page, i: int, u: Unit) -> Draft:
     return Draft("paragraph", u.text, lines)
 
 
-def _shouted_repeat(d: Draft, drafts: list[Draft]) -> bool:
-    """An upper-case line repeating the heading just before it ("MASS SURVEILLANCE" after "Mass Surveillance ...")."""
-    if d.kind != "heading" or not drafts or drafts[-1].kind != "heading" or d.text.upper() != d.text:
+def _shouted_repeat(d: Draft, last_heading: Draft | None) -> bool:
+    """An upper-case line repeating the latest heading ("MASS SURVEILLANCE" after "Mass Surveillance Concerns")."""
+    if d.kind != "heading" or last_heading is None or d.text.upper() != d.text or last_heading.text.isupper():
         return False
-    a, b = norm(d.text), norm(drafts[-1].text)
+    a, b = norm(d.text), norm(last_heading.text)
     return a == b or b.startswith(a + " ") or a.startswith(b + " ")
 
 
