@@ -285,14 +285,27 @@ def speaker_after(index: EntityIndex, block: str, text: str, pos: int) -> Speake
     tail = text[pos : pos + 160]
     m = re.match(rf"^[\s,—–-]*{_AUX}(?:{SPEECH_VERBS})\b", tail)
     if m:
-        return subject_after(index, block, text, pos + m.end())
+        return subject_after(index, block, text, pos + m.end()) or _described(tail[m.end() :], pos + m.end())
     m = re.match(r"^[\s,—–-]*according to\s+(?P<who>[^,.;:!?\"“”]{1,80})", tail)
     if m:
         return resolve(index, block, pos + m.start("who"), m.group("who"))
     m = _SPEAKER_AFTER.match(tail)
     if m and len(m.group("who").split()) <= 6 and not _NOT_SUBJECT.search(m.group("who")):
-        return resolve(index, block, pos + m.start("who"), m.group("who"))
+        sp = resolve(index, block, pos + m.start("who"), m.group("who"))
+        return sp or _described(m.group("who"), pos + m.start("who"))
     return None
+
+
+_DESCRIBED = re.compile(r"\s*((?:the|a|an|one|two|some|several|many)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s*$")
+
+
+def _described(phrase: str, start: int) -> Speaker | None:
+    """An unnamed speaker described in a quote's tag: '"...," said the artists'."""
+    who = re.split(r"[,.;:!?]|\s(?:in|on|at|to|about|from|who|that|after|before|during|when|while)\s", phrase)[0]
+    m = _DESCRIBED.fullmatch(who)
+    if m is None or _FINITE.search(m.group(1)):
+        return None
+    return Speaker(m.group(1), None, False, start + m.start(1), start + m.end(1))
 
 
 _NOT_SUBJECT = re.compile(
@@ -358,7 +371,9 @@ def subject_after(index: EntityIndex, block: str, text: str, verb_end: int, end:
         return None
     who = re.split(r"\s+(?:in|on|at|during|when|after|before|to|about|from|while|who|that|adding)\s", m.group("who"))[0]
     sp = resolve(index, block, verb_end + m.start("who"), who)
-    if sp is not None and sp.entity is None and (not sp.named or _ROLE_WORD.search(who)):
+    if (sp is None and _ROLE_WORD.search(who)) or (
+        sp is not None and sp.entity is None and (not sp.named or _ROLE_WORD.search(who))
+    ):
         # a description followed by the name in apposition: "said the port's chief, Jane Doe"
         rest = tail[m.end("who") :]
         n = re.match(r"^,\s+(?P<name>[^,.;:!?\"“”()]{2,60})", rest)

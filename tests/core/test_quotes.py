@@ -157,3 +157,16 @@ def test_names_inside_quotes_are_not_pronoun_antecedents() -> None:
         "“I owe everything to Omar Haddad,” she said.",
     ]
     assert _quotes(paras)[0][2] == "Maya Lindqvist"
+
+
+@pytest.mark.parametrize(
+    ("para", "speaker"),
+    [
+        ('"The river belongs to the city again," said the artists.', "the artists"),
+        ('"We will study the bill," said the chairman of the harbour committee, Omar Haddad.', "Omar Haddad"),
+        ('"It is over," the two skippers said.', "the two skippers"),
+    ],
+    ids=["described-inverted", "role-then-name", "described-before-verb"],
+)
+def test_described_speakers_in_tags(para: str, speaker: str) -> None:
+    assert _quotes([para])[0][2] == speaker
