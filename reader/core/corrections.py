@@ -41,7 +41,7 @@ _EARLIER_VERSION = re.compile(
 )
 _THIS_WAS = re.compile(
     rf"\bthis {_DOC} (?:has been|was|is being|had been|have been)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>amended|corrected|updated|changed|revised|edited|clarified|retracted|withdrawn|removed)\b",
+    r"(?P<verb>amended|corrected|updated|changed|revised|edited(?= to)|clarified|retracted|withdrawn|removed)\b",
     re.IGNORECASE,
 )
 _REGRET = re.compile(
@@ -59,9 +59,19 @@ _CLARIFIED = re.compile(
     r"words|tweet|post|claim)\b",
     re.IGNORECASE,
 )
-_WALKED_BACK = re.compile(r"\bwalk(?:ed|s|ing) back\b|\bback-?track(?:ed|s|ing)\b", re.IGNORECASE)
+_STATEMENT = (
+    r"(?:claims?|statements?|remarks?|comments?|allegations?|accusations?|story|report|apology|testimony|"
+    r"confession|endorsement|tweets?|posts?|words|assertions?|charges?|suggestion|pledge|promise|threat|"
+    r"position|stance|plan|policy|proposal|decision|offer|it|them)"
+)
+_WALKED_BACK = re.compile(
+    rf"\bwalk(?:ed|s|ing) back\s+(?:(?:his|her|their|its|the|those|that|these|an?|some|earlier|previous|"
+    rf"recent)\s+){{0,3}}{_STATEMENT}\b|\bback-?track(?:ed|s|ing)\b",
+    re.IGNORECASE,
+)
 _RETRACTED = re.compile(
-    r"\bretract(?:ed|s|ing)\s+(?:his|her|their|its|the|a|an|that|those|these|an earlier|earlier)\b",
+    rf"\bretract(?:ed|s|ing)\s+(?:(?:his|her|their|its|the|a|an|that|those|these|earlier|previous|[a-z]+'s)\s+)"
+    rf"{{1,3}}{_STATEMENT}\b|\b(?:later|subsequently|quickly|since)\s+retracted\b",
     re.IGNORECASE,
 )
 _SELF_CORRECT = re.compile(r"\bcorrect(?:ed|s)\s+(?:himself|herself|themselves|itself)\b", re.IGNORECASE)

@@ -240,3 +240,17 @@ def test_reported_or_own_correction(text: str, scope: str, kind: str) -> None:
 )
 def test_market_and_filing_language_is_not_a_correction(text: str) -> None:
     assert find_corrections(build([BODY, text], ENTS)) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lindqvist walked back to the pier after the meeting.",
+        "The crane retracted its arm before the storm.",
+        "This article was edited by Omar Haddad.",
+        "The pilot retracted the landing gear over the harbour.",
+    ],
+    ids=["walked-back-somewhere", "retracted-arm", "edited-by-credit", "landing-gear"],
+)
+def test_physical_and_credit_uses_are_not_corrections(text: str) -> None:
+    assert find_corrections(build([BODY, text], ENTS)) == ()
