@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.entities import RuleEngine, find_entities
 from reader.core.entities.tokens import sentence_starts, tokenize
@@ -211,3 +213,54 @@ def test_document_rules(blocks: list[tuple[BlockKind, str] | str], expected: set
 def test_place_in_ordinary_report_stays_a_place() -> None:
     spans = _spans(["Derbyshire beat the flood defences, officials in Derbyshire said."])
     assert ("Derbyshire", "PLACE") in spans
+
+
+_WORDS = st.sampled_from(
+    [
+        "The",
+        "the",
+        "Acme",
+        "Corp",
+        "of",
+        "and",
+        "U.S.",
+        "Mr.",
+        "President",
+        "Lena",
+        "Ostrova",
+        "NATO",
+        "(",
+        ")",
+        "'s",
+        ",",
+        ".",
+        '"',
+        "said",
+        "in",
+        "Oslo",
+        "1996-08-30",
+        "LONDON",
+        "-",
+        "&",
+        "van",
+        "der",
+        "Bank",
+        "Journal",
+        "X",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(_WORDS, max_size=25).map(" ".join), min_size=1, max_size=6), st.booleans())
+def test_any_text_gives_exact_offsets(paragraphs: list[str], heading: bool) -> None:
+    blocks: list[tuple[BlockKind, str] | str] = [
+        ("heading", paragraphs[0]) if heading else paragraphs[0],
+        *paragraphs[1:],
+    ]
+    art = build([b if isinstance(b, tuple) else ("paragraph", b) for b in blocks])
+    for e in find_entities(art):
+        assert e.mentions == tuple(sorted(e.mentions, key=lambda m: (art.block_index(m.block), m.start)))
+        for m in e.mentions:
+            span = art.block(m.block).text[m.start : m.end]
+            assert span and span == span.strip() and span in {e.name, *e.aliases}
