@@ -158,6 +158,10 @@ class EntityIndex:
                 best = (overlap, eid)
         return self.by_id[best[1]] if best else None
 
+    def article_mentions(self, block: str, entity: str) -> list[tuple[int, int]]:
+        """(start, end) of this entity's mentions in one block."""
+        return [(s, e) for s, e, eid in self._mentions.get(block, []) if eid == entity]
+
     def named(self, phrase: str) -> Entity | None:
         """The entity with this exact name or alias (case-insensitive), else by its last word."""
         key = phrase.lower().strip()
@@ -187,6 +191,17 @@ class EntityIndex:
         return None
 
 
+def _long_lead(p: str, ent: Entity, index: EntityIndex, block: str, pstart: int) -> bool:
+    """True when more than two plain lower-case words precede the entity's mention in the phrase."""
+    lead = p
+    for m in index.article_mentions(block, ent.id):
+        if pstart <= m[0] < pstart + len(p):
+            lead = p[: m[0] - pstart]
+            break
+    plain = [w for w in lead.split() if w.islower() and w not in ("a", "an", "the", "of")]
+    return len(plain) > 2
+
+
 def clean_phrase(phrase: str) -> str:
     """Trim a speaker phrase: leading conjunctions, trailing time words, a title kept as-is."""
     p = phrase.strip(" ,—–-\"“”'")
@@ -209,6 +224,8 @@ def resolve(index: EntityIndex, block: str, start: int, phrase: str) -> Speaker 
     pstart = start + max(0, phrase.find(p))
     pend = pstart + len(p)
     ent = index.at(block, max(pstart, pend - 3), pend)
+    if ent is not None and _long_lead(p, ent, index, block, pstart):
+        ent = None  # "a budget paper seen by the Ledger": the name sits inside a description
     if ent is not None:
         # works, events and products ("MISC") do not speak
         return Speaker(ent.name, ent.id, True, pstart, pend) if ent.type != "MISC" else None

@@ -69,6 +69,13 @@ def find_sources(article: Article) -> tuple[Source, ...]:
         if sp is None or not _acceptable(sp):
             return
         k = _key(sp)
+        if k not in found and not sp.named and sp.name.lower().startswith("the "):
+            # "the spokeswoman" takes up "a board spokeswoman" named earlier
+            role = sp.name.lower().split()[-1]
+            k = next(
+                (key for key, (o, _) in reversed(found.items()) if not o.named and o.name.lower().split()[-1] == role),
+                k,
+            )
         if k not in found:
             found[k] = (sp, [])
         if block not in found[k][1]:

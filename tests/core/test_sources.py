@@ -137,3 +137,13 @@ def test_a_quoted_description_is_an_unnamed_source() -> None:
     got = _sources(['"The pier is safe," the magazine said.', '"We agree," a spokeswoman said.'])
     assert {(s.name, s.named) for s in got} >= {("a spokeswoman", False)}
     assert all(not s.named for s in got if s.entity is None)
+
+
+def test_the_spokeswoman_takes_up_the_earlier_description() -> None:
+    got = _sources(["A company spokeswoman said the pier was safe.", "The spokeswoman said repairs start in May."])
+    assert [(s.name, s.blocks) for s in got] == [("A company spokeswoman", ("b0", "b1"))]
+
+
+def test_a_name_inside_a_description_is_not_the_source() -> None:
+    got = _sources(["The fund pays a third, according to a budget paper seen by the Harbour Gazette."])
+    assert not any(s.entity == "o2" for s in got)
