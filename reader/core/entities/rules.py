@@ -37,6 +37,7 @@ _DAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 _MONTHS = words("january february march april may june july august september october november december")
 _PLACE_HEADS = words("Republic Gulf Sea Bay Isle Isles Strait Cape Province State City Port Lake Mount Kingdom")
 _ADJECTIVAL = ("ian", "ean", "ese", "ish", "ic", "ist", "ists", "ians", "eans")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)?$")
 _PERSON_AFTER = words("said says told added according asked wrote explained stated argued")
 
@@ -299,7 +300,7 @@ class Rules:
         elif not single and words[-1] in gaz.surnames and all(w[:1].isupper() for w in words):
             typ = "PERSON"
         elif single and is_upper_word(phrase) and 2 <= len(phrase) <= 6:
-            if phrase in gaz.acronym_stop:
+            if phrase in gaz.acronym_stop or phrase.endswith("S") and phrase[:-1] in gaz.acronym_stop:
                 return
             typ = "ORG"
         elif single and phrase in gaz.titles and phrase not in gaz.phrases:
@@ -313,8 +314,8 @@ class Rules:
             strong = False
         elif single:
             low = phrase.lower()
-            if low in gaz.common or low in _FUNCTION:
-                return
+            if low in gaz.common or low in _FUNCTION or phrase.endswith(".") or _PLURAL_ACRONYM.match(phrase):
+                return  # a common word, an abbreviation ("No."), a plural acronym ("PCs")
             if low.endswith(_ADJECTIVAL) and nxt[:1].islower() and nxt.isalpha():
                 typ = "MISC"  # "Zairean troops": a nationality or group word, not a name
             strong = False
