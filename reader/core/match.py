@@ -147,9 +147,10 @@ def token_ok(query_token: str, word: str) -> bool:
     """Whether an article word counts as the query word: equal, or a close typo for longer words."""
     if query_token == word:
         return True
-    if len(query_token) < 4 or len(word) < 3:
+    if len(query_token) < 4 or len(word) < 3 or abs(len(query_token) - len(word)) > 3:
         return False
-    return fuzz.ratio(query_token, word) >= typo_cutoff(query_token)
+    cutoff = typo_cutoff(query_token)
+    return fuzz.ratio(query_token, word, score_cutoff=cutoff) >= cutoff
 
 
 def typo_cutoff(token: str) -> float:
@@ -236,12 +237,13 @@ def is_exact(needle: str, text: str, *, typing: bool = False) -> bool:
     return f" {needle}{'' if typing else ' '}" in f" {text} "
 
 
-def locate(query: str, text: str) -> tuple[int, int]:
+def locate(query: str, text: str, memo: dict[str, frozenset[int]] | None = None) -> tuple[int, int]:
     """Span of `text` (folded) that best matches `query` (folded), snapped to whole words.
 
     partial_ratio_alignment finds the window; the window is then trimmed to
     words that match a query word and grown over matching neighbours, so a
-    dropped or reordered word does not cut the highlight short.
+    dropped or reordered word does not cut the highlight short. Pass the same
+    `memo` for every hit of one query: news prose repeats its words.
     """
     spans = word_spans(text)
     if not spans:
@@ -253,12 +255,16 @@ def locate(query: str, text: str) -> tuple[int, int]:
     else:
         lo, hi = (al.dest_start, al.dest_end) if len(query) <= len(text) else (al.src_start, al.src_end)
     near = range(max(0, bisect_left(spans, (lo, 0)) - 12), min(len(spans), bisect_left(spans, (hi, 0)) + 12))
-    hits: list[frozenset[int]] = [
-        frozenset(k for k, q in enumerate(qtokens) if token_ok(q, w) or (len(q) >= 3 and w.startswith(q)))
-        if i in near
-        else frozenset()
-        for i, w in enumerate(text[s:e] for s, e in spans)
-    ]
+    memo = {} if memo is None else memo
+    hits: list[frozenset[int]] = [frozenset()] * len(spans)
+    for i in near:
+        w = text[spans[i][0] : spans[i][1]]
+        found = memo.get(w)
+        if found is None:
+            found = memo[w] = frozenset(
+                k for k, q in enumerate(qtokens) if token_ok(q, w) or (len(q) >= 3 and w.startswith(q))
+            )
+        hits[i] = found
     inside = [i for i, (s, e) in enumerate(spans) if e > lo and s < hi]
     if not inside:
         inside = [i for i, h in enumerate(hits) if h][:1] or [0]

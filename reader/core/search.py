@@ -10,8 +10,10 @@ what the library index stores, so `reader --find` and `/` agree.
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Literal
 
 from reader.core import match
@@ -20,7 +22,7 @@ from reader.core.model import Article, Block, Quote
 Scope = Literal["all", "quotes", "entities"]
 PassageKind = Literal["text", "quote"]
 
-CANDIDATES = 800
+CANDIDATES = 600
 """How many prefiltered passages rapidfuzz reranks per query (about 3-5 ms)."""
 MIN_SCORE = 55.0
 """Below this a hit is noise: a few shared letters, not the phrase sought."""
@@ -103,6 +105,8 @@ class Pool:
         self.folded = [match.fold_fast(t) for t in texts]
         self.words = [match.words(f) for f in self.folded]
         self.norm = [" ".join(ws) for ws in self.words]
+        self._joined = "\n".join(self.norm)
+        self._offsets = list(accumulate((len(t) + 1 for t in self.norm[:-1]), initial=0))
         postings: dict[str, list[int]] = {}
         for i, ws in enumerate(self.words):
             for w in set(ws):
@@ -131,7 +135,7 @@ class Pool:
         n = len(self.folded)
         if n <= cap:
             return list(range(n))
-        chosen = [i for i, t in enumerate(self.norm) if needle in t][:cap]
+        chosen = self._containing(needle, cap)
         scores: dict[int, float] = {}
         for exp in expansions:
             best: dict[int, float] = {}
@@ -152,6 +156,17 @@ class Pool:
             if i not in seen:
                 chosen.append(i)
         return chosen
+
+    def _containing(self, needle: str, cap: int) -> list[int]:
+        """Passages whose normalised text contains `needle`: one C-level scan of the joined texts."""
+        found: list[int] = []
+        at = self._joined.find(needle)
+        while at >= 0 and len(found) < cap:
+            i = bisect_right(self._offsets, at) - 1
+            found.append(i)
+            nxt = self._offsets[i + 1] if i + 1 < len(self._offsets) else len(self._joined)
+            at = self._joined.find(needle, nxt)
+        return found
 
     def rank(
         self, query: str, limit: int, *, min_score: float = MIN_SCORE, spread: float = SPREAD
@@ -215,9 +230,10 @@ class SearchIndex:
             return self._entity_hits(pool, query, limit)
         ranked, needle = pool.rank(query, limit)
         hits: list[Hit] = []
+        memo: dict[str, frozenset[int]] = {}
         for i, score, exact in ranked:
             p = self._passages[scope][i]
-            s, e = match.locate(needle, pool.folded[i])
+            s, e = match.locate(needle, pool.folded[i], memo)
             hits.append(self._hit(p, p.start + s, p.start + e, score, exact))
         return hits
 
