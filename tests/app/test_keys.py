@@ -12,7 +12,7 @@ from reader.core.model import Article
 from reader.store import ArticleState, Store
 from reader.ui.app import ReaderApp
 from reader.ui.screens.help import HelpScreen
-from reader.ui.screens.reader import ReaderScreen
+from reader.ui.screens.reader import FOLLOW_DELAY, ReaderScreen
 from reader.ui.widgets.outline import Outline
 from reader.ui.widgets.status import StatusBar
 from tests.app.conftest import FakeIndex
@@ -79,6 +79,7 @@ async def test_section_keys_and_status_follow() -> None:
         await pilot.pause()
         assert status.section == "Concerns from fishermen"
         outline = screen.query_one(Outline)
+        await pilot.pause(FOLLOW_DELAY + 0.1)  # the outline follows once scrolling pauses
         assert outline.highlighted is not None
         assert outline.targets[outline.highlighted].section == "s2"
         await pilot.press("left_square_bracket")

@@ -119,7 +119,7 @@ async def test_library_search_opens_the_article_at_the_span(shelf: Path) -> None
         path, block, span = app.opened[-1]
         assert path.name == "bakery.txt" and block is not None and span is not None
         article = parse_article(load_path(path).text)
-        assert article.block(block).text[span[0]:span[1]] == "sourdough loaf"
+        assert article.block(block).text[span[0] : span[1]] == "sourdough loaf"
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)

@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, TabbedContent, TabPane
 
 from reader.core.analyse import analyse
@@ -37,6 +38,8 @@ from reader.ui.widgets.status import StatusBar
 from reader.ui.widgets.takeaways import Takeaways
 
 IndexFactory = Callable[[Article], Searcher]
+FOLLOW_DELAY = 0.12
+"""Seconds of scroll quiet before the outline cursor follows."""
 
 EXTRA_HELP = [
     ("m a-z", "set a mark at this place (m then a letter)"),
@@ -54,7 +57,7 @@ class ReaderScreen(Screen[None]):
     """One article, ready to read; can be pushed many times (one per open article)."""
 
     COMMANDS = {ArticleCommands}
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-medium"), (110, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-medium"), (110, "-wide")]
     BINDINGS = [
         Binding("j,down", "scroll_lines(1)", "Line down", show=False),
         Binding("k,up", "scroll_lines(-1)", "Line up", show=False),
@@ -110,6 +113,7 @@ class ReaderScreen(Screen[None]):
         self._last_jump_from: str | None = None
         self._current_block: str | None = None
         self._width_class = ""
+        self._follow_timer: Timer | None = None
 
     # ----- layout -------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -216,7 +220,11 @@ class ReaderScreen(Screen[None]):
         self._current_block = message.block
         section = self.article.section_of(message.block) if message.block else None
         status.section = (section.title if section else None) or "Beginning"
-        self.query_one(Outline).follow(section.id if section else None)
+        # Moving the outline cursor re-measures a long OptionList: do it once scrolling pauses.
+        if self._follow_timer is not None:
+            self._follow_timer.stop()
+        target = section.id if section else None
+        self._follow_timer = self.set_timer(FOLLOW_DELAY, lambda: self.query_one(Outline).follow(target))
 
     @on(ArticleView.Clicked)
     def _clicked(self, message: ArticleView.Clicked) -> None:

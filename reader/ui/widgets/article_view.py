@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from rich.style import Style as RichStyle
 from textual import events
-from textual.content import Content
+from textual.content import Content, Span
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -105,6 +106,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._content: dict[int, list[Content]] = {}
         self._strips: dict[int, Strip] = {}
         self._styles: dict[str, Style] = {}
+        self._base: tuple[RichStyle, Style] | None = None
         self._match: tuple[str, int, int] | None = None
         self._flash: set[str] = set()
         self._last_moved: tuple[str | None, int] | None = None
@@ -245,6 +247,7 @@ class ArticleView(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._styles.clear()
+        self._base = None
         self._invalidate()
 
     def _invalidate(self) -> None:
@@ -263,36 +266,34 @@ class ArticleView(ScrollView, can_focus=True):
         if lines is not None:
             return lines
         item = self._items[index]
-        content = Content(item.text)
-        kind = item.kind.replace("_", "-")
-        if kind not in ("paragraph",):
-            content = content.stylize(self._style(kind))
+        spans: list[Span] = []
+        if item.kind != "paragraph":
+            spans.append(Span(0, len(item.text), self._style(item.kind.replace("_", "-"))))
         if item.kind != "removed":
-            content = self._decorate(item.key, content)
+            self._decorate(item.key, spans)
+        # One Content with every span: stylize() per span would copy the list each time.
+        content = Content(item.text, spans, strip_control_codes=False)
         if len(self._content) > _CACHE_LIMIT:
             self._content.clear()
         lines = self._content[index] = content.divide(self._offsets[index])
         return lines
 
-    def _decorate(self, key: str, content: Content) -> Content:
-        block = self.article.block(key)
-        for span in block.spans:
+    def _decorate(self, key: str, spans: list[Span]) -> None:
+        """Append the spans for one block, lowest layer first (later spans win)."""
+        style = self._style
+        for span in self.article.block(key).spans:
             name = "code-span" if span.kind == "code" else span.kind
-            if name in ("em", "strong", "link", "code-span"):
-                content = content.stylize(self._style(name), span.start, span.end)
+            if name in ("em", "strong", "link", "code-span") and span.end > span.start:
+                spans.append(Span(span.start, span.end, style(name)))
         hl = self._highlights
         if self.show_highlights:
-            for start, end in hl.quotes.get(key, ()):
-                content = content.stylize(self._style("quote"), start, end)
-            for start, end, cls in hl.entities.get(key, ()):
-                content = content.stylize(self._style(cls), start, end)
-            for start, end in hl.amended.get(key, ()):
-                content = content.stylize(self._style("amended"), start, end)
+            spans.extend(Span(a, b, style("quote")) for a, b in hl.quotes.get(key, ()) if b > a)
+            spans.extend(Span(a, b, style(cls)) for a, b, cls in hl.entities.get(key, ()) if b > a)
+            spans.extend(Span(a, b, style("amended")) for a, b in hl.amended.get(key, ()) if b > a)
         if key in self._flash:
-            content = content.stylize(self._style("flash"))
-        if self._match and self._match[0] == key:
-            content = content.stylize(self._style("match"), self._match[1], self._match[2])
-        return content
+            spans.append(Span(0, len(self.article.block(key).text), style("flash")))
+        if self._match and self._match[0] == key and self._match[2] > self._match[1]:
+            spans.append(Span(self._match[1], self._match[2], style("match")))
 
     def _gutter(self, item: Item) -> Content:
         mark = self._highlights.gutter.get(item.key) if self.show_highlights else None
@@ -303,13 +304,17 @@ class ArticleView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         width = self.scrollable_content_region.width
+        if self._base is None:
+            # Widget.rich_style / visual_style walk the DOM on each call: once per style change is enough.
+            self._base = (self.rich_style, self.visual_style)
+        rich_style = self._base[0]
         if self._width != self.text_width or not self._starts:
             self.call_later(self._sync_width)
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, rich_style)
         vy = y + scroll_y
         strip = self._strips.get(vy)
         if strip is None:
-            strip = self._render_virtual(vy).extend_cell_length(width, self.rich_style)
+            strip = self._render_virtual(vy).extend_cell_length(width, rich_style)
             if len(self._strips) > _CACHE_LIMIT:
                 self._strips.clear()
             self._strips[vy] = strip
@@ -327,7 +332,8 @@ class ArticleView(ScrollView, can_focus=True):
         if prefix.plain:
             prefix = prefix.stylize(self._style("prefix"))
         line = self._gutter(item) + prefix + self._styled(index)[row].rstrip()
-        return Strip(line.render_segments(self.visual_style), line.cell_length)
+        base = self._base[1] if self._base else self.visual_style
+        return Strip(line.render_segments(base), line.cell_length)
 
     # ----- mouse ------------------------------------------------------------
     def on_click(self, event: events.Click) -> None:

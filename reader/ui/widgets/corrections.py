@@ -68,7 +68,7 @@ class CorrectionsPanel(PanelList):
             prompt = head + "\n" + body
             if correction.claim:
                 claim = self.part("amends: ", "corrections--label")
-                prompt += "\n" + claim + self.part(clip(correction.claim.text, 160), "corrections--claim")
+                prompt += "\n" + claim + self.part(clip(correction.claim.text, 110), "corrections--claim")
             options.append(Option(prompt))
         self.show(options)
 

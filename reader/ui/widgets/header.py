@@ -40,14 +40,15 @@ class ArticleHeader(Widget):
     def render(self) -> Content:
         title = self.article.meta.title or self.article.source.path or "Untitled article"
         content = Content(title).stylize(component_style(self, "article-header--title"))
+        second = Content()
         corrections = len(self.article.corrections)
         if corrections:
+            # First on its line, so wrapping never splits the badge.
             kinds = {c.kind for c in self.article.corrections}
             word = "clarification" if kinds == {"clarification"} else "correction"
-            # No-break spaces keep the badge in one piece when the line wraps.
-            label = f"\u00a0{corrections}\u00a0{word}{'s' if corrections > 1 else ''}\u00a0"
-            content += "  " + Content(label).stylize(component_style(self, "article-header--badge"))
+            label = f" {corrections} {word}{'s' if corrections > 1 else ''} "
+            second = Content(label).stylize(component_style(self, "article-header--badge")) + " "
         meta = self.meta_line()
         if meta:
-            content += "\n" + Content(meta).stylize(component_style(self, "article-header--meta"))
-        return content
+            second += Content(meta).stylize(component_style(self, "article-header--meta"))
+        return content + "\n" + second if second.plain else content

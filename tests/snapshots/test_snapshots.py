@@ -1,0 +1,68 @@
+"""Snapshots of the main states of the reading screen (layout and CSS only).
+
+Built from the hand-made sample article (tests/app/sample.py), analysed up
+front, with a substring search index, so the pictures change only when the UI
+does, not when the parser or the analysis improve. Review changes in
+snapshot_report.html before `pytest tests/snapshots --snapshot-update`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from reader.store import Store
+from reader.ui.app import ReaderApp
+from tests.app.conftest import FakeIndex
+from tests.app.sample import sample_article
+
+SnapCompare = Callable[..., bool]
+
+
+def app() -> ReaderApp:
+    return ReaderApp(sample_article(), store=Store(), index_factory=FakeIndex)
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    """Workers done, cursor blink off: the same picture every run."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
+
+
+def then(*keys: str) -> Callable[[Pilot[Any]], Awaitable[None]]:
+    async def run(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        await pilot.press(*keys)
+        await pilot.pause()
+        for field in pilot.app.query(Input):
+            field.cursor_blink = False
+        await pilot.pause()
+
+    return run
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24), (60, 20)], ids=["120x40", "80x24", "60x20"])
+def test_default_view(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
+    assert snap_compare(app(), terminal_size=size, run_before=settle)
+
+
+def test_search_with_results(snap_compare: SnapCompare) -> None:
+    assert snap_compare(app(), terminal_size=(120, 40), run_before=then("slash", *"harbour"))
+
+
+def test_corrections_panel_focused(snap_compare: SnapCompare) -> None:
+    assert snap_compare(app(), terminal_size=(120, 40), run_before=then("c"))
+
+
+def test_help(snap_compare: SnapCompare) -> None:
+    assert snap_compare(app(), terminal_size=(120, 40), run_before=then("question_mark"))
+
+
+def test_removed_clutter_and_no_highlights(snap_compare: SnapCompare) -> None:
+    assert snap_compare(app(), terminal_size=(100, 30), run_before=then("r", "h"))
