@@ -143,9 +143,7 @@ class EntityIndex:
             lst.sort()
         self._starts = {b: [m[0] for m in lst] for b, lst in self._mentions.items()}
         # quoted runs per block: a name said inside a quote is not who a later "he" refers to
-        self.quoted: dict[str, list[tuple[int, int]]] = {
-            b.id: quoted_spans(b.text) for b in article.blocks if b.kind in BODY_KINDS
-        }
+        self._quoted: dict[str, list[tuple[int, int]]] = {}
 
     def at(self, block: str, start: int, end: int) -> Entity | None:
         """The entity whose mention overlaps [start, end) the most, if any."""
@@ -157,6 +155,13 @@ class EntityIndex:
             if overlap > 0 and (best is None or overlap > best[0]):
                 best = (overlap, eid)
         return self.by_id[best[1]] if best else None
+
+    def quoted(self, block: str) -> list[tuple[int, int]]:
+        """Quoted runs of a prose block (paired once, on first use)."""
+        if block not in self._quoted:
+            b = self.article.block(block) if block in self.article._index else None
+            self._quoted[block] = quoted_spans(b.text) if b is not None and b.kind in BODY_KINDS else []
+        return self._quoted[block]
 
     def article_mentions(self, block: str, entity: str) -> list[tuple[int, int]]:
         """(start, end) of this entity's mentions in one block."""
@@ -180,7 +185,7 @@ class EntityIndex:
             for s, _e, eid in reversed(lst):
                 if bid == block and s >= pos:
                     continue
-                if any(qs <= s < qe for qs, qe in self.quoted.get(bid, ())):
+                if any(qs <= s < qe for qs, qe in self.quoted(bid)):
                     continue
                 ent = self.by_id[eid]
                 if ent.type not in types:

@@ -95,7 +95,7 @@ def find_sources(article: Article) -> tuple[Source, ...]:
         text = block.text
         for qsp in quotes_by_block.get(block.id, []):
             add(qsp, block.id)
-        quoted = index.quoted.get(block.id, [])
+        quoted = index.quoted(block.id)
         quoted_starts = [q[0] for q in quoted]
         for s, e in split_sentences(text):
             for vm in find_speech(text[s:e]):
