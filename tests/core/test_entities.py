@@ -55,6 +55,10 @@ FOUND = [
         "The analyst, Jorge van der Berg, works for Telvano Group in Madrid.",
         {("Jorge van der Berg", "PERSON"), ("Telvano Group", "ORG"), ("Madrid", "PLACE")},
     ),
+    (
+        "Shares of Quint Brothers and Harlan Semiconductor fell.",
+        {("Quint Brothers", "ORG"), ("Harlan Semiconductor", "ORG")},
+    ),
 ]
 
 
@@ -70,6 +74,7 @@ NOT_NAMES = [
     ("President Gordon Pike spoke.", ["President Gordon Pike", "President"]),
     ("Brindle's shares fell.", ["Brindle's"]),
     ("Attendance: 4,000", ["Attendance"]),
+    ("Sales of PCs and CPUs rose, No. 2 maker said.", ["PCs", "CPUs", "No."]),
 ]
 
 

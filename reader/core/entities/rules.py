@@ -205,18 +205,19 @@ class Rules:
 
     def _weak_link(self, words: list[str]) -> int:
         """Index of a connector that joins two separate names, or 0."""
-        for k in range(1, len(words) - 1):
-            w = words[k]
-            if w not in ("and", "of", "for", "on", "the", "&"):
-                continue
+        links = [k for k in range(1, len(words) - 1) if words[k] in ("and", "of", "for", "on", "the", "&")]
+        for k in links:
             head = words[:k]
+            if head[0].lower() in _FUNCTION or head[0].lower() in self.gaz.common:
+                head = head[1:]  # "Shares of ...": the front word goes anyway
             if len(head) >= 2 and (
-                w in ("of", "and") and head[0] in self.gaz.given or w == "and" and self._org_shaped(head)
+                words[k] in ("of", "and") and head[0] in self.gaz.given or words[k] == "and" and self._org_shaped(head)
             ):
                 return k  # "Joel Naroff of First Union", "Acme Inc and Lear Corp": two names
-            if self._org_shaped(words) or self._gaz_len(words, 0) == len(words):
-                return 0
-            left = words[k - 1]
+        if self._org_shaped(words) or self._gaz_len(words, 0) == len(words):
+            return 0
+        for k in links:
+            w, left = words[k], words[k - 1]
             if w == "of" and (left in self.gaz.org_head or left in _PLACE_HEADS or self._in_title(words, k)):
                 continue
             if w == "the" or w == "&":
