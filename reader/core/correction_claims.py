@@ -29,7 +29,8 @@ _QUOTED = re.compile(r"(?:(?P<poss>\b[\w.-]+['’]s)\s+)?[\"“](?P<val>[^\"“�
 _ACTUALLY = re.compile(r"\b(?:actually|in fact|instead|rather|really|in reality)\b", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(
     r"\b(?:to reflect (?:the fact )?that|to (?:make clear|clarify|show|note|state|correct|reflect)(?: that)?|"
-    r"clarified (?:to [^,]{1,40} )?that|(?:said|told [^,]{1,40}) that)\s+(?P<val>[^;]{3,240}?)(?=,?\s+but\s|[.;]\s|[.;]?$)",
+    r"clarified (?:to [^,]{1,40} )?that|(?:said|told [^,]{1,40}) that)\s+"
+    r"(?P<val>[^;]{3,240}?)(?=,?\s+but\s|[.;]\s|[.;]?$)",
     re.IGNORECASE,
 )
 _MISSPOKE_AND = re.compile(r"\bmis-?spoke,? and (?:that )?(?P<val>[^;]{3,200}?)(?=[.;]\s|[.;]?$)", re.IGNORECASE)

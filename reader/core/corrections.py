@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.core.attribution import EntityIndex, find_speech, subject_before
+from reader.core.attribution import find_speech, subject_before
 from reader.core.correction_claims import locate
 from reader.core.model import Article, Block, Correction, CorrectionKind
 from reader.core.sentences import split_sentences
+from reader.core.speakers import EntityIndex
 
 _DOC = (
     r"(?:article|story|report|piece|post|graphic|column|item|headline|caption|photo caption|video|page|"

@@ -14,17 +14,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.core.attribution import (
-    PRONOUNS,
-    EntityIndex,
-    Speaker,
-    speaker_after,
-    speaker_at_end,
-    speaker_before,
-)
+from reader.core.attribution import speaker_after, speaker_at_end, speaker_before
 from reader.core.model import Article, Quote
 from reader.core.quote_marks import BODY_KINDS, QuotedRun, pair_marks
 from reader.core.sentences import split_sentences
+from reader.core.speakers import PRONOUNS, EntityIndex, Speaker
 
 _SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "with", "or", "from", "my", "your"}
 
@@ -107,7 +101,7 @@ class _Finder:
         h = first.open - 1
         while h >= 0 and text[h].isspace():
             h -= 1
-        sentence_start = h < 0 or text[h] in ".!?:;—–-(\"”"
+        sentence_start = h < 0 or text[h] in '.!?:;—–-("”'
         first_alpha = next((c for c in inner if c.isalpha()), "")
         direct = multi or cont or sentence_start or first_alpha.isupper() or not first.closed
         if not direct and n_words < 3:

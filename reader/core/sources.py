@@ -13,19 +13,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.core.attribution import (
-    PRONOUNS,
-    EntityIndex,
-    Speaker,
-    find_speech,
-    is_description,
-    speaker_before,
-    subject_after,
-    subject_before,
-)
+from reader.core.attribution import find_speech, speaker_before, subject_after, subject_before
 from reader.core.model import Article, Source
 from reader.core.quote_marks import BODY_KINDS
 from reader.core.sentences import split_sentences
+from reader.core.speakers import PRONOUNS, EntityIndex, Speaker, is_description
 
 _VAGUE_PEOPLE = re.compile(
     r"^(?:(?:many|some|most|other|the|these|those|two|three|several|lots of|a lot of|plenty of)\s+)*(?:people|person)$",
