@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 _BULLET = re.compile(r"^(?:[•▪◦‣●○■□➢►✓✔·*+\-–]|\d{1,3}[.)])\s+(?=\S)")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_CLOSERS = "\"'”’)]"
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -30,11 +30,8 @@ class Unit:
     indent: int
     blank_before: bool
     blank_after: bool
-
-    @property
-    def words(self) -> int:
-        """Word count, the main shape measure for headings and prose."""
-        return len(self.text.split())
+    words: int
+    """Word count, the main shape measure for headings and prose."""
 
     @property
     def single(self) -> bool:
@@ -44,12 +41,12 @@ class Unit:
 
 def is_prose(text: str, min_words: int = 8) -> bool:
     """A sentence-like line: enough words and ending like a sentence."""
-    return len(text.split()) >= min_words and bool(_SENTENCE_END.search(text))
+    return ends_sentence(text) and len(text.split(maxsplit=min_words)) >= min_words
 
 
 def ends_sentence(text: str) -> bool:
     """Ends with . ! ? or an ellipsis, possibly followed by closing quotes or brackets."""
-    return bool(_SENTENCE_END.search(text))
+    return text.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?", "…"))
 
 
 def has_letters(text: str) -> bool:
@@ -106,6 +103,8 @@ def split_units(text: str) -> list[Unit]:
         body = _BULLET.sub("", joined, count=1) if bullet else joined
         blank_before = first == 0 or not lines[first - 1].strip()
         blank_after = i + 1 >= n or not lines[i + 1].strip()
-        units.append(Unit(first + 1, i + 1, joined, body, bullet, indent, blank_before, blank_after))
+        units.append(
+            Unit(first + 1, i + 1, joined, body, bullet, indent, blank_before, blank_after, len(joined.split()))
+        )
         i += 1
     return units

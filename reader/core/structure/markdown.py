@@ -225,7 +225,7 @@ def _furniture(c: Collected) -> None:
             d.kind = "credits"
             c.set_meta("credits", credits)
         elif d.kind == "paragraph":
-            unit = Unit(d.lines[0], d.lines[1], d.text, d.text, False, 0, True, True)
+            unit = Unit(d.lines[0], d.lines[1], d.text, d.text, False, 0, True, True, len(d.text.split()))
             reason = line_reason(unit)
             if reason is not None and reason != "caption":
                 c.remove(d.lines, d.text, reason)

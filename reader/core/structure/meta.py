@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from reader.core.structure.dates import find_date
 from reader.core.structure.lines import ends_sentence
 
-_LEAD = re.compile(r"^[\s·•|\-–—*]+")
+_LEAD = " \t\u00a0·•|-–—*"
 _PUBLISHER = re.compile(
     r"^(?:published|publisher|produced|brought to you)\s*(?:by|:)\s*(?P<name>[^|·]{2,80}?)\s*$", re.IGNORECASE
 )
@@ -76,7 +76,7 @@ class MetaHit:
 
 def strip_lead(text: str) -> str:
     """Drop leading separators (·, |, bullets) that pages put before furniture."""
-    return _LEAD.sub("", text)
+    return text.lstrip(_LEAD)
 
 
 def read_meta_line(text: str) -> MetaHit | None:
