@@ -224,7 +224,7 @@ class LibraryIndex:
                             )
                             self.conn.execute("DELETE FROM articles WHERE path = ?", (rec.path,))
                         else:
-                            ids[rec.path] = self._store(rec)
+                            ids[rec.path] = self._store(rec, max_mb)
             with self._write():
                 self.conn.execute("INSERT OR IGNORE INTO terms(term) SELECT term FROM passages_vocab")
         return ids
@@ -245,13 +245,16 @@ class LibraryIndex:
                 self.conn.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i in gone])
             self._vocab.clear()
 
-    def _store(self, rec: Record) -> int:
+    def _store(self, rec: Record, max_mb: float) -> int:
         row = self.conn.execute("SELECT id FROM articles WHERE path = ?", (rec.path,)).fetchone()
         if rec.passages is None and row:  # same bytes, new mtime
             self.conn.execute(
                 "UPDATE articles SET size = ?, mtime_ns = ? WHERE id = ?", (rec.size, rec.mtime_ns, row[0])
             )
             return int(row[0])
+        if rec.passages is None:  # another run removed the row meanwhile: read it in full after all
+            full = read_record(rec.path, max_mb, None)
+            rec = full if full.error is None else rec
         if row:
             self.conn.execute("DELETE FROM passages WHERE article = ?", (row[0],))
             self.conn.execute("DELETE FROM articles WHERE id = ?", (row[0],))
