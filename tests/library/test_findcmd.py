@@ -228,3 +228,18 @@ def test_installed_command_prints_hits_and_exit_status(library: Path) -> None:
         timeout=120,
     )
     assert (proc.returncode, proc.stdout) == (1, "")
+
+
+@pytest.mark.shared
+def test_reference_article_quote_is_the_first_hit_across_the_shared_articles() -> None:
+    from tests.conftest import shared_dir
+
+    root = shared_dir("articles")
+    code, out, _ = find("complex right decison", str(root), "--json", "--limit", "3")
+    assert code == 0
+    top = json.loads(out.splitlines()[0])
+    assert top["path"].endswith("openai-nato.txt")
+    start, end = top["match"]
+    assert top["text"][start:end] == "complex, but right decision"
+    lines = (root / "seed" / "openai-nato.txt").read_text(encoding="utf-8").splitlines()
+    assert "complex, but right decision" in lines[top["line"] - 1]
