@@ -133,7 +133,8 @@ _DOC_WORDS = (
 )
 _CUE_STEMS = (
     "correct", "clarif", "retract", "misspo", "mis-spo", "misstat", "walked back", "walks back", "walking back",
-    "walk back", "backtrack", "back-track", "version of th", "regret", "apologi", "withdr",
+    "walk back", "backtrack", "back-track", "version of th", "regret", "apologi", "withdr", "editor", "update:",
+    "for the record",
     *(f"this {doc}" for doc in _DOC_WORDS),
     *(f"{verb} {det}" for verb in ("amended", "updated") for det in ("its", "the", "their")),
     *(f"{adv} {verb}" for adv in ("initially", "originally", "first", "earlier", "previously")
@@ -237,6 +238,9 @@ def _sentence_hits(text: str) -> list[_Hit]:
 def _classify(sent: str) -> _Hit | None:
     """The finding one sentence makes, if any (offsets relative to the sentence)."""
     clarif = "clarif" in sent.lower()
+    label = _label(sent)
+    if label is not None and len(label[1].split()) >= 4:
+        return _Hit(label[0], 0, len(sent), 0, True)  # "... last line. Clarification: The report ..."
     m = _EARLIER_VERSION.search(sent) or _APPENDED.search(sent) or _REGRET.search(sent)
     if m:
         return _Hit("clarification" if clarif else "correction", 0, len(sent), m.start(), True)

@@ -254,3 +254,10 @@ def test_market_and_filing_language_is_not_a_correction(text: str) -> None:
 )
 def test_physical_and_credit_uses_are_not_corrections(text: str) -> None:
     assert find_corrections(build([BODY, text], ENTS)) == ()
+
+
+def test_label_in_the_middle_of_a_paragraph() -> None:
+    para = "The route opens in March. Clarification: The night crossing runs on weekdays only, not every day."
+    [c] = find_corrections(build([BODY, para], ENTS))
+    assert c.kind == "clarification" and c.text.startswith("Clarification:")
+    assert build([BODY, para]).block("b1").text[c.start : c.end] == c.text
