@@ -64,6 +64,7 @@ _CAPTION = re.compile(
     r"\b(?:getty images|wireimage|shutterstock|ap photo|afp via getty images)\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
+_CAPTION_HINTS = ("photo", "image", "picture", "credit", "illustration", "getty", "wireimage", "shutterstock", "/")
 _CAPTION_END = re.compile(r"\w/\s*[A-Z][\w ]{1,20}$|\b(?:photo|image|credit)s?\s*:\s*[^.]{2,60}$", re.IGNORECASE)
 _READ_ON = re.compile(
     r"^(?:read (?:the )?(?:full )?(?:article|story)|read more|continue reading|read next|watch now|"
@@ -71,14 +72,14 @@ _READ_ON = re.compile(
     re.IGNORECASE,
 )
 _PLACEHOLDER = re.compile(r"^\[[^\]]{0,60}\]\s*[\w ]{0,20}$")
-_NON_WORD = re.compile(r"\W+")
+_PUNCT_TO_SPACE = {ord(ch): " " for ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»‘’‚‛“”„‟‐‑‒–—―…·•′″"}
 _PROSE_WORDS = 15
 """A sentence this long that merely mentions "subscribe" or "share" is the story's, not a prompt."""
 
 
 def norm(text: str) -> str:
     """Comparison key for duplicates: case folded; punctuation (quotes, dashes) and spacing collapsed."""
-    return _NON_WORD.sub(" ", text.casefold()).strip()
+    return " ".join(text.casefold().translate(_PUNCT_TO_SPACE).split())
 
 
 def line_reason(u: Unit) -> str | None:
@@ -92,13 +93,15 @@ def line_reason(u: Unit) -> str | None:
         return None
     if _PROMO.match(text) and u.words <= 20:
         return "boilerplate"
-    if _CAPTION.search(text) and (u.words <= 25 or _CAPTION_END.search(text)):
+    folded = text.casefold()
+    hinted = any(hint in folded for hint in _CAPTION_HINTS)  # a cheap test before the costly pattern
+    if hinted and _CAPTION.search(text) and (u.words <= 25 or _CAPTION_END.search(text)):
         return "caption"
     if u.words > 30:
         return None
     if _PLACEHOLDER.match(text):
         return "boilerplate"
-    if _BOILERPLATE.search(text) and not is_prose(text, _PROSE_WORDS):
+    if not is_prose(text, _PROSE_WORDS) and _BOILERPLATE.search(text):
         return "boilerplate"
     if is_tags(text):
         return "boilerplate"

@@ -78,8 +78,10 @@ def is_label(text: str) -> bool:
 def heading_shaped(text: str, *, max_words: int = 14) -> bool:
     """Short, unpunctuated, and in title case or upper case."""
     t = text.strip()
+    if not t or len(t) > 110 or t[-1] in _CLOSING or not (t[0].isupper() or t[0].isdigit()):
+        return False
     words = t.split()
-    if not 1 <= len(words) <= max_words or len(t) > 110 or t[-1] in _CLOSING or not (t[0].isupper() or t[0].isdigit()):
+    if len(words) > max_words:
         return False
     letters = [ch for ch in t if ch.isalpha()]
     if not letters:
