@@ -21,7 +21,8 @@ from reader.core.quote_marks import BODY_KINDS
 from reader.core.sentences import content_keys, split_sentences
 
 _INITIAL_CLAUSE = re.compile(
-    r"\b(?:had\s+|has\s+)?(?:initially|originally|first|earlier|previously)\s+(?:said|stated|claimed|told|reported|"
+    r"\b(?:had\s+|has\s+)?(?:initially|originally|at first|first|earlier|previously)\b,?(?:\s+[\w'’-]+){0,6}?"
+    r"\s+(?:said|stated|claimed|told|reported|"
     r"announced|suggested|indicated|wrote|insisted)\b[^.;]*?(?=,?\s+but\b|;|$)",
     re.IGNORECASE,
 )

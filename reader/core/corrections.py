@@ -76,10 +76,14 @@ _RETRACTED = re.compile(
     re.IGNORECASE,
 )
 _SELF_CORRECT = re.compile(r"\bcorrect(?:ed|s)\s+(?:himself|herself|themselves|itself)\b", re.IGNORECASE)
+_LATER_SAID = (
+    r"(?:said|says|stated|clarified|corrected|admitted|acknowledged|conceded|retracted|revised|told|wrote|"
+    r"explained|insisted|confirmed|denied|backtracked|walked)"
+)
 _INITIALLY = re.compile(
-    r"\b(?:initially|originally|first|earlier|previously)\s+(?:said|stated|claimed|told|reported|announced|"
-    r"suggested|indicated|wrote|insisted)\b[^.;]{0,240}?\bbut\b[^.;]{0,80}?\b(?:later|subsequently|afterwards?|"
-    r"since|then)\b",
+    r"\b(?:initially|originally|at first|first|earlier|previously)\b,?(?:\s+[\w'’-]+){0,6}?\s+(?:said|stated|"
+    r"claimed|told|reported|announced|suggested|indicated|wrote|insisted)\b[^.;]{0,240}?\bbut\b[^.;]{0,80}?"
+    rf"\b(?:later|subsequently|afterwards?|since|then)\s+(?:\w+\s+)?{_LATER_SAID}\b",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
@@ -137,8 +141,8 @@ _CUE_STEMS = (
     "for the record",
     *(f"this {doc}" for doc in _DOC_WORDS),
     *(f"{verb} {det}" for verb in ("amended", "updated") for det in ("its", "the", "their")),
-    *(f"{adv} {verb}" for adv in ("initially", "originally", "first", "earlier", "previously")
-      for verb in _INITIAL_VERBS),
+    "initially", "originally", "at first",
+    *(f"{adv} {verb}" for adv in ("first", "earlier", "previously") for verb in _INITIAL_VERBS),
 )  # fmt: skip
 """Lower-case substrings one of which every sentence-level finding contains: a cheap gate before the regexes."""
 

@@ -261,3 +261,23 @@ def test_label_in_the_middle_of_a_paragraph() -> None:
     [c] = find_corrections(build([BODY, para], ENTS))
     assert c.kind == "clarification" and c.text.startswith("Clarification:")
     assert build([BODY, para]).block("b1").text[c.start : c.end] == c.text
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Initially, the coastguard said three boats were lost, but later said only one had sunk.", True),
+        ("At first the council told residents the pier was safe, but then admitted it had cracks.", True),
+        ("Northwind initially said it would expand, but later cut two routes.", False),
+        ("The ferry first sailed in 1990, but later moved to a new port.", False),
+    ],
+    ids=["initially-comma", "at-first-admitted", "change-of-plan", "first-sailed"],
+)
+def test_initially_but_later(text: str, found: bool) -> None:
+    assert bool(find_corrections(build([BODY, text], ENTS))) is found
+
+
+def test_initially_clause_is_the_claim() -> None:
+    text = "Initially, the coastguard said three boats were lost, but later said only one had sunk."
+    [c] = find_corrections(build([BODY, text], ENTS))
+    assert c.claim is not None and c.claim.text == "Initially, the coastguard said three boats were lost"
