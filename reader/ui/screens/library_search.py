@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 
 from reader.core.text import sanitize
 from reader.library.catalog import Catalog
-from reader.library.index import Found
+from reader.library.query import Found
 from reader.ui.screens.library import ArticleOpener
 from reader.ui.widgets.styling import component_style
 

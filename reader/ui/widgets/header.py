@@ -29,10 +29,10 @@ class ArticleHeader(Widget):
         parts = [m.publisher, m.category]
         if m.authors:
             parts.append("By " + ", ".join(m.authors))
-        if m.published:
-            parts.append(f"Published {m.published}")
+        dates = m.published or ""
         if m.updated and m.updated != m.published:
-            parts.append(f"Updated {m.updated}")
+            dates = f"{dates}, updated {m.updated}" if dates else f"updated {m.updated}"
+        parts.append(dates)
         if m.reading_minutes:
             parts.append(f"{m.reading_minutes} min read")
         return " · ".join(p for p in parts if p)

@@ -1,0 +1,81 @@
+"""The installed `reader` in a real terminal (tmux): open, see the title, search, jump, quit.
+
+Drives the console script exactly as a user would, on the bundled example
+article, at 120x40. Skipped only when tmux is not installed.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from reader.core import parse_article
+from reader.loader import load_path
+
+ROOT = Path(__file__).resolve().parents[2]
+READER = ROOT / ".venv" / "bin" / "reader"
+EXAMPLE = ROOT / "examples" / "harbour-drones.txt"
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+
+def _tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=False).stdout
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[str]:
+    if not READER.exists():
+        pytest.skip(f"{READER} is not installed (run make setup)")
+    name = f"reader-e2e-{uuid.uuid4().hex[:8]}"
+    env = f"env READER_STATE_DIR={tmp_path / 'state'} TERM=xterm-256color"
+    command = f"{env} {READER} {EXAMPLE}; echo READER-EXITED-$?; sleep 30"
+    _tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40", command)
+    try:
+        yield name
+    finally:
+        _tmux("kill-session", "-t", name)
+
+
+def wait_for(session: str, check: Callable[[str], bool], timeout: float = 15.0) -> str:
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = _tmux("capture-pane", "-p", "-t", session)
+        if check(screen):
+            return screen
+        time.sleep(0.1)
+    raise AssertionError(f"timed out; the screen was:\n{screen}")
+
+
+def keys(session: str, *names: str, literal: bool = False) -> None:
+    _tmux("send-keys", "-t", session, *(["-l"] if literal else []), *names)
+    time.sleep(0.3)  # lets Textual tell a lone Esc from an escape sequence
+
+
+def test_open_search_jump_quit(session: str) -> None:
+    title = parse_article(load_path(EXAMPLE).text).meta.title
+    assert title
+    screen = wait_for(session, lambda s: "Key Takeaways" in s and re.search(r"\d+%$", s, re.M) is not None)
+    assert "/ Search" in screen  # footer key hints
+    assert title[:60] in screen.split("\n")[0]
+    keys(session, "/")
+    keys(session, "divers", literal=True)
+    screen = wait_for(session, lambda s: "/divers" in s and "1/" in s)
+    keys(session, "Enter")
+    screen = wait_for(session, lambda s: "/divers" not in s)
+    status = [line for line in screen.split("\n") if "§" in line]
+    assert status and "1/" in status[0], screen  # the counter stays while n/N step
+    assert "ivers" in screen.split("§")[0]  # the matched passage is on screen
+    keys(session, "q")
+    wait_for(session, lambda s: "READER-EXITED-0" in s)
