@@ -76,7 +76,8 @@ def passages(article: Article, *, quotes: bool = False) -> list[Passage]:
     text hit can still say who is talking.
     """
     if quotes:
-        return [_quote_passage(article, q) for q in article.quotes if q.block in article._index]
+        known = {b.id for b in article.blocks}
+        return [_quote_passage(article, q) for q in article.quotes if q.block in known]
     by_block: dict[str, list[Quote]] = {}
     for q in article.quotes:
         by_block.setdefault(q.block, []).append(q)

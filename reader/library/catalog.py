@@ -16,8 +16,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
-from reader.library.index import ArticleRow, Found, LibraryIndex, Notice, Progress
+from reader.library.index import ArticleRow, LibraryIndex, Notice, Progress
 from reader.library.paths import article_files, index_path
+from reader.library.query import Found
 
 _UNUSABLE = (sqlite3.DatabaseError, OSError)
 T = TypeVar("T")

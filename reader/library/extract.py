@@ -7,7 +7,12 @@ a plain top-level function returning picklable values.
 from __future__ import annotations
 
 import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing import get_context
 from pathlib import Path
 
 from reader.core import match
@@ -109,3 +114,50 @@ def _line_of(block_text: str, offset: int, span: tuple[int, int], lines: list[st
         if seen > before:
             return n
     return last
+
+
+def read_records(todo: list[tuple[str, str | None]], max_mb: float, pool_min: int) -> Iterator[Record]:
+    """Read every file, in worker processes when there are many.
+
+    A pool that cannot start (inside Textual, stderr has no file descriptor
+    for multiprocessing's resource tracker) or that breaks falls back to
+    reading the rest here: slower, never wrong.
+    """
+    done: set[str] = set()
+    if len(todo) >= pool_min:
+        try:
+            pool = ProcessPoolExecutor(max_workers=max(1, min(os.cpu_count() or 1, 8)), mp_context=get_context("spawn"))
+        except (OSError, ValueError):
+            pool = None
+        if pool is not None:
+            try:
+                with pool:
+                    paths, shas = [p for p, _ in todo], [s for _, s in todo]
+                    for rec in pool.map(read_record, paths, [max_mb] * len(todo), shas, chunksize=8):
+                        done.add(rec.path)
+                        yield rec
+            except (BrokenProcessPool, OSError, ValueError):
+                pass
+    for path, sha in todo:
+        if path not in done:
+            yield read_record(path, max_mb, sha)
+
+
+def batches(items: Iterable[Record], size: int) -> Iterator[list[Record]]:
+    """Group records for one write transaction each."""
+    batch: list[Record] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def counted(records: Iterable[Record], total: int, progress: Callable[[int, int], None] | None) -> Iterator[Record]:
+    """Pass records through, reporting (done, total) after each."""
+    for done, rec in enumerate(records, 1):
+        if progress:
+            progress(done, total)
+        yield rec

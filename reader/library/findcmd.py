@@ -15,8 +15,8 @@ from typing import TextIO
 from reader.core import match
 from reader.core.text import sanitize
 from reader.library.catalog import Catalog
-from reader.library.index import Found
 from reader.library.paths import article_files
+from reader.library.query import Found
 
 EXIT_OK, EXIT_NO_HITS, EXIT_ERROR = 0, 1, 2
 

@@ -15,16 +15,12 @@ import hashlib
 import os
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from multiprocessing import get_context
 from pathlib import Path
-from typing import NamedTuple
 
 from reader.core import match
-from reader.core.search import MIN_SCORE, SPREAD
-from reader.library.extract import Record, read_record
+from reader.library.extract import Record, batches, counted, read_record, read_records
+from reader.library.query import Found, search_passages
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_S = 10.0
@@ -32,10 +28,6 @@ BATCH = 64
 """Files written per transaction: short enough that a concurrent run is never kept waiting long."""
 POOL_MIN = 24
 """From this many files to (re)index, parse and analyse them in worker processes."""
-CANDIDATES = 1000
-COMMON = 0.05
-"""Words in more than this share of passages are left to the rerank, not sent to FTS5."""
-
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS articles("
@@ -57,25 +49,6 @@ _SCHEMA = (
     # fts5vocab, which reads every posting list. Stale words are harmless (they match nothing).
     "CREATE TABLE IF NOT EXISTS terms(term TEXT PRIMARY KEY) WITHOUT ROWID",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """One library hit: a passage of one article, with the matched span inside `text`."""
-
-    path: str
-    line: int
-    score: float
-    text: str
-    start: int
-    end: int
-    speaker: str | None
-    title: str | None
-    kind: str
-    block: str
-    block_start: int
-    """Offset of `text` in its block, to turn the span into block offsets for the app."""
-    exact: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +186,7 @@ class LibraryIndex:
         self._remove_missing(known, set(ids) | {k for k, _ in todo}, roots)
         if todo:
             self._vocab.clear()
-            for batch in _batches(self._read_all(todo, max_mb, progress), BATCH):
+            for batch in batches(self._read_all(todo, max_mb, progress), BATCH):
                 with self._write():
                     for rec in batch:
                         if rec.error:
@@ -232,7 +205,7 @@ class LibraryIndex:
     def _read_all(
         self, todo: list[tuple[str, str | None]], max_mb: float, progress: Progress | None
     ) -> Iterator[Record]:
-        return _counted(_records(todo, max_mb), len(todo), progress)
+        return counted(read_records(todo, max_mb, POOL_MIN), len(todo), progress)
 
     def _remove_missing(
         self, known: dict[str, tuple[int, int, int, str]], present: set[str], roots: Iterable[Path]
@@ -309,91 +282,8 @@ class LibraryIndex:
     def search(
         self, query: str, ids: Collection[int], *, limit: int = 10, quotes_only: bool = False, typing: bool = False
     ) -> list[Found]:
-        """The best passages of the articles `ids` for a half-remembered query, best first.
-
-        FTS5 picks candidates by the query's words and their likely spellings
-        (rare words only: very common ones would match everything); rapidfuzz
-        reranks them as in-article search does, exact contiguous matches first.
-        """
-        qf = match.fold_fast(query)
-        tokens = match.words(qf)
-        if not tokens or not ids:
-            return []
-        exps = [match.expand(t, self.vocab(t[0]), prefix=typing and k == len(tokens) - 1) for k, t in enumerate(tokens)]
-        fixed, factor = match.correct(tokens, exps, typing=typing)
-        rows = self._candidates([t for exp in exps for t, _ in exp], quotes_only)
-        wanted = set(ids)
-        rows = [r for r in rows if r.article in wanted]
-        if not rows:
-            return []
-        needle, typed = " ".join(fixed), " ".join(tokens)
-        norms = [" ".join(match.words(match.fold_fast(r.text))) for r in rows]
-        scores = match.rerank(needle, norms)
-        scored = [
-            (r, s * factor, match.is_exact(typed, n, typing=typing))
-            for r, s, n in zip(rows, scores, norms, strict=True)
-        ]
-        scored = [t for t in scored if t[1] >= MIN_SCORE or t[2]]
-        if not scored:
-            return []
-        best = max(s for _, s, _ in scored)
-        scored = [t for t in scored if t[2] or t[1] >= best - SPREAD]
-        scored.sort(key=lambda t: (not t[2], -t[1], t[0].path, t[0].line))
-        out: list[Found] = []
-        for r, score, exact in scored[:limit]:
-            s, e = match.locate(needle, match.fold_fast(r.text))
-            out.append(
-                Found(
-                    r.path,
-                    r.line,
-                    round(min(score, 100.0), 1),
-                    r.text,
-                    s,
-                    e,
-                    r.speaker,
-                    r.title,
-                    r.kind,
-                    r.block,
-                    r.start,
-                    exact,
-                )
-            )
-        return out
-
-    def _candidates(self, terms: list[str], quotes_only: bool) -> list[_Row]:
-        terms = list(dict.fromkeys(terms))
-        if not terms:
-            return []
-        total = self.conn.execute("SELECT max(id) FROM passages").fetchone()[0] or 1
-        marks = ",".join("?" * len(terms))
-        docs = dict(self.conn.execute(f"SELECT term, doc FROM passages_vocab WHERE term IN ({marks})", terms))
-        present = [t for t in terms if t in docs]
-        rare = [t for t in present if docs[t] <= total * COMMON] or present
-        if not rare:
-            return []
-        words = " OR ".join(f'"{t}"' for t in rare)
-        fts = f"text : ({words})" + (" AND kind : quote" if quotes_only else " AND kind : text")
-        rows = self.conn.execute(
-            'SELECT p.id, p.article, p.kind, p.block, p.line, p.start, p."end", p.speaker, p.text, a.path, a.title '
-            "FROM (SELECT rowid AS rid, rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?) f "
-            "JOIN passages p ON p.id = f.rid JOIN articles a ON a.id = p.article ORDER BY f.rank",
-            (fts, CANDIDATES),
-        ).fetchall()
-        return [_Row(*r) for r in rows]
-
-
-class _Row(NamedTuple):
-    id: int
-    article: int
-    kind: str
-    block: str
-    line: int
-    start: int
-    end: int
-    speaker: str | None
-    text: str
-    path: str
-    title: str | None
+        """The best passages of the articles `ids` for a half-remembered query, best first (see `query.search`)."""
+        return search_passages(self.conn, self.vocab, query, ids, limit=limit, quotes_only=quotes_only, typing=typing)
 
 
 class _Transaction:
@@ -407,48 +297,3 @@ class _Transaction:
 
     def __exit__(self, kind: object, exc: object, tb: object) -> None:
         self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
-
-
-def _records(todo: list[tuple[str, str | None]], max_mb: float) -> Iterator[Record]:
-    """Read every file, in worker processes when there are many.
-
-    A pool that cannot start (inside Textual, stderr has no file descriptor
-    for multiprocessing's resource tracker) or that breaks falls back to
-    reading the rest here: slower, never wrong.
-    """
-    done: set[str] = set()
-    if len(todo) >= POOL_MIN:
-        try:
-            pool = ProcessPoolExecutor(max_workers=max(1, min(os.cpu_count() or 1, 8)), mp_context=get_context("spawn"))
-        except (OSError, ValueError):
-            pool = None
-        if pool is not None:
-            try:
-                with pool:
-                    paths, shas = [p for p, _ in todo], [s for _, s in todo]
-                    for rec in pool.map(read_record, paths, [max_mb] * len(todo), shas, chunksize=8):
-                        done.add(rec.path)
-                        yield rec
-            except (BrokenProcessPool, OSError, ValueError):
-                pass
-    for path, sha in todo:
-        if path not in done:
-            yield read_record(path, max_mb, sha)
-
-
-def _batches(items: Iterable[Record], size: int) -> Iterator[list[Record]]:
-    batch: list[Record] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def _counted(records: Iterable[Record], total: int, progress: Progress | None) -> Iterator[Record]:
-    for done, rec in enumerate(records, 1):
-        if progress:
-            progress(done, total)
-        yield rec

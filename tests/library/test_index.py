@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.library import extract as extract_mod
 from reader.library import index as index_mod
 from reader.library.extract import Record, read_record
 from reader.library.index import LibraryIndex
@@ -83,7 +84,7 @@ def test_unchanged_files_are_not_read_again(library: Path, monkeypatch: pytest.M
         calls.append(path)
         return read_record(path, max_mb, known_sha)
 
-    monkeypatch.setattr(index_mod, "read_record", spy)
+    monkeypatch.setattr(extract_mod, "read_record", spy)
     idx.update(files, roots=[library])
     assert calls == []
 
