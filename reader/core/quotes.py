@@ -39,6 +39,8 @@ _CONTINUATION = re.compile(r"^\s*,?\s*[^\"“”.!?]{1,60}?,\s*$")
 
 
 class _Finder:
+    """One pass over the prose blocks; remembers the last speaker for continuing quotes."""
+
     def __init__(self, article: Article) -> None:
         self.article = article
         self.index = EntityIndex(article)
@@ -73,6 +75,7 @@ class _Finder:
         return tuple(self.quotes)
 
     def _emit(self, parts: list[QuotedRun], prev: QuotedRun | None) -> None:
+        """Judge one quoted run (or a run over paragraphs) and record it as a Quote with its speaker."""
         first, last = parts[0], parts[-1]
         block = self.body[first.block]
         text = block.text
@@ -87,17 +90,16 @@ class _Finder:
         multi = len(parts) > 1
         n_words = len(inner.split()) + sum(len(self._inner(p).split()) for p in parts[1:])
         last_text = self.body[last.block].text
-        inner_last = self._inner(last)
-        ends_period = inner_last.rstrip()[-1:] in (".", "…")
         after = None
         if last.closed:
             after = speaker_after(self.index, self.body[last.block].id, last_text, last.close + 1)
+            ends_period = self._inner(last).rstrip()[-1:] in (".", "…")
             if after is not None and ends_period and not _short_tag(last_text, last.close + 1):
-                after = None
+                after = None  # the quote ended its sentence: what follows starts a new one
         cont = prev is not None and prev.closed and bool(_CONTINUATION.match(text[prev.close + 1 : first.open]))
         cont = cont and bool(self.quotes) and self.quotes[-1].block == block.id
         if not multi and first.closed and not after and not cont and (n_words <= 2 or _is_title(inner)):
-            return
+            return  # scare quotes and titles
         h = first.open - 1
         while h >= 0 and text[h].isspace():
             h -= 1
@@ -106,49 +108,63 @@ class _Finder:
         direct = multi or cont or sentence_start or first_alpha.isupper() or not first.closed
         if not direct and n_words < 3:
             return
+        continues = sentence_start and first_alpha.isupper() and self.prev_block >= first.block - 1
+        speaker = self._speaker(parts, prev, after, direct=direct, cont=cont, continues=continues)
+        texts = [inner] + [self._inner(p) for p in parts[1:]]
+        self.quotes.append(
+            Quote(
+                id=f"q{len(self.quotes)}",
+                text="\n".join(texts),
+                block=block.id,
+                start=start,
+                end=end,
+                kind="direct" if direct else "partial",
+                speaker=speaker.name if speaker else None,
+                speaker_entity=speaker.entity if speaker else None,
+                blocks=tuple(self.body[p.block].id for p in parts),
+            )
+        )
+        self.prev_block = last.block
+        self.prev_speaker = speaker
+
+    def _speaker(
+        self,
+        parts: list[QuotedRun],
+        prev: QuotedRun | None,
+        after: Speaker | None,
+        *,
+        direct: bool,
+        cont: bool,
+        continues: bool,
+    ) -> Speaker | None:
+        """Who said it, from the most to the least explicit evidence."""
+        first, last = parts[0], parts[-1]
+        block = self.body[first.block]
         lo = self._sentence_start(first.block, first.open, prev)
         speaker = after
         if not direct:
             # reported speech names its speaker before the partial quote: 'X said its systems "shall not ..."'
-            speaker = speaker_before(self.index, block.id, text, lo, first.open) or after
+            speaker = speaker_before(self.index, block.id, block.text, lo, first.open) or after
         if speaker is None and last.closed:
             # 'She behaved "like a pro" on set, the source said.': the tag closes the sentence
+            last_text = self.body[last.block].text
             _starts, ends = self._spans(last.block)
             k = bisect.bisect_right(ends, last.close)
             end_of = min(ends[k] if k < len(ends) else len(last_text), last.close + 300)
             speaker = speaker_at_end(self.index, self.body[last.block].id, last_text, last.close + 1, end_of)
         if speaker is None and cont:
-            speaker = self._last_speaker()
+            speaker = self.prev_speaker  # '"We will," he said, "not stop."'
         if speaker is None:
-            speaker = speaker_before(self.index, block.id, text, lo, first.open)
-        if speaker is None and sentence_start and first_alpha.isupper() and self.prev_block >= first.block - 1:
-            # an unattributed quote right after another one continues the same voice
-            speaker = self.prev_speaker
+            speaker = speaker_before(self.index, block.id, block.text, lo, first.open)
+        if speaker is None and continues:
+            speaker = self.prev_speaker  # an unattributed quote right after another continues that voice
         if speaker is not None and speaker.entity is None and speaker.name.lower() in PRONOUNS:
-            speaker = None
-        texts = [inner] + [self._inner(p) for p in parts[1:]]
-        blocks = tuple(self.body[p.block].id for p in parts)
-        q = Quote(
-            id=f"q{len(self.quotes)}",
-            text="\n".join(texts),
-            block=block.id,
-            start=start,
-            end=end,
-            kind="direct" if direct else "partial",
-            speaker=speaker.name if speaker else None,
-            speaker_entity=speaker.entity if speaker else None,
-            blocks=blocks,
-        )
-        self.quotes.append(q)
-        self.prev_block = last.block
-        self.prev_speaker = speaker
+            return None
+        return speaker
 
     def _inner(self, sp: QuotedRun) -> str:
         text = self.body[sp.block].text
         return text[sp.open + 1 : sp.close].strip().rstrip(",").strip()
-
-    def _last_speaker(self) -> Speaker | None:
-        return self.prev_speaker
 
     def _spans(self, block: int) -> tuple[list[int], list[int]]:
         """Sentence starts and ends of a body block, split once per block."""
