@@ -124,6 +124,12 @@ def test_q_and_a_pairs_are_faq() -> None:
     assert [b.kind for b in a.blocks][1:] == ["faq_question", "faq_answer", "faq_answer", "faq_question", "faq_answer"]
 
 
+def test_link_only_paragraph_ends_an_answer() -> None:
+    a = md("Q: Is it free?\n\nA: No.\n\n[Source](http://example.invalid/)\n")
+    assert [(f.question, f.answer) for f in a.faq] == [("Is it free?", "No.")]
+    assert a.blocks[-1].kind == "paragraph"
+
+
 def test_faq_section_with_question_headings() -> None:
     a = md("# T\n\nLede.\n\n## FAQ\n\n### Why strike?\n\nPay.\n\n### For how long?\n\nWeeks.\n")
     assert [(f.question, f.answer) for f in a.faq] == [("Why strike?", "Pay."), ("For how long?", "Weeks.")]

@@ -82,10 +82,17 @@ def _mark_prefixed(drafts: list[Draft], i: int) -> int:
     a.kind, a.text = "faq_answer", _A_PREFIX.sub("", a.text)
     j = i + 2
     while j < len(drafts) and drafts[j].kind in ("paragraph", "list_item") and not _Q_PREFIX.match(drafts[j].text):
+        if _link_only(drafts[j]):
+            break
         if drafts[j].kind == "paragraph":  # list items inside an answer stay list items
             drafts[j].kind = "faq_answer"
         j += 1
     return j
+
+
+def _link_only(d: Draft) -> bool:
+    """A paragraph that is nothing but a link ("[Source](...)"): page furniture, not part of an answer."""
+    return len(d.spans) == 1 and d.spans[0].kind == "link" and (d.spans[0].start, d.spans[0].end) == (0, len(d.text))
 
 
 def faq_of(drafts: list[Draft], ids: list[str]) -> tuple[FaqPair, ...]:
