@@ -31,24 +31,6 @@ OUTLET_CUES = re.compile(
 
 # Anonymous or descriptive speakers: "a company spokeswoman", "people familiar
 # with the matter", "officials", "the source", "analysts at Citi".
-_ROLE = (
-    r"spokes(?:wo)?man|spokesmen|spokeswomen|spokesperson|spokespeople|representative|official|officials|"
-    r"source|sources|person|people|analyst|analysts|insider|insiders|expert|experts|executive|executives|"
-    r"aide|aides|diplomat|diplomats|investigator|investigators|lawyer|lawyers|attorney|observer|observers|"
-    r"economist|economists|witness|witnesses|researcher|researchers|employee|employees|staffer|staffers|"
-    r"member|members|adviser|advisers|advisor|advisors"
-)
-_QUALIFIER = (
-    r"(?:\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|"
-    r"knowledgeable about|aware of|with|at|for|from|of|in)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[A-Z][\w&.'’-]*|[a-z][\w-]*)(?:\s+(?:[A-Z][\w&.'’-]*|matter|matters|talks|plans?|deal|decision|"
-    r"situation|discussions?|negotiations?|investigation|case|company|process|thinking))?)?"
-)
-DESCRIPTION = re.compile(
-    r"\b(?:(?:an?|the|one|two|three|four|several|some|many|other|both|senior|two other|"
-    r"[A-Z][\w&.'’-]*(?:'s|’s)?)\s+)?(?:(?:[a-z]+|[A-Z][\w&.'’-]*)\s+){0,3}?"
-    rf"(?:{_ROLE}){_QUALIFIER}\b"
-)
 _ANON_ROLE = re.compile(
     r"\b(?:spokes\w*|officials?|sources?|person|people|analysts?|insiders?|experts?|aides?|diplomats?|"
     r"investigators?|observers?|economists?|witness\w*|researchers?|employees?|staffers?|executives?|"
