@@ -179,6 +179,9 @@ def test_dek_as_title_case_line_before_first_heading() -> None:
         ("Image source, Sem Visser", "caption"),
         ("Cranes at the port on Friday (Photo: Sem Visser/AP)", "caption"),
         ("Story continues below advertisement", "boilerplate"),
+        ("Supported by", "boilerplate"),
+        ("Credit...Sem Visser for The Harbour Gazette", "caption"),
+        ("Ad Feedback", "boilerplate"),
     ],
 )
 def test_clutter_lines(line: str, reason: str) -> None:

@@ -23,7 +23,9 @@ _BOILERPLATE = re.compile(
     r"listen to (?:this|the) (?:article|story)|affiliate (?:partnerships?|links?|commission)|"
     r"(?:may|might) (?:receive|earn) (?:a )?(?:compensation|commission)|sitemap|contact us|back to top|"
     r"a post shared by|view this post on|watch (?:the )?video|get the app|comments? \(\d+\)|leave a comment|"
-    r"print this|email this|whatsapp|bookmark|for immediate release|gift this article)",
+    r"print this|email this|whatsapp|bookmark|for immediate release|gift (?:this )?article|supported by|"
+    r"ad feedback|link copied|read in (?:the )?app|share full article|comment on this story|reuse this content|"
+    r"return to menu|open in app|view comments|jump to comments)",
     re.IGNORECASE,
 )
 _PROMO = re.compile(
@@ -58,7 +60,7 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
-    r"(?:^|[a-z.)\](])(?:photo|image|picture|photograph|credit|illustration)s?\s*(?:by\b|:)|"
+    r"(?:^|[a-z.)\](])(?:photo|image|picture|photograph|credit|illustration)s?\s*(?:by\b|:|\.\.\.|…)|"
     r"^(?:image|picture|photo|video) (?:source|caption|credit)\b|"
     r"/\s*(?:getty images|wireimage|shutterstock|reuters|ap|afp|epa|alamy|ap photo)\s*[)\]]?\s*$|"
     r"\b(?:getty images|wireimage|shutterstock|ap photo|afp via getty images)\s*[)\]]?\s*$",
