@@ -210,8 +210,13 @@ class LibraryIndex:
     def _remove_missing(
         self, known: dict[str, tuple[int, int, int, str]], present: set[str], roots: Iterable[Path]
     ) -> None:
+        # Under a searched folder, a file not found by the walk is gone; elsewhere, ask the file system.
         prefixes = tuple(os.path.join(os.path.abspath(r), "") for r in roots)
-        gone = [row[0] for path, row in known.items() if path not in present and path.startswith(prefixes)]
+        gone = [
+            row[0]
+            for path, row in known.items()
+            if path not in present and (path.startswith(prefixes) or not os.path.exists(path))
+        ]
         if gone:
             with self._write():
                 self.conn.executemany("DELETE FROM passages WHERE article = ?", [(i,) for i in gone])

@@ -187,3 +187,12 @@ def test_touched_file_whose_row_vanished_is_read_in_full(library: Path) -> None:
         article = idx._store(index_mod.Record(rec.path, rec.size, rec.mtime_ns, rec.sha256), 64)
     assert idx.conn.execute("SELECT count(*) FROM passages WHERE article = ?", (article,)).fetchone()[0] > 0
     idx.close()
+
+
+def test_deleted_file_outside_the_searched_folders_leaves_the_index_too(library: Path) -> None:
+    idx, _ = _open(article_files([library]), library)
+    (library / "bakery.txt").unlink()
+    idx.update(article_files([library / "news"]), roots=[library / "news"])
+    paths = [Path(r[0]).name for r in idx.conn.execute("SELECT path FROM articles")]
+    assert sorted(paths) == ["harbour.txt", "tram.md"]
+    idx.close()
