@@ -144,6 +144,16 @@ def test_byline_without_by_next_to_the_date() -> None:
     assert dict(a.meta_lines) == {"byline": 5, "published": 6}
 
 
+def test_headline_above_dek_and_photo_clutter() -> None:
+    clutter = "• Share full article\n\n[photo_0012]\n\nCranes idle on Monday.Credit...Sem Visser"
+    dek = "The strike has left dozens of ships waiting at anchor off the coast."
+    furniture = "By Mara Lindqvist\nReporting from Rotterdam\nMarch 3, 2026\nUpdated 4:12 p.m. ET"
+    a = parse_article(doc("Menu", "Port Strike Drags On", dek, clutter, furniture, LEDE, MORE))
+    assert (a.meta.title, a.meta.subtitle, a.meta.published) == ("Port Strike Drags On", dek, "2026-03-03")
+    assert [k for k, _ in a.meta_lines] == ["byline", "location", "published", "updated"]
+    assert [b.kind for b in a.blocks] == ["title", "subtitle", "paragraph", "paragraph"]
+
+
 def test_dek_under_the_title() -> None:
     a = parse_article(doc("Port Strike Drags On", "Ships queue offshore as talks stall", "By Alva Kettering", LEDE))
     assert a.meta.subtitle == "Ships queue offshore as talks stall"

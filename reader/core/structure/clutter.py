@@ -25,7 +25,7 @@ _BOILERPLATE = re.compile(
     r"a post shared by|view this post on|watch (?:the )?video|get the app|comments? \(\d+\)|leave a comment|"
     r"print this|email this|whatsapp|bookmark|for immediate release|gift (?:this )?article|supported by|"
     r"ad feedback|link copied|read in (?:the )?app|share full article|comment on this story|reuse this content|"
-    r"return to menu|open in app|view comments|jump to comments)",
+    r"return to menu|open in app|view comments|jump to comments|appears in print)",
     re.IGNORECASE,
 )
 _PROMO = re.compile(

@@ -65,6 +65,16 @@ _MONTH_WORD = re.compile(
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*")
 
 
+NOT_FIELDS = frozenset({"reading_time", "location"})
+"""Metadata lines recorded in `meta_lines` that fill no `Meta` field."""
+_REPORTING_FROM = re.compile(r"^(?:reporting|reported|writing) from\s+(?P<place>[A-Z][^.!?]{1,60})$", re.IGNORECASE)
+_TIME_ONLY = re.compile(
+    r"^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}|\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|"
+    r"yesterday|today|just now)$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class MetaHit:
     """What a metadata line says: the field it fills and the value read from it."""
@@ -86,14 +96,15 @@ def read_meta_line(text: str) -> MetaHit | None:
         return None
     if m := _READING.match(t):
         return MetaHit("reading_time", m.group("n") or m.group("n2"))
-    if m := _UPDATED.match(t):
-        found = find_date(t[m.end() :])
-        if found:
-            return MetaHit("updated", found[0])
-    if m := _POSTED.match(t):
-        found = find_date(t[m.end() :])
-        if found:
-            return MetaHit("published", found[0])
+    for pattern, name in ((_UPDATED, "updated"), (_POSTED, "published")):
+        if m := pattern.match(t):
+            rest = t[m.end() :]
+            if found := find_date(rest):
+                return MetaHit(name, found[0])
+            if _TIME_ONLY.match(rest.strip()):
+                return MetaHit(name, "")  # "Updated 4:12 p.m. ET": furniture, but no date to keep
+    if m := _REPORTING_FROM.match(t):
+        return MetaHit("location", m.group("place").strip())
     if m := _PUBLISHER.match(t):
         name = m.group("name").strip()
         if find_date(name) is None and name[:1].isupper():

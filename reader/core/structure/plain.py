@@ -22,6 +22,7 @@ from reader.core.structure.clutter import (
 from reader.core.structure.draft import Collected, Draft
 from reader.core.structure.lines import Unit, ends_sentence, is_prose, split_units
 from reader.core.structure.meta import (
+    NOT_FIELDS,
     MetaHit,
     after_dateline,
     date_only,
@@ -38,6 +39,8 @@ _ANCHORS = frozenset({"publisher", "published", "updated", "reading_time", "byli
 _BYLINE_START = re.compile(r"^by\s+", re.IGNORECASE)
 _TEASER_KEY = 24
 _DEK_BEFORE = frozenset({"byline", "published", "updated"})
+_TITLE_LOOKBACK = 4
+"""How many story-like lines above the first byline or date the headline may sit."""
 _EARLY_DATE_UNITS = 6
 """A line that is only a date is the publication date near the top or beside a byline; elsewhere it is content."""
 _ATX = re.compile(r"^#{1,6}\s+(?=\S)")
@@ -114,7 +117,7 @@ def _metadata(p: _Page) -> None:
         if i not in p.reasons and u.single and (hit := read_meta_line(u.body)):
             p.meta[i] = hit
     for i, u in enumerate(p.units):
-        near = i - 1 in p.meta or i + 1 in p.meta or i < _EARLY_DATE_UNITS
+        near = i < _EARLY_DATE_UNITS or any(k in p.meta for k in (i - 3, i - 2, i - 1, i + 1))
         if p.free(i) and u.single and near and (iso := date_only(u.body)):
             p.meta[i] = MetaHit("published", iso)
     first = next((i for i in range(len(p.units)) if p.free(i)), -1)
@@ -131,9 +134,13 @@ def _title(p: _Page) -> None:
     units, n = p.units, len(p.units)
     anchor = next((i for i in sorted(p.meta) if p.meta[i].field in _ANCHORS), None)
     if anchor is not None and anchor <= max(12, n // 2):
-        for j in range(anchor - 1, max(-1, anchor - 8), -1):
+        looked = 0  # free lines passed over; clutter between headline and byline does not count
+        for j in range(anchor - 1, -1, -1):
             if p.free(j) and title_shaped(units[j]) and not is_label(units[j].body):
                 p.title = j
+                break
+            looked += p.free(j)
+            if looked >= _TITLE_LOOKBACK:
                 break
     if p.title is not None and any(p.free(i) and is_prose(units[i].body, 10) for i in range(p.title)):
         p.title = None  # the story has begun above it: that byline belongs to something inside the story
@@ -152,7 +159,8 @@ def _title(p: _Page) -> None:
             p.title = first
     if p.title is not None and p.dek is None:
         k = p.title + 1 if p.title + 1 < n and p.free(p.title + 1) else None  # right under the headline
-        hit = p.meta.get(k + 1) if k is not None else None
+        after = next((i for i in range(k + 1, n) if i not in p.reasons), None) if k is not None else None
+        hit = p.meta.get(after) if after is not None else None
         if (
             k is not None
             and hit is not None
@@ -290,7 +298,7 @@ def _build(p: _Page) -> Collected:
             c.note_meta(hit.field, u.first)
             if hit.field == "byline":
                 c.add_authors(hit.authors)
-            elif hit.field != "reading_time":
+            elif hit.field not in NOT_FIELDS:
                 c.set_meta(hit.field, hit.value)
             continue
         if i == p.category:
