@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.sentences import alternation
 from reader.core.speakers import FINITE_VERB, PRONOUNS, EntityIndex, Speaker, resolve
 
 SPEECH_VERBS = (
@@ -26,28 +27,7 @@ SPEECH_VERBS = (
 )
 
 
-def _trie_pattern(alternatives: list[str]) -> str:
-    """One regex alternation factored by common prefixes: Python's re tries a flat
-    alternation word by word at every position, a factored one only follows matching letters."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in alternatives:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        end = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return emit(trie)
-
-
-_VERB_RE = re.compile(rf"\b{_trie_pattern(sorted(set(SPEECH_VERBS.split('|'))))}\b")
+_VERB_RE = re.compile(rf"\b{alternation(SPEECH_VERBS.split('|'))}\b")
 _AUX = (
     r"(?:(?:has|have|had|also|later|previously|first|earlier|then|again|separately|further|once|would|will|"
     r"has since|had also|has also|since|never|not|(?-i:[a-z]+ly))\s+)*"

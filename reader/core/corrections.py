@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from reader.core.attribution import find_speech, subject_before
 from reader.core.correction_claims import locate
 from reader.core.model import Article, Block, Correction, CorrectionKind
-from reader.core.sentences import split_sentences
+from reader.core.sentences import alternation, split_sentences
 from reader.core.speakers import EntityIndex
 
 _DOC = (
@@ -145,6 +145,7 @@ _CUE_STEMS = (
     *(f"{adv} {verb}" for adv in ("first", "earlier", "previously") for verb in _INITIAL_VERBS),
 )  # fmt: skip
 """Lower-case substrings one of which every sentence-level finding contains: a cheap gate before the regexes."""
+_CUE_GATE = re.compile(alternation(_CUE_STEMS))
 
 _SKIP_KINDS = ("title", "subtitle", "takeaway", "faq_question", "faq_answer", "code")
 
@@ -178,8 +179,7 @@ def find_corrections(article: Article) -> tuple[Correction, ...]:
             s, e = (0, len(target.text)) if target is block else _first_sentence(target.text)
             out.append(_finding(article, index, target, _Hit(kind, s, e, s, True)))
             continue
-        low = block.text.lower()
-        if not any(stem in low for stem in _CUE_STEMS):
+        if not _CUE_GATE.search(block.text.lower()):
             continue  # cheap gate: most paragraphs carry none of the cue words
         for hit in _sentence_hits(block.text):
             out.append(_finding(article, index, block, hit))

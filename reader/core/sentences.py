@@ -10,6 +10,7 @@ enough for news prose, where the hard cases are titles ("Mr."), initials
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and
@@ -132,3 +133,27 @@ def word_key(word: str) -> str:
 def content_keys(text: str) -> list[str]:
     """Keys of the content words of `text`, in order, stopwords and 1-letter words dropped."""
     return [word_key(w) for w in words(text) if w not in STOPWORDS and len(w) > 1 and not w.isdigit()]
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def alternation(alternatives: Iterable[str]) -> str:
+    """One regex alternation factored by common prefixes: Python's re tries a flat
+    alternation word by word at every position, a factored one only follows matching letters."""
+    trie: _Trie = {}
+    for w in sorted(set(alternatives)):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(trie)

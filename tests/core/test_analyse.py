@@ -110,3 +110,17 @@ def test_a_1mb_article_is_analysed_in_linear_time(one_paragraph: bool) -> None:
     elapsed = time.process_time() - t0
     assert art.quotes and art.sources
     assert elapsed < 4.0, f"{elapsed:.2f} s CPU for quotes, sources, corrections and grounding"
+
+
+@pytest.mark.parametrize(
+    "words", [["said", "says", "say"], ["pointed out", "points out", "posted"], ["a", "ab", "abc", "b"], ["x"]]
+)
+def test_alternation_matches_like_a_flat_alternation(words: list[str]) -> None:
+    import re
+
+    from reader.core.sentences import alternation
+
+    text = "they say, she says and said; he pointed out, she posted points out: a ab abc b x xx"
+    flat = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
+    trie = re.compile(rf"\b{alternation(words)}\b")
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
