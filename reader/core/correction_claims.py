@@ -139,7 +139,10 @@ def _search(article: Article, block: Block, start: int, target: str, *, earlier_
         return None
     need = 2 if len(want) <= 4 else max(2, int(len(want) * 0.35 + 0.5))
     best: tuple[float, str, int, int] | None = None
-    here = article.block_index(block.id) if block.id in article._index else len(article.blocks)
+    try:
+        here = article.block_index(block.id)
+    except KeyError:
+        here = len(article.blocks)
     lo = max(0, here - 40) if earlier_only else 0
     hi = here + 1 if earlier_only else len(article.blocks)
     for b in article.blocks[lo:hi]:

@@ -84,6 +84,7 @@ class EntityIndex:
         self._starts = {b: [m[0] for m in lst] for b, lst in self._mentions.items()}
         # quoted runs per block: a name said inside a quote is not who a later "he" refers to
         self._quoted: dict[str, list[tuple[int, int]]] = {}
+        self._order = {b.id: i for i, b in enumerate(article.blocks)}
 
     def at(self, block: str, start: int, end: int) -> Entity | None:
         """The entity whose mention overlaps [start, end) the most, if any."""
@@ -99,7 +100,7 @@ class EntityIndex:
     def quoted(self, block: str) -> list[tuple[int, int]]:
         """Quoted runs of a prose block (paired once, on first use)."""
         if block not in self._quoted:
-            b = self.article.block(block) if block in self.article._index else None
+            b = self.article.blocks[self._order[block]] if block in self._order else None
             self._quoted[block] = quoted_spans(b.text) if b is not None and b.kind in BODY_KINDS else []
         return self._quoted[block]
 
@@ -118,7 +119,7 @@ class EntityIndex:
 
     def before(self, block: str, pos: int, types: tuple[str, ...], *, outlet: bool = False) -> Entity | None:
         """The nearest entity of one of `types` mentioned before `pos` (this block, then earlier ones)."""
-        idx = self.article.block_index(block) if block in self.article._index else 0
+        idx = self._order.get(block, 0)
         for bi in range(idx, max(-1, idx - 12), -1):
             bid = self.article.blocks[bi].id
             lst = self._mentions.get(bid, [])
