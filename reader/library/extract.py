@@ -125,6 +125,11 @@ def read_records(todo: list[tuple[str, str | None]], max_mb: float, pool_min: in
     """
     done: set[str] = set()
     if len(todo) >= pool_min:
+        # Imported here: a warm `reader --find` never needs a pool, and start-up time counts.
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+        from multiprocessing import get_context
+
         try:
             pool = ProcessPoolExecutor(max_workers=max(1, min(os.cpu_count() or 1, 8)), mp_context=get_context("spawn"))
         except (OSError, ValueError):
