@@ -52,6 +52,7 @@ class Report:
 
     figures: list[Figure] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def add(self, figure: Figure) -> Figure:
         self.figures.append(figure)
@@ -62,6 +63,11 @@ class Report:
         self.skipped.append((f"{section}: {what}", reason))
         print(f"  {section:<10} {what:<44} skipped: {reason}", flush=True)
 
+    def warn(self, section: str, message: str) -> None:
+        """Something that makes figures untrustworthy (they are still printed)."""
+        self.warnings.append(f"{section}: {message}")
+        print(f"  {section:<10} WARNING: {message}", flush=True)
+
     def summary(self) -> str:
         lines = ["", "summary (targets from the issues; ratio = figure / same-run baseline)"]
         lines += [format_figure(f) for f in self.figures if f.target is not None]
@@ -71,6 +77,7 @@ class Report:
             f"{len(self.skipped)} skipped"
         )
         lines += [f"  skipped {what}: {why}" for what, why in self.skipped]
+        lines += [f"  WARNING {w}" for w in self.warnings]
         return "\n".join(lines)
 
 

@@ -80,6 +80,16 @@ def _queries(files: list[Path], count: int, seed: int = 5) -> list[str]:
     return out
 
 
+def _pipeline_key() -> str | None:
+    """The index's fingerprint of the parsing code, when the library exposes one (edits rebuild the index)."""
+    try:
+        module = importlib.import_module("reader.library.index")
+        key = getattr(module, "pipeline_key", None)
+        return str(key()) if callable(key) else None
+    except Exception:  # optional introspection only
+        return None
+
+
 def run_library(report: Report, quick: bool) -> None:
     reader_bin = BIN / "reader"
     try:
@@ -114,7 +124,13 @@ def run_library(report: Report, quick: bool) -> None:
                 note=f"{size_mb:.0f} MB of articles, exit {first.status}",
             )
         )
+        key = _pipeline_key()
         later: list[Run] = [_run([str(reader_bin), "--find", q, str(folder), "--limit", "5"], env) for q in queries[1:]]
+        if _pipeline_key() != key:
+            report.warn(
+                "library",
+                "reader/core changed during the run (pipeline key): later queries re-indexed; rerun when quiet",
+            )
         times = [r.seconds for r in later]
         hits = sum(1 for r in [first, *later] if r.status == 0)
         slowest = max(zip(times, queries[1:], strict=True))[1]
