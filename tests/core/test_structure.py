@@ -126,6 +126,13 @@ def test_date_line_deep_in_a_timeline_is_content() -> None:
     assert a.meta.published is None and "June 16, 2015" in [b.text for b in a.blocks]
 
 
+def test_dates_in_a_timeline_under_the_byline_stay_content() -> None:
+    timeline = "\n".join(["March 1, 2026", "Talks open.", "March 2, 2026", "Talks stall.", "March 3, 2026", "Strike."])
+    a = parse_article(doc("Port Strike Timeline", "By Mara Lindqvist", "Updated March 4, 2026", LEDE, timeline))
+    assert a.meta.updated == "2026-03-04" and a.meta.published is None
+    assert [b.text for b in a.blocks if "2026" in b.text] == ["March 1, 2026", "March 2, 2026", "March 3, 2026"]
+
+
 def test_stray_markdown_heading_in_text() -> None:
     a = parse_article(doc("Port Strike Drags On", LEDE, "## Talks Stall", MORE))
     assert titles(a) == ["Talks Stall"]

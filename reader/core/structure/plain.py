@@ -42,7 +42,7 @@ _DEK_BEFORE = frozenset({"byline", "published", "updated"})
 _TITLE_LOOKBACK = 4
 """How many story-like lines above the first byline or date the headline may sit."""
 _EARLY_DATE_UNITS = 6
-"""A line that is only a date is the publication date near the top or beside a byline; elsewhere it is content."""
+"""A date-only line before the story starts is the publication date if it is this near the top or beside a byline."""
 _ATX = re.compile(r"^#{1,6}\s+(?=\S)")
 _MAX_BARE_TITLE_WORDS = 16
 """A first line longer than this, with no byline or date under it, is the lede, not a headline."""
@@ -116,8 +116,11 @@ def _metadata(p: _Page) -> None:
     for i, u in enumerate(p.units):
         if i not in p.reasons and u.single and (hit := read_meta_line(u.body)):
             p.meta[i] = hit
-    for i, u in enumerate(p.units):
-        near = i < _EARLY_DATE_UNITS or any(k in p.meta for k in (i - 3, i - 2, i - 1, i + 1))
+    furniture = set(p.meta)  # only lines read as furniture on their own make a nearby date a dateline
+    top = min(furniture, default=0)  # a dek above the byline reads like prose but is not the story yet
+    story = next((i for i, u in enumerate(p.units) if i > top and p.free(i) and is_prose(u.body, 10)), len(p.units))
+    for i, u in enumerate(p.units[:story]):
+        near = i < _EARLY_DATE_UNITS or any(k in furniture for k in (i - 3, i - 2, i - 1, i + 1))
         if p.free(i) and u.single and near and (iso := date_only(u.body)):
             p.meta[i] = MetaHit("published", iso)
     first = next((i for i in range(len(p.units)) if p.free(i)), -1)
