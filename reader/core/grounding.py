@@ -69,12 +69,13 @@ def unit_score(ev: Evidence, unit: str) -> tuple[float, str | None]:
         cov = 0.85 * sum(ev.weight(k) for k in shared) / total
         if cov > best:
             best, best_block = cov, bid
-    if best_block is not None and best < SUPPORTED:
+    present = [k for k in keys if k in ev.postings]
+    if best_block is not None and best < SUPPORTED and present:
+        # near-verbatim wording that the word keys miss (inflections, hyphenation): check the
+        # sentences holding the unit's rarest body word
+        rarest = min(present, key=lambda k: len(ev.postings[k]))
         near = max(
-            (
-                fuzz.partial_ratio(unit.lower(), ev.sentences[i].text.lower())
-                for i in ev.postings.get(max(keys, key=ev.weight), ())[:50]
-            ),
+            (fuzz.partial_ratio(unit.lower(), ev.sentences[i].text.lower()) for i in ev.postings[rarest][:50]),
             default=0.0,
         )
         if near >= 92:
