@@ -11,7 +11,8 @@ from textual.dom import DOMNode
 from reader.ui.app import ReaderApp
 from reader.ui.paths import SHEETS, stylesheets
 from reader.ui.screens.help import HelpScreen, key_label
-from reader.ui.screens.reader import EXTRA_HELP, ReaderScreen
+from reader.ui.screens.reader import ReaderScreen
+from reader.ui.screens.reader_actions import EXTRA_HELP
 from reader.ui.widgets.search_bar import SearchBar
 
 OWNERS: list[type[DOMNode]] = [ReaderApp, ReaderScreen, SearchBar, HelpScreen]
