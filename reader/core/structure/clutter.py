@@ -8,6 +8,7 @@ fire on short units: a long paragraph that mentions "subscribe" is prose.
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from reader.core.structure.lines import Unit, has_letters, is_prose
 
@@ -74,7 +75,7 @@ _READ_ON = re.compile(
     re.IGNORECASE,
 )
 _PLACEHOLDER = re.compile(r"^\[[^\]]{0,60}\]\s*[\w ]{0,20}$")
-_PUNCT_TO_SPACE = {ord(ch): " " for ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»‘’‚‛“”„‟‐‑‒–—―…·•′″"}
+_PUNCT_TO_SPACE = MappingProxyType({ord(ch): " " for ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»‘’‚‛“”„‟‐‑‒–—―…·•′″"})
 _PROSE_WORDS = 15
 """A sentence this long that merely mentions "subscribe" or "share" is the story's, not a prompt."""
 

@@ -9,7 +9,8 @@ YAML front matter supplies title, subtitle, authors and dates.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import Literal
 
 from markdown_it import MarkdownIt
@@ -25,26 +26,30 @@ from reader.core.structure.meta import NOT_FIELDS, read_credits, read_dateline, 
 from reader.core.structure.plain import derived_title
 from reader.core.structure.sections import is_label
 
-_FIELDS = {
-    "title": "title",
-    "headline": "title",
-    "subtitle": "subtitle",
-    "dek": "subtitle",
-    "subhead": "subtitle",
-    "author": "byline",
-    "authors": "byline",
-    "byline": "byline",
-    "date": "published",
-    "published": "published",
-    "pubdate": "published",
-    "updated": "updated",
-    "modified": "updated",
-    "lastmod": "updated",
-    "publisher": "publisher",
-    "category": "category",
-}
+_FIELDS = MappingProxyType(
+    {
+        "title": "title",
+        "headline": "title",
+        "subtitle": "subtitle",
+        "dek": "subtitle",
+        "subhead": "subtitle",
+        "author": "byline",
+        "authors": "byline",
+        "byline": "byline",
+        "date": "published",
+        "published": "published",
+        "pubdate": "published",
+        "updated": "updated",
+        "modified": "updated",
+        "lastmod": "updated",
+        "publisher": "publisher",
+        "category": "category",
+    }
+)
 SpanKind = Literal["em", "strong", "link", "code", "strike"]
-_SPAN_OPEN: dict[str, SpanKind] = {"em_open": "em", "strong_open": "strong", "link_open": "link", "s_open": "strike"}
+_SPAN_OPEN: Mapping[str, SpanKind] = MappingProxyType(
+    {"em_open": "em", "strong_open": "strong", "link_open": "link", "s_open": "strike"}
+)
 _SHORTCODES = re.compile(r"^(?:\[/?[a-z][\w-]{0,20}\]\s*)+")
 _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S")
 
