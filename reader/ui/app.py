@@ -80,7 +80,7 @@ class ReaderApp(App[None]):
         try:
             loaded = load_path(path)
         except LoadError as exc:
-            self.notify(str(exc), severity="error", title="Cannot open")
+            self.notify(str(exc), severity="error", title="Cannot open", markup=False)
             return
         article = parse_article(loaded.text, source=loaded.source)
         self.push_screen(self._reader(article, nested=True, jump=(block, span) if block else None))

@@ -246,3 +246,31 @@ async def test_marks_survive_in_the_store() -> None:
         await pilot.press("apostrophe", "b")
         await pilot.pause()
         assert screen.view.top_block() == "b9"
+
+
+async def test_position_is_saved_once_scrolling_pauses(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("reader.ui.screens.reader.SAVE_DELAY", 0.05)
+    store = Store()
+    app = long_app()
+    app.store = store
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause(0.2)
+        assert store.load(sample_article().source.sha256).position == screen.view.top_block()
+        assert app.is_running
+
+
+async def test_escape_leaves_a_panel_first() -> None:
+    app = long_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        assert screen.query_one("#corrections").has_focus
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.view.has_focus
+        await pilot.press("escape")  # nothing to clear, not nested: stays
+        await pilot.pause()
+        assert app.is_running and app.screen is screen

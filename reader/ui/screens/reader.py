@@ -37,6 +37,8 @@ from reader.ui.widgets.takeaways import Takeaways
 IndexFactory = Callable[[Article], Searcher]
 FOLLOW_DELAY = 0.12
 """Seconds of scroll quiet before the outline cursor follows."""
+SAVE_DELAY = 2.0
+"""Seconds of scroll quiet before the reading position is written."""
 
 
 class ReaderScreen(ReaderActions):
@@ -100,6 +102,7 @@ class ReaderScreen(ReaderActions):
         self._current_block: str | None = None
         self._width_class = ""
         self._follow_timer: Timer | None = None
+        self._save_timer: Timer | None = None
 
     # ----- layout -------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -127,7 +130,7 @@ class ReaderScreen(ReaderActions):
         self.view.focus()
         self.call_after_refresh(self._restore)
         for notice in self.store.notices:
-            self.notify(notice, severity="warning", title="Saved state")
+            self.notify(notice, severity="warning", title="Saved state", markup=False)
         self.store.notices.clear()
         self._build_index(self.article)
         if not self.article.analysed:
@@ -184,7 +187,7 @@ class ReaderScreen(ReaderActions):
 
     @on(AnalysisFailed)
     def _failed(self, message: AnalysisFailed) -> None:
-        self.notify(f"analysis failed, showing the text only ({message.error})", severity="error")
+        self.notify(f"analysis failed, showing the text only ({message.error})", severity="error", markup=False)
 
     @on(IndexReady)
     def _indexed(self, message: IndexReady) -> None:
@@ -206,6 +209,10 @@ class ReaderScreen(ReaderActions):
             self._follow_timer.stop()
         target = section.id if section else None
         self._follow_timer = self.set_timer(FOLLOW_DELAY, lambda: self.query_one(Outline).follow(target))
+        # Save the place soon after reading stops, so a killed terminal loses little.
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_DELAY, self.save_state)
 
     @on(ArticleView.Clicked)
     def _clicked(self, message: ArticleView.Clicked) -> None:
@@ -359,8 +366,10 @@ class ReaderScreen(ReaderActions):
         self.call_after_refresh(panel.focus)
 
     def action_back(self) -> None:
-        """Esc: clear a search highlight first; then back to the library if we came from it."""
-        if self.view.has_match or self.query_one(StatusBar).counter:
+        """Esc: back to the article from a panel, then clear a highlight, then back to the library."""
+        if not self.view.has_focus:
+            self.view.focus()
+        elif self.view.has_match or self.query_one(StatusBar).counter:
             self.view.set_match(None)
             self.query_one(StatusBar).counter = ""
             self.query_one(StatusBar).note = ""

@@ -115,7 +115,7 @@ class ReaderActions(Screen[None]):
         if letter and letter != "'" and block:
             self.state.marks[letter] = block
             self.save_state()
-            self.notify(f"mark {letter} set")
+            self.notify(f"mark {letter} set", markup=False)
 
     def action_goto_mark(self) -> None:
         """Return to a mark: `'` then its letter."""
@@ -126,7 +126,7 @@ class ReaderActions(Screen[None]):
             return
         block = self._last_jump_from if letter == "'" else self.state.marks.get(letter)
         if block is None:
-            self.notify(f"no mark {letter}", severity="warning")
+            self.notify(f"no mark {letter}", severity="warning", markup=False)
             return
         self.jump(block, flash=False, margin=0)
 
