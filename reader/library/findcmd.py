@@ -75,7 +75,7 @@ def run_find(
     _clear_progress(err)
     colour = use_colour(out)
     for hit in hits:
-        diff = match.word_diff(query, hit.text) if quotes_only else None
+        diff = match.word_diff(query, hit.text[hit.start : hit.end]) if quotes_only else None
         if diff is not None and match.is_verbatim(diff):
             diff = None
         out.write(_json(hit, diff) if as_json else _line(hit, diff, colour))
