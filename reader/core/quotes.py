@@ -152,10 +152,10 @@ class _Finder:
             k = bisect.bisect_right(ends, last.close)
             end_of = min(ends[k] if k < len(ends) else len(last_text), last.close + 300)
             speaker = speaker_at_end(self.index, self.body[last.block].id, last_text, last.close + 1, end_of)
-        if speaker is None and cont:
-            speaker = self.prev_speaker  # '"We will," he said, "not stop."'
         if speaker is None:
             speaker = speaker_before(self.index, block.id, block.text, lo, first.open)
+        if speaker is None and cont:
+            speaker = self.prev_speaker  # '"We will," he said, "not stop."'
         if speaker is None and continues:
             speaker = self.prev_speaker  # an unattributed quote right after another continues that voice
         if speaker is not None and speaker.entity is None and speaker.name.lower() in PRONOUNS:

@@ -118,12 +118,19 @@ class EntityIndex:
         return ent if ent is not None and ent.type == "PERSON" else None
 
     def before(self, block: str, pos: int, types: tuple[str, ...], *, outlet: bool = False) -> Entity | None:
-        """The nearest entity of one of `types` mentioned before `pos` (this block, then earlier ones)."""
+        """The entity a pronoun or "the company" at `pos` most likely means.
+
+        The nearest fitting mention before `pos` (this block, then earlier ones),
+        skipping names inside quotation marks; for people, a mention that is the
+        subject of its sentence ("Tom Lane, a union leader, said ...") wins over a
+        nearer one used as a modifier ("Trump fans") within the last two blocks.
+        """
         idx = self._order.get(block, 0)
+        nearest: Entity | None = None
         for bi in range(idx, max(-1, idx - 12), -1):
             bid = self.article.blocks[bi].id
             lst = self._mentions.get(bid, [])
-            for s, _e, eid in reversed(lst):
+            for s, e, eid in reversed(lst):
                 if bid == block and s >= pos:
                     continue
                 if any(qs <= s < qe for qs, qe in self.quoted(bid)):
@@ -133,8 +140,27 @@ class EntityIndex:
                     continue
                 if outlet and not OUTLET_CUES.search(" ".join((ent.name, *ent.aliases))):
                     continue
-                return ent
-        return None
+                if "PERSON" not in types or self._is_subject(bid, s, e):
+                    return ent
+                nearest = nearest or ent
+            if nearest is not None and bi <= idx - 1:
+                return nearest
+        return nearest
+
+    def _is_subject(self, block: str, start: int, end: int) -> bool:
+        """True when a mention opens its sentence (titles allowed) and is not a modifier ("Lane's", "Lane fans")."""
+        text = self.article.blocks[self._order[block]].text
+        lead = text[max(0, start - 60) : start]
+        cut = max(lead.rfind(". "), lead.rfind("? "), lead.rfind("! "), lead.rfind('" '), lead.rfind("” "))
+        if cut < 0 and start > 60:
+            return False  # no sentence start within reach: deep inside a long sentence
+        lead = lead[cut + 2 :] if cut >= 0 else lead
+        if any(w[:1].islower() and w not in ("the", "former", "then") for w in lead.split()):
+            return False
+        follow = text[end : end + 12]
+        return not re.match(r"(?:['’]s?\b|\s+[a-z]+(?:s|ers)\b(?!\s+(?:that|the|a|an)\b))", follow) or bool(
+            re.match(r"\s+(?:says|said|asks|adds|tells|has|was|is)\b", follow)
+        )
 
 
 def _long_lead(p: str, ent: Entity, index: EntityIndex, block: str, pstart: int) -> bool:

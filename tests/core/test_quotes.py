@@ -170,3 +170,16 @@ def test_names_inside_quotes_are_not_pronoun_antecedents() -> None:
 )
 def test_described_speakers_in_tags(para: str, speaker: str) -> None:
     assert _quotes([para])[0][2] == speaker
+
+
+def test_pronoun_prefers_the_sentence_subject_over_a_nearer_modifier() -> None:
+    paras = [
+        "Omar Haddad, who leads the dockers' union, has met many Lindqvist voters this year.",
+        "“They are not fools,” he says.",
+    ]
+    assert _quotes(paras)[0][2] == "Omar Haddad"
+
+
+def test_a_new_speaker_between_two_quotes_takes_the_second() -> None:
+    paras = ['Haddad asked about the "long winter contracts," Lindqvist replied, "They are signed and sealed."']
+    assert _quotes(paras)[-1][2] == "Maya Lindqvist"
