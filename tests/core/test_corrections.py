@@ -281,3 +281,22 @@ def test_initially_clause_is_the_claim() -> None:
     text = "Initially, the coastguard said three boats were lost, but later said only one had sunk."
     [c] = find_corrections(build([BODY, text], ENTS))
     assert c.claim is not None and c.claim.text == "Initially, the coastguard said three boats were lost"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("UPDATE (3:45 p.m.): The council has now confirmed the route will stay open.", "update"),
+        ("[Correction: The ferry was built in 2011, not 2001 as first stated.]", "correction"),
+        (
+            "• This article was amended on 4 May 2026 to correct the spelling of the harbour master's name.",
+            "correction",
+        ),
+        ("Editor’s Note: This story was updated to clarify the timetable for winter sailings.", "editor_note"),
+        ("This story has been updated to include comment from the island council.", "update"),
+    ],
+    ids=["update-with-time", "bracketed", "bulleted-amended", "curly-editors-note", "updated-to-include"],
+)
+def test_publisher_notice_styles(text: str, kind: str) -> None:
+    [c] = find_corrections(build([BODY, text], ENTS))
+    assert c.kind == kind and c.scope == "article"
