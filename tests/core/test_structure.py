@@ -440,6 +440,18 @@ def test_hard_wrapped_text_is_reflowed() -> None:
     assert paras[0].text.startswith("Dock workers") and "ships waiting offshore" in paras[0].text
 
 
+def test_wrapped_text_with_a_long_url_line_is_still_reflowed() -> None:
+    para = (
+        "Dock workers in Rotterdam extended their strike on Friday, leaving dozens of\n"
+        "ships waiting offshore while the port authority said it would not hire crews\n"
+        "before talks resume next month, according to a statement posted online at\n"
+        "https://example.invalid/a/very/long/path/that/goes/on/and/on/well/past/the/wrap/column/of/the/text\n"
+        "on Friday afternoon.\n"
+    )
+    a = parse_article("Port Strike Drags On\n\n" + para + "\n" + para.replace("Friday", "Monday"))
+    assert [b.lines for b in a.blocks if b.kind == "paragraph"] == [(3, 7), (9, 13)]
+
+
 def test_title_without_headline_is_derived_from_the_lede() -> None:
     a = parse_article(doc(LEDE, MORE))
     assert a.meta.title == LEDE

@@ -61,7 +61,7 @@ def _wrap_width(lines: list[str]) -> int:
     columns, an e-mail at 72) that many lines come close to; unwrapped text
     has paragraphs far longer than any terminal.
     """
-    lengths = [len(x.rstrip()) for x in lines if x.strip()]
+    lengths = [len(x.rstrip()) for x in lines if " " in x.strip()]  # a bare URL may overrun the wrap column
     if len(lengths) < 6:
         return 0
     width = max(lengths)
