@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from reader.core.attribution import find_speech, subject_before
 from reader.core.correction_claims import locate
 from reader.core.model import Article, Block, Correction, CorrectionKind
+from reader.core.quote_marks import quoted_spans
 from reader.core.sentences import alternation, split_sentences
 from reader.core.speakers import EntityIndex
 
@@ -226,11 +227,17 @@ def _first_sentence(text: str) -> tuple[int, int]:
 
 def _sentence_hits(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
+    quoted: list[tuple[int, int]] | None = None
     for s, e in split_sentences(text):
         sent = text[s:e]
         hit = _classify(sent)
         if hit is None:
             continue
+        if hit.notice:
+            quoted = quoted_spans(text) if quoted is None else quoted
+            if any(qs < s + hit.cue < qe for qs, qe in quoted):
+                # a notice the article quotes ('The Times added: "Correction: ..."') is another outlet's
+                hit = _Hit(hit.kind, hit.start, hit.end, hit.cue, False, "reported")
         if hits and hit.notice and hits[-1].notice and hits[-1].end + 3 >= s:
             prev = hits[-1]  # "This article was amended ... An earlier version ...": one notice
             hits[-1] = _Hit(prev.kind, prev.start, e, prev.cue, True, prev.scope)

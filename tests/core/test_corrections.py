@@ -300,3 +300,9 @@ def test_initially_clause_is_the_claim() -> None:
 def test_publisher_notice_styles(text: str, kind: str) -> None:
     [c] = find_corrections(build([BODY, text], ENTS))
     assert c.kind == kind and c.scope == "article"
+
+
+def test_a_quoted_notice_belongs_to_the_outlet_that_published_it() -> None:
+    text = 'The Harbour Gazette added a line: "An earlier version of this article misstated the winter fares."'
+    [c] = find_corrections(build([BODY, text], ENTS))
+    assert c.scope == "reported"
