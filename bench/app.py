@@ -56,9 +56,12 @@ class Tmux:
             if expect in screen:
                 elapsed = time.perf_counter() - start
                 return elapsed, int(self._tmux("display-message", "-p", "-t", self.name, "#{pane_pid}").strip())
+            if self._tmux("display-message", "-p", "-t", self.name, "#{pane_dead}").strip() == "1":
+                break  # the command exited (remain-on-exit keeps its last screen for the message)
             time.sleep(0.003)
+        screen = self._tmux("capture-pane", "-p", "-t", self.name)
         tail = " | ".join(line for line in screen.splitlines() if line.strip())[-300:]
-        raise Skip(f"{expect!r} never appeared within {timeout:.0f} s; screen: {tail}")
+        raise Skip(f"{expect!r} did not appear (within {timeout:.0f} s); screen: {tail}")
 
     def key_latency(self, key: str, timeout: float = 5.0) -> float | None:
         """Seconds from `send-keys` until the screen differs (None: it never changed)."""
@@ -90,16 +93,25 @@ def _status_kb(pid: int, field: str) -> int:
     raise Skip(f"no {field} in /proc/{pid}/status")
 
 
-def _settled_rss_mb(pid: int, settle: float = 8.0) -> tuple[float, float]:
-    """(RSS once it stops growing for a second, peak RSS) in MB: the analysis worker runs after first paint."""
-    last, stable_since, deadline = -1, time.perf_counter(), time.perf_counter() + settle
+def _cpu_ticks(pid: int) -> int:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def _settled_rss_mb(pid: int, settle: float = 60.0) -> tuple[float, float]:
+    """(RSS once the app is idle, peak RSS) in MB: the analysis and index workers run after first paint.
+
+    Idle: under 3 clock ticks of CPU in half a second; the wait (at most `settle` s) keeps the
+    PageDown figures that follow free of background work.
+    """
+    deadline = time.perf_counter() + settle
+    last = _cpu_ticks(pid)
     while time.perf_counter() < deadline:
-        rss = _status_kb(pid, "VmRSS")
-        if abs(rss - last) > 512:
-            last, stable_since = rss, time.perf_counter()
-        elif time.perf_counter() - stable_since > 1.0:
+        time.sleep(0.5)
+        now = _cpu_ticks(pid)
+        if now - last < 3:
             break
-        time.sleep(0.1)
+        last = now
     return _status_kb(pid, "VmRSS") / 1024, _status_kb(pid, "VmHWM") / 1024
 
 
@@ -108,6 +120,29 @@ def _expected_title(text: str) -> str:
     if not title:
         raise Skip("the parser finds no title to wait for")
     return title[:24]
+
+
+def _import_costs(report: Report, runs: int) -> None:
+    """Where start-up goes: fresh-interpreter import times against `python -c pass`."""
+
+    def spawn(code: str) -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=60)
+        return time.perf_counter() - start
+
+    bare = statistics.median(spawn("pass") for _ in range(runs))
+    for module in ("textual.app", "reader.core", "reader.ui.app"):
+        value = statistics.median(spawn(f"import {module}") for _ in range(runs))
+        report.add(
+            Figure(
+                "app",
+                f"start-up: import {module}",
+                value - bare,
+                "s",
+                None,
+                note=f"python start-up {bare * 1000:.0f} ms",
+            )
+        )
 
 
 def run_app(report: Report, texts: dict[str, str], quick: bool) -> None:
@@ -120,6 +155,7 @@ def run_app(report: Report, texts: dict[str, str], quick: bool) -> None:
     except ImportError as exc:
         raise Skip(f"the app is missing ({exc})") from exc
     runs = 3 if quick else 5
+    _import_costs(report, runs)
     with tempfile.TemporaryDirectory(prefix="reader-bench-app-") as tmp:
         env = f"env READER_STATE_DIR={tmp}/state READER_DATA_DIR={tmp}/data"
         commands = {"bare app": (f"{env} {sys.executable} {BENCH / 'bare_app.py'}", "bench bare app ready")}
