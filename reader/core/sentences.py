@@ -86,17 +86,6 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
-def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    """The span holding `pos` (the nearest one before it when `pos` falls in a gap)."""
-    best = spans[0] if spans else (0, 0)
-    for span in spans:
-        if span[0] <= pos:
-            best = span
-        else:
-            break
-    return best
-
-
 def words(text: str) -> list[str]:
     """Lower-cased word tokens (apostrophes kept inside words)."""
     return _WORD.findall(text.lower().replace("’", "'"))
