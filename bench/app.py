@@ -51,12 +51,14 @@ class Tmux:
         """Seconds from respawn until `expect` is on screen, and the app's pid."""
         start = time.perf_counter()
         self._tmux("respawn-pane", "-k", "-t", self.name, command)
+        polls = 0
         while time.perf_counter() - start < timeout:
+            polls += 1
             screen = self._tmux("capture-pane", "-p", "-t", self.name)
             if expect in screen:
                 elapsed = time.perf_counter() - start
                 return elapsed, int(self._tmux("display-message", "-p", "-t", self.name, "#{pane_pid}").strip())
-            if self._tmux("display-message", "-p", "-t", self.name, "#{pane_dead}").strip() == "1":
+            if polls % 25 == 0 and self._tmux("display-message", "-p", "-t", self.name, "#{pane_dead}").strip() == "1":
                 break  # the command exited (remain-on-exit keeps its last screen for the message)
             time.sleep(0.003)
         screen = self._tmux("capture-pane", "-p", "-t", self.name)
