@@ -146,3 +146,43 @@ def test_article_shaped_markdown(text: str) -> None:
     article = parse_article(text, fmt="markdown")
     assert_accounted(text, article)
     assert_well_formed(article)
+
+
+def _shared_texts() -> list[str]:
+    """A few shared articles to mutate (read at test time, never copied; empty without ../shared)."""
+    from tests.conftest import SHARED
+
+    names = ["seed/openai-nato.txt", "corrections/20.txt", "markdown/06.md"]
+    return [(SHARED / "articles" / n).read_text(encoding="utf-8") for n in names if (SHARED / "articles" / n).exists()]
+
+
+SHARED_TEXTS = _shared_texts()
+
+
+@SETTINGS
+@given(st.data())
+def test_mutated_shared_articles(data: st.DataObject) -> None:
+    if not SHARED_TEXTS:
+        from tests.conftest import shared_dir
+
+        shared_dir("articles")  # skips, or fails under READER_REQUIRE_SHARED=1
+    lines = data.draw(st.sampled_from(SHARED_TEXTS)).split("\n")
+    for op, at in data.draw(st.lists(st.tuples(st.integers(0, 4), st.integers(0, 10_000)), max_size=12)):
+        k = at % max(1, len(lines))
+        if not lines:
+            break
+        if op == 0:
+            del lines[k]
+        elif op == 1:
+            lines.insert(k, lines[k])
+        elif op == 2:
+            lines[k] = lines[k].upper()
+        elif op == 3:
+            lines[k], lines[-1 - k % len(lines)] = lines[-1 - k % len(lines)], lines[k]
+        else:
+            lines.insert(k, "")
+    text = "\n".join(lines)
+    for fmt in ("text", "markdown"):
+        article = parse_article(text, fmt=fmt)
+        assert_accounted(text, article)
+        assert_well_formed(article)
