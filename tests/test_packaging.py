@@ -1,4 +1,4 @@
-"""What a non-editable install gets: the wheel ships styles/ and the console script."""
+"""What a non-editable install gets (styles/, the console script), and a README that documents every option."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
+from reader.cli import build_parser
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -76,3 +78,15 @@ def test_installed_wheel_finds_its_styles(wheel: Path, tmp_path: Path) -> None:
     assert where.startswith(str(target))
     shipped = sorted(p.name for p in (ROOT / "styles").glob("*.tcss"))
     assert [n for n in json.loads(names) if n.endswith(".tcss")] == shipped
+
+
+def _long_options() -> list[str]:
+    return sorted(opt for action in build_parser()._actions for opt in action.option_strings if opt.startswith("--"))
+
+
+def test_readme_lists_every_cli_option() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    options = _long_options()
+    assert "--json" in options and "--max-size" in options
+    missing = [opt for opt in options if not re.search(re.escape(opt) + r"(?![\w-])", readme)]
+    assert missing == [], f"README.md does not mention {missing}"
