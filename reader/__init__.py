@@ -1,13 +1,8 @@
 """reader: read a saved news article in the terminal, offline.
 
-The version comes from the installed package metadata, so there is one source of truth.
+`__version__` is the single source of the version: pyproject.toml reads it
+(hatch dynamic version), so the two cannot drift, and `reader --version`
+needs no `importlib.metadata` lookup at start-up.
 """
 
-from __future__ import annotations
-
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("reader")
-except PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0.0.0+unknown"
+__version__ = "0.1.0"
