@@ -62,6 +62,19 @@ def test_front_matter_lists_of_authors() -> None:
     assert md("---\nauthors: [Ana Ruiz, Li Wei]\n---\n\nText here.\n").meta.authors == ("Ana Ruiz", "Li Wei")
 
 
+@pytest.mark.parametrize(
+    ("author", "authors"),
+    [
+        ("Ana Ruiz", ("Ana Ruiz",)),
+        ("Ana Ruiz, Port correspondent", ("Ana Ruiz",)),
+        ("Ana Ruiz and Li Wei", ("Ana Ruiz", "Li Wei")),
+        ("Harbour Board Press Information Office", ("Harbour Board Press Information Office",)),
+    ],
+)
+def test_front_matter_author_forms(author: str, authors: tuple[str, ...]) -> None:
+    assert md(f"---\nauthor: {author}\n---\n\nText here.\n").meta.authors == authors
+
+
 def test_no_front_matter_when_unclosed() -> None:
     assert read_front_matter(["---", "title: x"]).end == 0
 

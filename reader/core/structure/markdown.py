@@ -82,7 +82,7 @@ def _front_matter(fm: FrontMatter, lines: list[str], c: Collected) -> None:
             c.set_meta(name, value)
         elif name == "byline":
             c.note_meta("byline", line)
-            c.add_authors(split_byline_names(value)[0] or (value,))
+            c.add_authors(_authors(value))
         else:
             c.note_meta(name, line)
             c.set_meta(name, to_iso(value) if name in ("published", "updated") else value)
@@ -90,7 +90,7 @@ def _front_matter(fm: FrontMatter, lines: list[str], c: Collected) -> None:
         for value, line in fm.lists.get(key, []):
             used.add(line)
             c.note_meta("byline", line)
-            c.add_authors(split_byline_names(value)[0] or (value,))
+            c.add_authors(_authors(value))
     c.drafts.sort(key=lambda d: d.kind != "title")
     run: list[int] = []
     for line in [*range(1, fm.end + 1), 0]:
@@ -100,6 +100,17 @@ def _front_matter(fm: FrontMatter, lines: list[str], c: Collected) -> None:
         if run:
             c.remove((run[0], run[-1]), "\n".join(lines[run[0] - 1 : run[-1]]), "front-matter")
             run = []
+
+
+def _authors(value: str) -> tuple[str, ...]:
+    """Names from a front-matter author field; the whole value when it is not a list of people's names.
+
+    "Ray Villard, Public affairs officer" gives the name; "Public Information Office" stays whole.
+    """
+    names, tail = split_byline_names(value)
+    if names and (not tail or "," in value or " and " in value):
+        return names
+    return (value,)
 
 
 def _walk(tokens: Sequence[Token], lines: list[str], c: Collected) -> None:
