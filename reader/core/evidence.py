@@ -36,6 +36,8 @@ class Evidence:
     sentences: list[Sentence] = field(default_factory=list)
     postings: dict[str, list[int]] = field(default_factory=dict)
     df: Counter[str] = field(default_factory=Counter)
+    block_keys: dict[str, set[str]] = field(default_factory=dict)
+    """Every key used in each block, for checks that look at a whole paragraph."""
 
     def weight(self, key: str) -> float:
         """Rarer words weigh more; a word the body never uses weighs the most."""
@@ -66,4 +68,5 @@ def build_evidence(article: Article, exclude: set[str] | frozenset[str] = frozen
             for k in keys:
                 ev.postings.setdefault(k, []).append(i)
             ev.df.update(keys)
+            ev.block_keys.setdefault(block.id, set()).update(keys)
     return ev

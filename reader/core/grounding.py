@@ -69,6 +69,9 @@ def unit_score(ev: Evidence, unit: str) -> tuple[float, str | None]:
         cov = 0.85 * sum(ev.weight(k) for k in shared) / total
         if cov > best:
             best, best_block = cov, bid
+    numbers = {k for k in keys if k[:1].isdigit()}
+    if numbers and best_block is not None and not numbers <= ev.block_keys.get(best_block, set()):
+        return min(best, WEAK), best_block  # the words match but a figure does not: at most half backed
     present = [k for k in keys if k in ev.postings]
     if best_block is not None and best < SUPPORTED and present:
         # near-verbatim wording that the word keys miss (inflections, hyphenation): check the

@@ -120,8 +120,12 @@ def word_key(word: str) -> str:
 
 
 def content_keys(text: str) -> list[str]:
-    """Keys of the content words of `text`, in order, stopwords and 1-letter words dropped."""
-    return [word_key(w) for w in words(text) if w not in STOPWORDS and len(w) > 1 and not w.isdigit()]
+    """Keys of the content words of `text`, in order, stopwords and 1-character words dropped.
+
+    Numbers of two or more digits stay: a summary that changes a figure ("$5 million"
+    for "$4 million") must not match on its words alone.
+    """
+    return [word_key(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
 
 
 _Trie = dict[str, "_Trie"]

@@ -135,3 +135,10 @@ def test_sentences_leaning_on_the_previous_one_rank_lower() -> None:
     own = Sentence("b0", 0, 10, "The ferry route opens.", keys, 0)
     leaning = Sentence("b0", 0, 10, "But the ferry route opens.", keys, 0)
     assert _score(leaning, prob, 10) < _score(own, prob, 10)
+
+
+def test_a_changed_figure_is_not_supported() -> None:
+    body = ["The new terminal will cost 45 million pounds and open in 2028, the harbour board said."]
+    ev = build_evidence(build(body))
+    assert grade(ev, "The new terminal will cost 45 million pounds")[0] == "supported"
+    assert grade(ev, "The new terminal will cost 90 million pounds")[0] != "supported"
