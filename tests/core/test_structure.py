@@ -329,6 +329,18 @@ def test_short_repeated_lines_in_a_list_are_kept() -> None:
     assert [b.text for b in a.blocks].count("Harbour pilot") == 2
 
 
+def test_run_of_heading_shaped_lines_is_a_list_not_headings() -> None:
+    roster = doc("Ana Ruiz", "Harbour Pilot", "Li Wei", "Crane Operator")
+    a = parse_article(doc("Port Staff Named", LEDE, roster, MORE))
+    assert titles(a) == [] and not a.removed
+    assert [b.text for b in a.blocks if b.kind == "paragraph"][1:5] == [
+        "Ana Ruiz",
+        "Harbour Pilot",
+        "Li Wei",
+        "Crane Operator",
+    ]
+
+
 def test_empty_heading_is_removed() -> None:
     a = parse_article(doc("Port Strike Drags On", LEDE, "Background", "What Comes Next", MORE, "Sources"))
     assert removed(a) == {"Background": "empty-heading", "Sources": "empty-heading"}

@@ -68,6 +68,7 @@ _INTERROGATIVES = frozenset(
     + ("do", "did", "was", "were", "has", "have")
 )
 WORDS_PER_MINUTE = 230
+_LIST_NOT_HEADINGS = 3
 
 
 def is_label(text: str) -> bool:
@@ -107,9 +108,22 @@ def sentence_case_heading(text: str) -> bool:
 
 
 def _drop_empty_headings(c: Collected) -> None:
-    """A heading with nothing under it (before the next heading of its level or higher) is clutter."""
-    kept: list[Draft] = []
+    """A heading with nothing under it (before the next heading of its level or higher) is clutter.
+
+    Three or more heading-shaped lines in a row are not headings but a list
+    (names, places, short entries) and are kept as paragraphs.
+    """
     drafts = c.drafts
+    i = 0
+    while i < len(drafts):
+        j = i
+        while j < len(drafts) and drafts[j].kind == "heading" and drafts[j].level == drafts[i].level:
+            j += 1
+        if j - i >= _LIST_NOT_HEADINGS:
+            for d in drafts[i:j]:
+                d.kind, d.level = "paragraph", 0
+        i = max(j, i + 1)
+    kept: list[Draft] = []
     for i, d in enumerate(drafts):
         if d.kind == "heading":
             nxt = drafts[i + 1] if i + 1 < len(drafts) else None
