@@ -103,6 +103,12 @@ def test_page_furniture_is_metadata() -> None:
     assert [b.kind for b in a.blocks] == ["title", "paragraph", "paragraph", "credits"]
 
 
+def test_byline_with_date_and_reading_time_on_one_line() -> None:
+    a = parse_article(doc("Port Strike Drags On", "By Alva Kettering | March 3, 2026 | 5 min read", LEDE))
+    assert (a.meta.authors, a.meta.published) == (("Alva Kettering",), "2026-03-03")
+    assert dict(a.meta_lines) == {"byline": 3}
+
+
 def test_repeated_meta_fields_get_unique_keys() -> None:
     a = parse_article(doc("Port Strike Drags On", "By Alva Kettering", LEDE, "By Pim Loos", MORE))
     assert [k for k, _ in a.meta_lines] == ["byline", "byline#2"]

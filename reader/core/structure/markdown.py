@@ -232,6 +232,7 @@ def _furniture(c: Collected) -> None:
             c.note_meta(hit.field, d.lines[0])
             if hit.field == "byline":
                 c.add_authors(hit.authors)
+                c.set_meta("published", hit.date)
             elif hit.field not in NOT_FIELDS:
                 c.set_meta(hit.field, hit.value)
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.core.structure.dates import find_date
+from reader.core.structure.dates import find_date, to_iso
 from reader.core.structure.lines import ends_sentence
 
 _LEAD = " \t\u00a0·•|-–—*"
@@ -82,6 +82,8 @@ class MetaHit:
     field: str
     value: str
     authors: tuple[str, ...] = ()
+    date: str | None = None
+    """A publication date on the same line as a byline ("By Jane Doe | March 3, 2026")."""
 
 
 def strip_lead(text: str) -> str:
@@ -110,7 +112,7 @@ def read_meta_line(text: str) -> MetaHit | None:
         if find_date(name) is None and name[:1].isupper():
             return MetaHit("publisher", name)
     if authors := read_byline(t):
-        return MetaHit("byline", ", ".join(authors), authors)
+        return MetaHit("byline", ", ".join(authors), authors, date=to_iso(t))
     if (m := _BYLINE.match(t)) and _AGENCY_BYLINE.match(m.group("rest")) and not ends_sentence(t):
         return MetaHit("byline", m.group("rest").strip())  # "By Reuters Staff": a byline with no person in it
     return None

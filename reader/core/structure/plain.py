@@ -301,6 +301,7 @@ def _build(p: _Page) -> Collected:
             c.note_meta(hit.field, u.first)
             if hit.field == "byline":
                 c.add_authors(hit.authors)
+                c.set_meta("published", hit.date)
             elif hit.field not in NOT_FIELDS:
                 c.set_meta(hit.field, hit.value)
             continue
