@@ -17,7 +17,7 @@ from reader.core.attribution import find_speech, speaker_before, subject_after, 
 from reader.core.model import Article, Source
 from reader.core.quote_marks import BODY_KINDS
 from reader.core.sentences import split_sentences
-from reader.core.speakers import PRONOUNS, EntityIndex, Speaker, is_description
+from reader.core.speakers import PRONOUNS, EntityIndex, Speaker, is_description, resolve
 
 _VAGUE_PEOPLE = re.compile(
     r"^(?:(?:many|some|most|other|the|these|those|two|three|several|lots of|a lot of|plenty of)\s+)*(?:people|person)$",
@@ -26,6 +26,11 @@ _VAGUE_PEOPLE = re.compile(
 _SKIP_VERB = re.compile(r"^(?:asked|asks|posted|cited|estimated|estimates|reports|states|notes|comments|tells|tell)$")
 
 
+_REPORTED_BY = re.compile(
+    r"\b(?:first\s+)?(?:reported|revealed|disclosed|confirmed|broke[n]?)\s+(?:the news\s+)?by\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&))*)"
+)
+"""'as first reported by the Harbour Gazette': the outlet behind the news is a source."""
 _INVERTED = frozenset(
     {
         "said",
@@ -104,6 +109,8 @@ def find_sources(article: Article) -> tuple[Source, ...]:
             for m in re.finditer(r"\baccording to\s+", text[s:e]):
                 stop = min(e, s + m.end() + 120)
                 add(speaker_before(index, block.id, text, s + m.start(), stop), block.id)
+            for m in _REPORTED_BY.finditer(text, s, e):
+                add(resolve(index, block.id, m.start("who"), m.group("who")), block.id)
     order = {b.id: i for i, b in enumerate(article.blocks)}
     out = []
     for sp, blocks in found.values():

@@ -147,3 +147,8 @@ def test_the_spokeswoman_takes_up_the_earlier_description() -> None:
 def test_a_name_inside_a_description_is_not_the_source() -> None:
     got = _sources(["The fund pays a third, according to a budget paper seen by the Harbour Gazette."])
     assert not any(s.entity == "o2" for s in got)
+
+
+def test_reported_by_an_outlet() -> None:
+    got = _sources(["The sale, first reported by the Harbour Gazette, closed on Friday."])
+    assert [(s.name, s.entity) for s in got] == [("The Harbour Gazette", "o2")]
