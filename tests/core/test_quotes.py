@@ -183,3 +183,19 @@ def test_pronoun_prefers_the_sentence_subject_over_a_nearer_modifier() -> None:
 def test_a_new_speaker_between_two_quotes_takes_the_second() -> None:
     paras = ['Haddad asked about the "long winter contracts," Lindqvist replied, "They are signed and sealed."']
     assert _quotes(paras)[-1][2] == "Maya Lindqvist"
+
+
+@pytest.mark.parametrize(
+    ("para", "expected"),
+    [
+        ("‘We will not sell the boats,’ Lindqvist said.", [("We will not sell the boats", "direct", "Maya Lindqvist")]),
+        ("«Nous resterons ici tout l'hiver», a déclaré Haddad.", [("Nous resterons ici tout l'hiver", "direct", None)]),
+        (
+            "“The crew’s ‘winter rota’ works well,” Haddad said.",
+            [("The crew’s ‘winter rota’ works well", "direct", "Omar Haddad")],
+        ),
+    ],
+    ids=["curly-single", "guillemets", "nested-single-inside-double"],
+)
+def test_other_quote_styles(para: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _quotes([para]) == expected
