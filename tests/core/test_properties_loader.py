@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import unicodedata
 
@@ -11,7 +12,11 @@ from hypothesis import strategies as st
 
 from reader.loader import LoadError, decode, load_bytes
 
-MODERATE = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Fixed examples in CI (no flakes); HYPOTHESIS_MAX_EXAMPLES=5000 explores at random, offline.
+_DEEP = int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES", "0"))
+MODERATE = settings(
+    max_examples=_DEEP or 150, deadline=None, derandomize=not _DEEP, suppress_health_check=[HealthCheck.too_slow]
+)
 
 # Anything a terminal would act on: C0 except \n and \t, DEL, C1 (ESC is in C0).
 FORBIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -105,6 +110,9 @@ cp1252_text = st.tuples(
 ).map(lambda t: t[0] + t[1])
 
 
+BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
 def _is_utf8(data: bytes) -> bool:
     try:
         data.decode("utf-8")
@@ -118,6 +126,7 @@ def _is_utf8(data: bytes) -> bool:
 def test_cp1252_round_trip(text: str) -> None:
     data = text.encode("cp1252")
     assume(not _is_utf8(data))  # "Â£" is also valid UTF-8 for "£": no decoder can tell
+    assume(not data.startswith(BOMS))  # "þÿ" is the UTF-16 BOM's bytes: a BOM decides, by design
     decoded, encoding = decode(data)
     assert decoded == text
     assert encoding == "cp1252"
@@ -146,7 +155,9 @@ def test_same_text_same_hash_whatever_the_encoding(parts: list[str], newline: st
     body = "\n".join(parts)
     if not body.strip():
         return
+    data = newline.join(parts).encode(encoding)
+    assume(encoding != "cp1252" or not _is_utf8(data))  # "é’’" in cp1252 is the UTF-8 of one CJK character
     reference = load_bytes(body.encode("utf-8"), path=None)
-    other = load_bytes(newline.join(parts).encode(encoding), path=None)
+    other = load_bytes(data, path=None)
     assert other.text == reference.text
     assert other.source.sha256 == reference.source.sha256
