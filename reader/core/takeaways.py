@@ -44,7 +44,7 @@ def _eligible(s: Sentence, kinds: Mapping[str, str]) -> bool:
         return False
     if t[0] in "\"“‘'(" or t.endswith(("”", '"')):
         return False  # a bare quotation is a voice, not a summary
-    return sum(ch in '"“”' for ch in t) <= 2
+    return t.count('"') + t.count("“") + t.count("”") <= 2
 
 
 def extract_takeaways(article: Article, ev: Evidence) -> tuple[Takeaway, ...]:
@@ -68,8 +68,9 @@ def extract_takeaways(article: Article, ev: Evidence) -> tuple[Takeaway, ...]:
         prob[k] = prob[k] ** 2
     while len(picked) < want:
         best: tuple[float, Sentence] | None = None
+        taken = {p.order for p in picked}
         for s in pool:
-            if s in picked:
+            if s.order in taken:
                 continue
             if any(len(s.keys & p.keys) > 0.5 * min(len(s.keys), len(p.keys)) for p in picked):
                 continue
