@@ -154,6 +154,10 @@ class _Finder:
             speaker = speaker_at_end(self.index, self.body[last.block].id, last_text, last.close + 1, end_of)
         if speaker is None:
             speaker = speaker_before(self.index, block.id, block.text, lo, first.open)
+        if speaker is None and block.text[lo : first.open].rstrip().endswith(":"):
+            # 'Lindqvist was blunt: "We are done."': the person named before the colon
+            ent = self.index.within(block.id, lo, first.open, ("PERSON", "ORG"))
+            speaker = Speaker(ent.name, ent.id, True) if ent else None
         if speaker is None and cont:
             speaker = self.prev_speaker  # '"We will," he said, "not stop."'
         if speaker is None and continues:

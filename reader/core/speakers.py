@@ -97,6 +97,15 @@ class EntityIndex:
                 best = (overlap, eid)
         return self.by_id[best[1]] if best else None
 
+    def within(self, block: str, start: int, end: int, types: tuple[str, ...]) -> Entity | None:
+        """The first entity of the first fitting type (in `types` order) mentioned in [start, end)."""
+        found = [self.by_id[eid] for s, e, eid in self._mentions.get(block, []) if start <= s and e <= end]
+        for t in types:
+            ent = next((x for x in found if x.type == t), None)
+            if ent is not None:
+                return ent
+        return None
+
     def quoted(self, block: str) -> list[tuple[int, int]]:
         """Quoted runs of a prose block (paired once, on first use)."""
         if block not in self._quoted:

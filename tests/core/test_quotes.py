@@ -199,3 +199,7 @@ def test_a_new_speaker_between_two_quotes_takes_the_second() -> None:
 )
 def test_other_quote_styles(para: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _quotes([para]) == expected
+
+
+def test_the_person_named_before_a_colon_speaks() -> None:
+    assert _quotes(['Lindqvist was blunt about the winter timetable: "We are done with it."'])[0][2] == "Maya Lindqvist"
