@@ -176,6 +176,8 @@ def find_corrections(article: Article) -> tuple[Correction, ...]:
             target = block
             if len(rest.split()) < 4 and not _EARLIER_VERSION.search(rest) and i + 1 < len(blocks):
                 target = blocks[i + 1]  # "Correction: August 30" followed by the notice itself
+                if not rest and not _CUE_GATE.search(target.text.lower()):
+                    continue  # a bare "Corrections" heading or menu link over unrelated text
                 used.add(target.id)
             s, e = (0, len(target.text)) if target is block else _first_sentence(target.text)
             out.append(_finding(article, index, target, _Hit(kind, s, e, s, True)))

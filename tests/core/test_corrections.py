@@ -306,3 +306,13 @@ def test_a_quoted_notice_belongs_to_the_outlet_that_published_it() -> None:
     text = 'The Harbour Gazette added a line: "An earlier version of this article misstated the winter fares."'
     [c] = find_corrections(build([BODY, text], ENTS))
     assert c.scope == "reported"
+
+
+def test_a_bare_corrections_heading_over_unrelated_text_is_nothing() -> None:
+    art = build([BODY, ("heading", "Corrections"), "Contact the newsroom by email or by post."], ENTS)
+    assert find_corrections(art) == ()
+
+
+def test_a_bare_correction_label_over_a_notice_is_found() -> None:
+    art = build([BODY, "Correction", "An earlier version of this article misstated the winter fares."], ENTS)
+    assert [c.kind for c in find_corrections(art)] == ["correction"]
