@@ -62,7 +62,7 @@ async def test_first_paint_comes_before_the_analysis(monkeypatch: pytest.MonkeyP
         assert screen.article.analysed
         assert screen.query_one(CorrectionsPanel).corrections
         assert any(isinstance(m, AnalysisReady) for m in seen)
-        assert len({id(m) for m in seen if isinstance(m, IndexReady)}) == 2  # text index, then analysed one
+        assert len({id(m) for m in seen if isinstance(m, IndexReady)}) == 1  # built once, from the analysed article
 
 
 async def test_analysis_failure_keeps_the_text(monkeypatch: pytest.MonkeyPatch) -> None:

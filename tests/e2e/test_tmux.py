@@ -66,9 +66,13 @@ def keys(session: str, *names: str, literal: bool = False) -> None:
 def test_open_search_jump_quit(session: str) -> None:
     title = parse_article(load_path(EXAMPLE).text).meta.title
     assert title
-    screen = wait_for(session, lambda s: "Key Takeaways" in s and re.search(r"\d+%$", s, re.M) is not None)
+
+    def opened(s: str) -> bool:
+        return title[:60] in s.split("\n")[0] and re.search(r"\d+%$", s, re.M) is not None
+
+    screen = wait_for(session, opened)
+    assert "Key Takeaways" in screen
     assert "/ Search" in screen  # footer key hints
-    assert title[:60] in screen.split("\n")[0]
     keys(session, "/")
     keys(session, "divers", literal=True)
     screen = wait_for(session, lambda s: "/divers" in s and "1/" in s)

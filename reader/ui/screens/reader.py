@@ -132,9 +132,14 @@ class ReaderScreen(ReaderActions):
         for notice in self.store.notices:
             self.notify(notice, severity="warning", title="Saved state", markup=False)
         self.store.notices.clear()
-        self._build_index(self.article)
-        if not self.article.analysed:
-            self._analyse()
+        # Threads share the GIL: start the slow work once the text is on screen.
+        self.call_after_refresh(self._start_work)
+
+    def _start_work(self) -> None:
+        if self.article.analysed:
+            self._build_index(self.article)
+        else:
+            self._analyse()  # the index is built from the analysed article (quote and entity scopes)
 
     def on_resize(self, event: events.Resize) -> None:
         # A new width class brings back that width's default panels: a toggle
@@ -225,6 +230,7 @@ class ReaderScreen(ReaderActions):
             self.notify("that passage is not in this article", severity="warning")
             return False
         self._last_jump_from = view.top_block()
+        self.query_one(StatusBar).note = ""
         view.scroll_to_block(block, span[0] if span else 0, margin=margin)
         view.selected = block
         if span:
