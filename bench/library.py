@@ -216,7 +216,7 @@ def run_library(report: Report, quick: bool) -> None:
         report.add(
             Figure(
                 "library",
-                "peak RSS: first query (indexing), all processes",
+                "peak RSS: first query, all processes",
                 first.tree_rss_mb,
                 "MB",
                 note=f"main process alone {first.max_rss_mb:.0f} MB",

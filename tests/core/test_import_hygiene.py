@@ -108,3 +108,16 @@ def test_core_source_has_no_io_or_ui_imports() -> None:
         for m in banned.finditer(p.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_find_path_does_not_import_textual(tmp_path: Path) -> None:
+    pytest.importorskip("reader.library.findcmd")
+    (tmp_path / "a.txt").write_text("Dock Strike Ends\n\nWorkers returned on Friday, the union said.\n")
+    body = (
+        "import io, os\n"
+        f"os.environ['READER_DATA_DIR'] = {str(tmp_path / 'data')!r}\n"
+        "from reader.cli import main\n"
+        f"status = main(['--find', 'workers returned', {str(tmp_path)!r}], out=io.StringIO(), err=io.StringIO())\n"
+        "assert status in (0, 1), status\n"
+    )
+    assert _probe(body)["heavy"] == []
