@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -169,6 +170,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         return _error("no article given; try: reader article.txt (reader --help for more)", err)
     if args.limit < 1:
         return _error("--limit must be 1 or more", err)
+    if not (math.isfinite(args.max_size) and args.max_size > 0):
+        return _error(f"--max-size must be a positive number of megabytes (got {args.max_size:g})", err)
     if args.json and isinstance(out, io.TextIOWrapper):
         out.reconfigure(encoding="utf-8")  # JSON Lines are UTF-8 whatever the locale says
     try:

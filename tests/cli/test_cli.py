@@ -196,7 +196,14 @@ def test_version_and_help_exit_0(flag: str, capsys: pytest.CaptureFixture[str]) 
 
 @pytest.mark.parametrize(
     ("argv", "word"),
-    [([], "no article given"), (["--limit", "0", "--find", "x", "."], "--limit")],
+    [
+        ([], "no article given"),
+        (["--limit", "0", "--find", "x", "."], "--limit"),
+        (["--json", "--max-size", "inf", "-"], "--max-size"),
+        (["--json", "--max-size", "nan", "-"], "--max-size"),
+        (["--json", "--max-size", "0", "-"], "--max-size"),
+        (["--max-size", "-3", "a.txt"], "--max-size"),
+    ],
 )
 def test_usage_errors_one_line(argv: list[str], word: str) -> None:
     status, out, err = run(argv)
