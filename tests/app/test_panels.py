@@ -332,3 +332,33 @@ async def test_library_mode_pushes_the_library_screen(monkeypatch: pytest.Monkey
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen) and app.screen.paths == [tmp_path]
+
+
+async def test_theme_change_rebuilds_panels_and_view() -> None:
+    app = make()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        panel = screen.query_one(Takeaways)
+        before = repr(panel.get_option_at_index(0).prompt.spans)  # type: ignore[union-attr]
+        app.theme = "nord" if app.theme != "nord" else "gruvbox"
+        await pilot.pause()
+        await pilot.pause()
+        after = repr(panel.get_option_at_index(0).prompt.spans)  # type: ignore[union-attr]
+        assert before != after  # same words, new badge colour
+        assert screen.view.render_line(0).text.strip()
+
+
+async def test_degenerate_articles_do_not_crash() -> None:
+    from reader.core.model import Meta, SourceInfo
+
+    empty = Article(SourceInfo(sha256="0" * 64), Meta(), (), ())
+    for article in (empty, sample_article(analysed=False)):
+        app = ReaderApp(article, store=Store(), index_factory=FakeIndex)
+        async with app.run_test(size=(60, 20)) as pilot:
+            await ready(pilot)
+            keys = ["j", "G", "g", "right_square_bracket", "left_square_bracket", "t", "c", "e", "quotation_mark"]
+            await pilot.press(*keys, "o", "h", "r", "y", "slash", "a", "enter", "n", "N", "escape")
+            await pilot.press("m", "a", "apostrophe", "a", "question_mark", "escape")
+            await pilot.resize_terminal(120, 40)
+            await pilot.pause()
+            assert app.is_running and isinstance(app.screen, ReaderScreen)

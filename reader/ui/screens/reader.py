@@ -132,6 +132,8 @@ class ReaderScreen(ReaderActions):
         for notice in self.store.notices:
             self.notify(notice, severity="warning", title="Saved state", markup=False)
         self.store.notices.clear()
+        # Panel rows carry their colours: rebuild them when the theme changes.
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.call_after_refresh(self._show, self.article))
         # Threads share the GIL: start the slow work once the text is on screen.
         self.call_after_refresh(self._start_work)
 
