@@ -90,7 +90,12 @@ def test_heading_followed_by_subheading_is_not_empty() -> None:
     a = md("# T\n\n## Part One\n\n### Detail\n\nText.\n")
     assert [s.title for s in a.sections if s.title] == ["Part One", "Detail"]
     a = md("# T\n\n## Part One\n\n## Part Two\n\nText.\n")
-    assert [(r.text, r.reason) for r in a.removed] == [("Part One", "empty-heading")]
+    assert not a.removed and [(b.kind, b.text) for b in a.blocks[1:3]] == [
+        ("paragraph", "Part One"),
+        ("heading", "Part Two"),
+    ]
+    a = md("# T\n\nText.\n\n## Tags\n\n## Part Two\n\nMore.\n")
+    assert [(r.text, r.reason) for r in a.removed] == [("Tags", "empty-heading")]
 
 
 def test_inline_spans() -> None:

@@ -60,6 +60,7 @@ _FOOTER = re.compile(
     r"conditions)|cookie (?:policy|settings|preferences)|manage cookies|ad choices|affiliate partnerships?",
     re.IGNORECASE,
 )
+_FOOTER_SIGN = re.compile(r"©|\(c\)\s*\d{4}|all rights reserved|affiliate partnerships?", re.IGNORECASE)
 _CAPTION = re.compile(
     r"(?:^|[a-z.)\](])(?:photo|image|picture|photograph|credit|illustration)s?\s*(?:by\b|:|\.\.\.|…)|"
     r"^(?:image|picture|photo|video) (?:source|caption|credit)\b|"
@@ -75,6 +76,20 @@ _READ_ON = re.compile(
     re.IGNORECASE,
 )
 _PLACEHOLDER = re.compile(r"^\[[^\]]{0,60}\]\s*[\w ]{0,20}$")
+_EMPTY_LABEL = re.compile(
+    r"^(?:references|sources|notes|footnotes|further reading|external links|bibliography|citations|"
+    r"comments?|discussion|share(?: this(?: article| story| post| page)?| the story| on social media)?|"
+    r"advertisements?|advertising|sponsored(?: content| stories| links| posts)?|partner content|paid content|"
+    r"around the web|from around the web|don'?t miss|you may have missed|related topics|"
+    r"follow us(?: on\b.*)?|sign up for\b.*|newsletters?|popular on\b.*|more in\b.*|"
+    r"latest videos?|watch next|up next|in other news)\s*:?$",
+    re.IGNORECASE,
+)
+_COUNTER = re.compile(r"^(?:\d{1,3}(?:[.,]\d)?[km]?|\d{1,2}:\d\d(?::\d\d)?)$", re.IGNORECASE)
+"""A lone like or comment count ("12", "1.2K") or a media player's clock ("0:00"): page widgets, not data."""
+_MENU_END = re.compile(r"[.;:!?]\s*$")
+_DATA_MARK = re.compile(r"[\d()\[\]]")
+"""Digits or brackets: a results row, a score, a table line, never a navigation link."""
 _PUNCT_TO_SPACE = MappingProxyType({ord(ch): " " for ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»‘’‚‛“”„‟‐‑‒–—―…·•′″"})
 _PROSE_WORDS = 15
 """A sentence this long that merely mentions "subscribe" or "share" is the story's, not a prompt."""
@@ -89,7 +104,9 @@ def line_reason(u: Unit) -> str | None:
     """Why this unit on its own is clutter, or None when it may be article text."""
     text = u.body
     if not has_letters(text):
-        return "separator" if not any(ch.isdigit() for ch in text) else "boilerplate"
+        if not any(ch.isdigit() for ch in text):
+            return "separator"
+        return "boilerplate" if _COUNTER.match(text.strip()) else None  # "6-2 6-4", "1996 45,000" are data
     if text.strip(" .:|»›>").casefold() in _UI_WORDS:
         return "boilerplate"
     if u.words > 60:
@@ -129,8 +146,15 @@ def is_read_on(text: str) -> bool:
 
 
 def is_footer_marker(text: str) -> bool:
-    """A line that only appears in a page footer (copyright, privacy policy, cookie settings)."""
-    return len(text.split()) <= 30 and bool(_FOOTER.search(text))
+    """A line that only appears in a page footer (copyright, privacy policy, cookie settings).
+
+    A sentence of the story may mention "copyright" or a "privacy policy";
+    only a sign no story writes (©, "All rights reserved", an affiliate
+    disclosure) makes a sentence a footer line.
+    """
+    if len(text.split()) > 30 or not _FOOTER.search(text):
+        return False
+    return not is_prose(text) or bool(_FOOTER_SIGN.search(text))
 
 
 def is_link_like(u: Unit) -> bool:
@@ -138,17 +162,42 @@ def is_link_like(u: Unit) -> bool:
     return not is_prose(u.body) and u.words <= 24
 
 
+def is_empty_label(text: str) -> bool:
+    """A page label that is clutter when nothing is under it ("Tags", "References", "Related Articles", "Share").
+
+    These are the only headings removed for being empty: any other
+    heading-shaped line with nothing under it is kept as a paragraph, since a
+    short line (a name, a score, a place) is as likely to be content.
+    """
+    t = text.strip()
+    return (
+        is_related_heading(t)
+        or is_tags(t)
+        or t.strip(" .:|»›>").casefold() in _UI_WORDS
+        or (len(t.split()) <= 8 and bool(_EMPTY_LABEL.match(t)))
+    )
+
+
 def is_menu_item(u: Unit) -> bool:
-    """A short navigation entry: a few words, no sentence punctuation."""
-    return u.words <= 5 and not re.search(r"[.;:!?]\s*$", u.body)
+    """A navigation link: a few words, no sentence punctuation, and no digits or brackets (data has those)."""
+    return u.words <= 5 and not _MENU_END.search(u.body) and not _DATA_MARK.search(u.body)
+
+
+def is_nav_word(u: Unit) -> bool:
+    """A link whose words are a news site's section names, buttons or account prompts ("World", "Subscribe")."""
+    t = u.body.strip(" .:|»›>").casefold()
+    return t in _NAV_WORDS or t in _UI_WORDS or bool(_BOILERPLATE.search(u.body))
 
 
 def menu_runs(units: list[Unit], story: tuple[int, int]) -> set[int]:
     """Indexes of units in runs of short bulleted entries that are site navigation, not a story's list.
 
-    A run counts as navigation outside the story (before its first sentence or
-    after its last, `story` being those unit indexes) or, inside it, when most
-    entries are section names of a news site.
+    A run is navigation only with positive evidence: most entries are bare
+    links (no digits, brackets or sentence punctuation, so a numbered results
+    list or a list of scores never qualifies) and some of them are the words
+    of a site's menu. Outside the story (before its first sentence or after
+    its last, `story` being those unit indexes) a fifth of such words is
+    enough; inside it, half. A list of names with no such word is content.
     """
     found: set[int] = set()
     run: list[int] = []
@@ -158,8 +207,8 @@ def menu_runs(units: list[Unit], story: tuple[int, int]) -> set[int]:
             continue
         if len(run) >= 4 and sum(is_menu_item(units[j]) for j in run) * 10 >= len(run) * 7:
             outside = run[-1] < story[0] or run[0] > story[1]
-            nav = sum(units[j].body.strip().casefold() in _NAV_WORDS for j in run)
-            if outside or nav * 2 >= len(run):
+            nav = sum(is_nav_word(units[j]) for j in run)
+            if nav * 2 >= len(run) or (outside and nav * 5 >= len(run)):
                 found.update(run)
         run = []
     return found

@@ -23,8 +23,8 @@ from reader.core.structure.draft import Collected, Draft
 from reader.core.structure.frontmatter import FrontMatter, read_front_matter
 from reader.core.structure.lines import Unit
 from reader.core.structure.meta import NOT_FIELDS, read_credits, read_dateline, read_meta_line, split_byline_names
-from reader.core.structure.plain import derived_title
 from reader.core.structure.sections import is_label
+from reader.core.structure.titles import derived_title
 
 _FIELDS = MappingProxyType(
     {

@@ -62,6 +62,8 @@ _MONTH_WORD = re.compile(
     r"|nov(?:ember)?|dec(?:ember)?)\.?$",
     re.IGNORECASE,
 )
+_PLACE_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|de|da|del|di|du|al|el|la|le|upon|on|am|sur|of)$")
+_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$", re.IGNORECASE)
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*")
 
 
@@ -127,12 +129,31 @@ def date_only(text: str) -> str | None:
     rest = (t[: found[1]] + " " + t[found[2] :]).strip(" ,|·-–—")
     rest_words = re.sub(
         r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bat\b|\d{1,2}[:.]\d\d|\b(?:a\.?m|p\.?m)\.?|"
-        r"\b[A-Z]{2,4}\b|[,|·()+\-–—]|\bupdated\b|\bpublished\b",
+        r"(?-i:\b[A-Z]{2,4}\b)|[,|·()+\-–—]|\bupdated\b|\bpublished\b",  # time zones are upper case
         " ",
         rest,
         flags=re.IGNORECASE,
     )
     return found[0] if not rest_words.strip() else None
+
+
+def dateline_only(text: str) -> str | None:
+    """The date of a line that is a dateline and nothing else ("SEOUL 1996-08-30", "LIMA, Peru, March 3, 2026").
+
+    Such a line names a place, so it is kept as a paragraph; the date is only
+    read from it. The place comes first, in capitals by wire convention, or
+    followed by a comma; a sentence fragment ("Six months to June 30, 2026")
+    has lower-case words and is not a dateline.
+    """
+    t = strip_lead(text).strip()
+    found = find_date(t)
+    if found is None or found[1] == 0 or len(t.split()) > 10 or t[found[2] :].strip(" .,"):
+        return None
+    place = t[: found[1]].strip(" -–—")
+    words = place.replace(",", " ").split()
+    if not 1 <= len(words) <= 5 or _WEEKDAY.match(words[0]) or not all(_PLACE_WORD.match(w) for w in words):
+        return None
+    return found[0] if (words[0].isupper() and len(words[0]) > 1) or place.endswith(",") else None
 
 
 def read_byline(text: str) -> tuple[str, ...]:

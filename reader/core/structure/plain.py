@@ -20,12 +20,13 @@ from reader.core.structure.clutter import (
     norm,
 )
 from reader.core.structure.draft import Collected, Draft
-from reader.core.structure.lines import Unit, ends_sentence, is_prose, split_units
+from reader.core.structure.lines import Unit, is_prose, split_units
 from reader.core.structure.meta import (
     NOT_FIELDS,
     MetaHit,
     after_dateline,
     date_only,
+    dateline_only,
     is_label,
     read_bare_byline,
     read_credits,
@@ -34,6 +35,7 @@ from reader.core.structure.meta import (
 )
 from reader.core.structure.sections import heading_shaped, sentence_case_heading
 from reader.core.structure.sections import is_label as is_list_label
+from reader.core.structure.titles import derived_title
 
 _ANCHORS = frozenset({"publisher", "published", "updated", "reading_time", "byline"})
 _BYLINE_START = re.compile(r"^by\s+", re.IGNORECASE)
@@ -48,10 +50,9 @@ _MAX_BARE_TITLE_WORDS = 16
 """A first line longer than this, with no byline or date under it, is the lede, not a headline."""
 _MIN_DUPLICATE_WORDS = 15
 """Shorter lines may repeat legitimately (a role in a list of people); longer ones are page repeats."""
-_ABBREV = frozenset(
-    ("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "rev", "prof", "lt", "col", "sgt", "capt")
-    + ("inc", "corp", "co", "ltd", "no", "vs", "etc")
-)
+_NUMERIC = re.compile(r"\d")
+_YEAR = re.compile(r"^\(?(?:1[89]|2[01])\d\d\)?[,.:;]?$")
+_LABEL_VALUE = re.compile(r"^[^:]{1,40}:\s*[-+$€£]?\d[\d,.:%]*$")
 
 
 def title_shaped(u: Unit) -> bool:
@@ -70,6 +71,8 @@ class _Page:
         self.title: int | None = None
         self.category: int | None = None
         self.dek: int | None = None
+        self.datelines: dict[int, str] = {}
+        """Dateline-only lines above the story ("SEOUL 2026-03-03"): kept as paragraphs, their date read."""
         self.list_base: dict[int, int] = {}
         """Indent of the first item of each bullet's list: nesting is relative to it."""
         base = 0
@@ -120,13 +123,19 @@ def _metadata(p: _Page) -> None:
     top = min(furniture, default=0)  # a dek above the byline reads like prose but is not the story yet
     story = next((i for i, u in enumerate(p.units) if i > top and p.free(i) and is_prose(u.body, 10)), len(p.units))
     for i, u in enumerate(p.units[:story]):
+        if p.free(i) and u.single and not u.bullet and (iso := dateline_only(u.body)):
+            p.datelines[i] = iso
+    for i, u in enumerate(p.units[:story]):
+        if i in p.datelines:
+            continue
         near = i < _EARLY_DATE_UNITS or any(k in furniture for k in (i - 3, i - 2, i - 1, i + 1))
         if p.free(i) and u.single and near and (iso := date_only(u.body)):
             p.meta[i] = MetaHit("published", iso)
     first = next((i for i in range(len(p.units)) if p.free(i)), -1)
     for i, u in enumerate(p.units):
         dated = p.meta.get(i + 1)
-        if i <= first or not (dated and dated.field in ("published", "updated") and p.free(i) and u.single):
+        dated_ok = (dated is not None and dated.field in ("published", "updated")) or i + 1 in p.datelines
+        if i <= first or not (dated_ok and p.free(i) and u.single):
             continue  # the first line of a page is its headline, however name-like
         if names := read_bare_byline(u.body):
             p.meta[i] = MetaHit("byline", ", ".join(names), names)
@@ -135,7 +144,8 @@ def _metadata(p: _Page) -> None:
 def _title(p: _Page) -> None:
     """The headline: the title-shaped line above the byline/date block, else the first line if it is one."""
     units, n = p.units, len(p.units)
-    anchor = next((i for i in sorted(p.meta) if p.meta[i].field in _ANCHORS), None)
+    anchors = [i for i in p.meta if p.meta[i].field in _ANCHORS] + list(p.datelines)
+    anchor = min(anchors, default=None)
     if anchor is not None and anchor <= max(12, n // 2):
         looked = 0  # free lines passed over; clutter between headline and byline does not count
         for j in range(anchor - 1, -1, -1):
@@ -273,9 +283,15 @@ def _answers_a_question(p: _Page, i: int) -> bool:
     return i > 0 and p.units[i - 1].body.rstrip().endswith("?")
 
 
+def data_like(text: str) -> bool:
+    """A score, results or table line ("Rovers 3 United 1", "Attendance: 1,200"): content, never a heading."""
+    numbers = [w for w in text.split() if _NUMERIC.search(w) and not _YEAR.match(w)]
+    return len(numbers) >= 2 or bool(_LABEL_VALUE.match(text))
+
+
 def _is_heading(p: _Page, i: int) -> bool:
     u = p.units[i]
-    if not u.single or u.bullet or u.indent >= 4:
+    if not u.single or u.bullet or u.indent >= 4 or i in p.datelines or data_like(u.body):
         return False
     if is_list_label(u.body):
         return True
@@ -293,6 +309,8 @@ def _build(p: _Page) -> Collected:
     last_heading: Draft | None = None
     for i, u in enumerate(p.units):
         lines = (u.first, u.last)
+        if i in p.datelines and i not in p.reasons:
+            c.set_meta("dateline", u.body)
         if i in p.reasons:
             c.remove(lines, u.text, p.reasons[i])
             continue
@@ -319,6 +337,10 @@ def _build(p: _Page) -> Collected:
             last_heading = draft
         c.drafts.append(draft)
     _subtitle(c)
+    for i, iso in p.datelines.items():  # only when no furniture line gave the date
+        if i not in p.reasons:
+            c.set_meta("published", iso)
+            break
     if p.title is not None:
         c.set_meta("title", p.units[p.title].body)
     else:
@@ -368,25 +390,3 @@ def _subtitle(c: Collected) -> None:
         d.kind, d.level = "subtitle", 0
     if d.kind == "subtitle":
         c.set_meta("subtitle", d.text)
-
-
-def derived_title(drafts: list[Draft]) -> str | None:
-    """A title for an article saved without its headline: the start of its first sentence."""
-    first = next((d for d in drafts if d.kind in ("paragraph", "heading", "list_item", "blockquote")), None)
-    if first is None:
-        return None
-    sentence = first_sentence(first.text)
-    words = sentence.split()
-    if len(words) > 16 or not ends_sentence(sentence):
-        return " ".join(words[:12]) + "…"
-    return sentence
-
-
-def first_sentence(text: str) -> str:
-    """Text up to the first sentence end that is not an abbreviation ("Mr.", "U.S.") or an initial."""
-    for m in re.finditer(r"[.!?][\"'”’)]*(?=\s+[\"“‘(]?[A-Z0-9])", text):
-        word = text[: m.start()].rsplit(None, 1)[-1].lower() if text[: m.start()].split() else ""
-        if m.group()[0] == "." and (word.strip('("“') in _ABBREV or len(word) == 1 or "." in word):
-            continue
-        return text[: m.end()]
-    return text

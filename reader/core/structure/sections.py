@@ -12,6 +12,7 @@ import hashlib
 import re
 
 from reader.core.model import Article, Block, Meta, Section, SourceInfo
+from reader.core.structure.clutter import is_empty_label
 from reader.core.structure.draft import Collected, Draft
 from reader.core.structure.faq import faq_of, is_faq_label, mark_faq
 from reader.core.structure.takeaways import is_takeaways_label, mark_takeaways, takeaways_of
@@ -108,10 +109,14 @@ def sentence_case_heading(text: str) -> bool:
 
 
 def _drop_empty_headings(c: Collected) -> None:
-    """A heading with nothing under it (before the next heading of its level or higher) is clutter.
+    """Settle headings with nothing under them: only known page labels are removed, the rest is kept as text.
 
-    Three or more heading-shaped lines in a row are not headings but a list
-    (names, places, short entries) and are kept as paragraphs.
+    Three or more heading-shaped lines in a row are a list (names, places,
+    short entries) and become paragraphs. A heading followed directly by
+    another of its level or higher (or by the end of the page) has no section
+    to open: a known empty label ("Tags", "References", "Share") is clutter,
+    anything else (a name, a score, a place and date) becomes a paragraph,
+    because a short line is not clutter for being short.
     """
     drafts = c.drafts
     i = 0
@@ -125,11 +130,12 @@ def _drop_empty_headings(c: Collected) -> None:
         i = max(j, i + 1)
     kept: list[Draft] = []
     for i, d in enumerate(drafts):
-        if d.kind == "heading":
-            nxt = drafts[i + 1] if i + 1 < len(drafts) else None
-            if nxt is None or nxt.kind in ("heading",) and nxt.level <= d.level:
+        nxt = drafts[i + 1] if i + 1 < len(drafts) else None
+        if d.kind == "heading" and (nxt is None or (nxt.kind == "heading" and nxt.level <= d.level)):
+            if is_empty_label(d.text):
                 c.remove(d.lines, d.text, "empty-heading")
                 continue
+            d.kind, d.level = "paragraph", 0
         kept.append(d)
     c.drafts = kept
 
