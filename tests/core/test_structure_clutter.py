@@ -135,6 +135,25 @@ def test_lines_without_letters(line: str, reason: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("The harbour bill is supported by 40 councillors.", None),
+        ("Cookie sales at the quay doubled.", None),
+        ("Hundreds sign up for the rowing club every spring.", None),
+        ("Its newsletter reached 3,000 sailors.", None),
+        ("Sign up for our newsletter.", "boilerplate"),
+        ("Subscribe now!", "boilerplate"),
+        ("Newsletter sign-up", "boilerplate"),
+        ("Privacy Policy", "boilerplate"),
+        ("PLEASE WAIT ...", "boilerplate"),
+        ("Click to share on Mastodon (Opens in new window)", "boilerplate"),
+    ],
+)
+def test_site_words_in_a_story_sentence_are_not_clutter(line: str, reason: str | None) -> None:
+    assert line_reason(split_units(line)[0]) == reason
+
+
+@pytest.mark.parametrize(
     ("text", "label"),
     [
         ("Tags", True),
@@ -144,6 +163,7 @@ def test_lines_without_letters(line: str, reason: str | None) -> None:
         ("Explore more stories in Sport", True),
         ("Share this article", True),
         ("Advertisement", True),
+        ("Share", True),
         ("Most Read", True),
         ("Further reading:", True),
         ("Nobody Went Home", False),

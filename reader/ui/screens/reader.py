@@ -63,9 +63,9 @@ class ReaderScreen(ReaderActions):
         Binding("t", "panel('takeaways')", "Takeaways"),
         Binding("c", "panel('corrections')", "Corrections"),
         Binding("e", "panel('entities')", "Entities"),
-        Binding("quotation_mark", "panel('quotes')", "Quotes", key_display='"'),
-        Binding("o", "toggle_outline", "Outline"),
-        Binding("h", "toggle_highlights", "Highlights"),
+        Binding("quotation_mark", "panel('quotes')", "Quotes", key_display='"', show=False),
+        Binding("o", "toggle_outline", "Outline", show=False),
+        Binding("h", "toggle_highlights", "Highlights", show=False),
         Binding("r", "toggle_removed", "Show removed clutter", show=False),
         Binding("y", "copy", "Copy passage with citation", show=False),
         Binding("m", "mark", "Set mark", show=False),
@@ -106,6 +106,9 @@ class ReaderScreen(ReaderActions):
 
     # ----- layout -------------------------------------------------------------
     def compose(self) -> ComposeResult:
+        # The width class now, not after the first resize: saves a restyle of every widget.
+        self._width_class = self._class_for(self.app.size.width)
+        self.add_class(self._width_class)
         yield ArticleHeader(self.article, id="header")
         with Horizontal(id="body"):
             yield Outline(id="outline")
@@ -146,10 +149,13 @@ class ReaderScreen(ReaderActions):
     def on_resize(self, event: events.Resize) -> None:
         # A new width class brings back that width's default panels: a toggle
         # made at another width should not hide the article in a narrow terminal.
-        width_class = [name for least, name in self.HORIZONTAL_BREAKPOINTS if event.size.width >= least][-1]
+        width_class = self._class_for(event.size.width)
         if width_class != self._width_class:
             self._width_class = width_class
             self.remove_class("-outline-on", "-outline-off", "-sidebar-on", "-sidebar-off")
+
+    def _class_for(self, width: int) -> str:
+        return [name for least, name in self.HORIZONTAL_BREAKPOINTS if width >= least][-1]
 
     def _show(self, article: Article) -> None:
         self.query_one(ArticleHeader).set_article(article)
