@@ -143,3 +143,35 @@ def test_json_is_utf8_whatever_the_locale(tmp_path: Path, env: dict[str, str]) -
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout.decode("utf-8"))
     assert "operator\u2019s" in json.dumps(data["blocks"], ensure_ascii=False)
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+def test_stdin_app_reads_keys_from_the_terminal(tmp_path: Path) -> None:
+    """`cat article | reader -` under a real terminal: the app shows it, and `q` (from the tty) quits with 0."""
+    import time
+
+    if READER is None:
+        pytest.fail("reader is not installed")
+    article = tmp_path / "piped.txt"
+    article.write_text("Ferry Timetable Cut For Winter\n\nThe operator said two crossings a day would run.\n")
+    session = f"reader-cli-test-{os.getpid()}"
+    command = f"bash -c 'cat {article} | env READER_STATE_DIR={tmp_path / 'state'} {READER} -'"
+
+    def tmux(*args: str) -> str:
+        return subprocess.run(["tmux", *args], capture_output=True, text=True, timeout=30, check=True).stdout
+
+    tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", "sleep 1000")
+    try:
+        tmux("set-option", "-t", session, "remain-on-exit", "on")
+        tmux("respawn-pane", "-k", "-t", session, command)
+        deadline = time.monotonic() + 30
+        while "Ferry Timetable Cut" not in tmux("capture-pane", "-p", "-t", session):
+            assert time.monotonic() < deadline, tmux("capture-pane", "-p", "-t", session)
+            time.sleep(0.1)
+        tmux("send-keys", "-t", session, "q")
+        while tmux("display-message", "-p", "-t", session, "#{pane_dead}").strip() != "1":
+            assert time.monotonic() < deadline, "q did not quit the app"
+            time.sleep(0.1)
+        assert tmux("display-message", "-p", "-t", session, "#{pane_dead_status}").strip() == "0"
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True, timeout=30)
