@@ -10,25 +10,34 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
-from reader.core.structure.lines import Unit, has_letters, is_prose
+from reader.core.structure.lines import Unit, ends_sentence, has_letters, is_prose
 
 _BOILERPLATE = re.compile(
     r"\b(?:share (?:this|on|via|the)|click to (?:share|print|email)|opens in (?:a )?new window|copy link|"
     r"follow (?:us|@|on)|follow\b.{0,40}\bon (?:linkedin|twitter|x|facebook|instagram|threads|bluesky|mastodon|"
     r"tiktok|youtube|google news|whatsapp|telegram)\b|"
-    r"add (?:as|us as) (?:a )?preferred source|preferred source on|call for (?:entries|nominations)|"
-    r"sign ?up|newsletter|subscribe|subscription|log ?in\b|sign (?:in|out)|my account|create (?:an )?account|"
-    r"advertisement|sponsored content|ad choices|skip (?:to|advertisement)|cookies?\b|privacy (?:policy|notice)|"
-    r"terms (?:of (?:use|service)|and conditions)|all rights reserved|powered by|accessibility statement|"
+    r"add (?:as|us as) (?:a )?preferred source|preferred source on|"
+    r"(?:sign ?up|subscribe|register)(?: now| today| here)?(?: (?:for|to) (?:our|free)\b| on\b| now\b)|"
+    r"ad choices|skip (?:to (?:main )?content|advertisement)|all rights reserved|accessibility statement|"
     r"please wait|modal trigger|read (?:the )?(?:full )?article|read more|continue reading|download (?:the|our) app|"
     r"listen to (?:this|the) (?:article|story)|affiliate (?:partnerships?|links?|commission)|"
     r"(?:may|might) (?:receive|earn) (?:a )?(?:compensation|commission)|sitemap|contact us|back to top|"
-    r"a post shared by|view this post on|watch (?:the )?video|get the app|comments? \(\d+\)|leave a comment|"
-    r"print this|email this|whatsapp|bookmark|for immediate release|gift (?:this )?article|supported by|"
+    r"a post shared by|view this post on|get the app|comments? \(\d+\)|leave a comment|"
+    r"print this|email this|gift (?:this )?article|"
     r"ad feedback|link copied|read in (?:the )?app|share full article|comment on this story|reuse this content|"
     r"return to menu|open in app|view comments|jump to comments|appears in print)",
     re.IGNORECASE,
 )
+"""Prompts and page furniture no story sentence is made of: clutter even when written as a sentence."""
+_SITE_WORDS = re.compile(
+    r"\b(?:call for (?:entries|nominations)|sign ?up|newsletters?|subscribe|subscription|log ?in\b|sign (?:in|out)|"
+    r"my account|create (?:an )?account|advertisement|sponsored content|cookies?\b|privacy (?:policy|notice)|"
+    r"terms (?:of (?:use|service)|and conditions)|powered by|watch (?:the )?video|whatsapp|bookmark|"
+    r"for immediate release|supported by)",
+    re.IGNORECASE,
+)
+"""Words of a site's furniture that a story may also use ("a bill supported by 40 senators"): only a
+line that is not a sentence is clutter for containing them."""
 _PROMO = re.compile(
     r"^(?:photos?|video|watch|listen|read more|related|see also|more|also read|recommended|gallery)\s*:", re.IGNORECASE
 )
@@ -123,11 +132,19 @@ def line_reason(u: Unit) -> str | None:
         return "boilerplate"
     if not is_prose(text, _PROSE_WORDS) and _BOILERPLATE.search(text):
         return "boilerplate"
+    if not _is_sentence(text) and _SITE_WORDS.search(text):
+        return "boilerplate"
     if is_tags(text):
         return "boilerplate"
     if is_related_heading(text):
         return "related"
     return None
+
+
+def _is_sentence(text: str) -> bool:
+    """A sentence of a story: starts like one, has a few words and ends like one ("PLEASE WAIT ..." does not)."""
+    t = text.strip().lstrip("\"'“‘(")
+    return ends_sentence(t) and len(t.split()) >= 4 and t[:1].isupper() and not t.isupper()
 
 
 def is_related_heading(text: str) -> bool:
@@ -186,7 +203,7 @@ def is_menu_item(u: Unit) -> bool:
 def is_nav_word(u: Unit) -> bool:
     """A link whose words are a news site's section names, buttons or account prompts ("World", "Subscribe")."""
     t = u.body.strip(" .:|»›>").casefold()
-    return t in _NAV_WORDS or t in _UI_WORDS or bool(_BOILERPLATE.search(u.body))
+    return t in _NAV_WORDS or t in _UI_WORDS or bool(_BOILERPLATE.search(u.body) or _SITE_WORDS.search(u.body))
 
 
 def menu_runs(units: list[Unit], story: tuple[int, int]) -> set[int]:
