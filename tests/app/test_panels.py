@@ -18,6 +18,7 @@ from reader.ui.app import ReaderApp
 from reader.ui.messages import AnalysisReady, IndexReady
 from reader.ui.screens.commands import entries_for
 from reader.ui.screens.reader import ReaderScreen
+from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.corrections import CorrectionsPanel
 from reader.ui.widgets.entities import EntityIndex
 from reader.ui.widgets.quotes import QuoteList
@@ -362,3 +363,43 @@ async def test_degenerate_articles_do_not_crash() -> None:
             await pilot.resize_terminal(120, 40)
             await pilot.pause()
             assert app.is_running and isinstance(app.screen, ReaderScreen)
+
+
+async def test_click_makes_a_passage_current_and_y_copies_it() -> None:
+    app = make()
+    seen: list[object] = []
+    async with app.run_test(size=(120, 40), message_hook=seen.append) as pilot:
+        screen = await ready(pilot)
+        view = screen.view
+        row = next(y for y in range(30) if "Skyward Logistics will operate" in view.render_line(y).text)
+        await pilot.click(ArticleView, offset=(10, row))
+        await pilot.pause()
+        assert (
+            view.selected is not None and "Skyward Logistics will operate" in screen.article.block(view.selected).text
+        )
+        assert any(isinstance(m, ArticleView.Clicked) for m in seen)
+        await pilot.press("y")
+        assert app.clipboard.startswith("Skyward Logistics will operate")
+
+
+async def test_mouse_wheel_scrolls_the_article() -> None:
+    from textual.events import MouseScrollDown
+
+    app = make()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        view = screen.view
+        view.post_message(MouseScrollDown(view, 5, 5, 0, 0, 0, False, False, False, screen_x=70, screen_y=10))
+        await pilot.pause()
+        assert view.scroll_y > 0
+
+
+async def test_tab_moves_focus_from_the_article_to_the_sidebar() -> None:
+    app = make()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        assert screen.view.has_focus
+        await pilot.press("tab")
+        await pilot.pause()
+        assert not screen.view.has_focus
+        assert app.focused is not None and screen.query_one("#sidebar") in app.focused.ancestors_with_self
