@@ -44,6 +44,8 @@ RESULTS = [
     "5. Mia Okoro (Ghana) 12.41",
 ]
 NAMES = ["• Rosa Lindgren", "• Omar Haddad", "• Petra Novak", "• Sean Doyle"]
+BARE_NAMES = [n.lstrip("• ") for n in NAMES]
+BARE_NAV = ["About Us", "Careers", "Advertise", "Contact Us", "Newsletters"]
 NAV = ["• Home", "• World", "• Business", "• Sport", "• Culture", "• Subscribe"]
 
 
@@ -53,6 +55,7 @@ NAV = ["• Home", "• World", "• Business", "• Sport", "• Culture", "•
         pytest.param([LEDE, "Women's sprint final", "\n".join(RESULTS)], RESULTS, id="results-list-after-story"),
         pytest.param(["\n\n".join(RESULTS), LEDE, MORE], RESULTS, id="results-list-before-story"),
         pytest.param([LEDE, "Crews named for the final:", "\n".join(NAMES)], NAMES, id="names-list-after-story"),
+        pytest.param([LEDE, "Crews named:", "\n".join(BARE_NAMES)], BARE_NAMES, id="bare-names-after-story"),
         pytest.param([LEDE, "Harbour Rovers 3 Quay United 1", MORE], ["Harbour Rovers 3 Quay United 1"], id="score"),
         pytest.param([LEDE, "Rovers 3 United 1", "Anglers 2 Divers 2"], ["Rovers 3 United 1", "Anglers 2 Divers 2"]),
         pytest.param([LEDE, "Attendance: 4,310"], ["Attendance: 4,310"], id="label-and-number-at-the-end"),
@@ -78,6 +81,7 @@ def test_content_lines_are_kept(parts: list[str], expect: list[str]) -> None:
     [
         pytest.param(["\n".join(NAV), LEDE, MORE], NAV, "menu", id="nav-menu-before-story"),
         pytest.param([LEDE, MORE, "\n".join(NAV)], NAV, "menu", id="nav-menu-after-story"),
+        pytest.param([LEDE, MORE, "\n".join(BARE_NAV)], BARE_NAV, "menu", id="bare-nav-lines-after-story"),
         pytest.param([LEDE, MORE, "Tags"], ["Tags"], "boilerplate", id="tags-label-at-the-end"),
         pytest.param([LEDE, "References", "Late Boats", MORE], ["References"], "empty-heading", id="empty-label"),
         pytest.param([LEDE, "Further Reading", "Late Boats", MORE], ["Further Reading"], "empty-heading", id="reading"),

@@ -207,25 +207,29 @@ def is_nav_word(u: Unit) -> bool:
 
 
 def menu_runs(units: list[Unit], story: tuple[int, int]) -> set[int]:
-    """Indexes of units in runs of short bulleted entries that are site navigation, not a story's list.
+    """Indexes of units in runs of short entries that are site navigation, not a story's list.
 
     A run is navigation only with positive evidence: most entries are bare
     links (no digits, brackets or sentence punctuation, so a numbered results
     list or a list of scores never qualifies) and some of them are the words
     of a site's menu. Outside the story (before its first sentence or after
     its last, `story` being those unit indexes) a fifth of such words is
-    enough; inside it, half. A list of names with no such word is content.
+    enough for a bulleted run and a third for bare lines; inside it, half.
+    A list of names with no such word is content.
     """
     found: set[int] = set()
     run: list[int] = []
+    kind: str | None = None
     for i, u in enumerate([*units, None]):
-        if u is not None and u.bullet:
+        k = None if u is None else "bullet" if u.bullet else "bare" if u.single and is_menu_item(u) else None
+        if k is not None and k == kind:
             run.append(i)
             continue
         if len(run) >= 4 and sum(is_menu_item(units[j]) for j in run) * 10 >= len(run) * 7:
             outside = run[-1] < story[0] or run[0] > story[1]
             nav = sum(is_nav_word(units[j]) for j in run)
-            if nav * 2 >= len(run) or (outside and nav * 5 >= len(run)):
+            enough = len(run) / (5 if kind == "bullet" else 3)
+            if nav * 2 >= len(run) or (outside and nav >= enough):
                 found.update(run)
-        run = []
+        run, kind = [i], k
     return found

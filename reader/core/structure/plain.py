@@ -111,7 +111,7 @@ def _clutter(p: _Page) -> None:
 def _menus(p: _Page) -> None:
     prose = [i for i, u in enumerate(p.units) if p.free(i) and is_prose(u.body)]
     for i in menu_runs(p.units, (prose[0], prose[-1]) if prose else (len(p.units), -1)):
-        if i not in p.meta and i != p.title:
+        if i not in p.meta and i not in (p.title, p.category, p.dek):
             p.reasons[i] = "menu"
 
 
