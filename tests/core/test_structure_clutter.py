@@ -211,6 +211,8 @@ def test_date_only_reads_upper_case_zones_only(text: str, iso: str | None) -> No
     [
         ("Harbour Rovers 3 Quay United 1", True),
         ("Attendance: 4,310", True),
+        ("Norway - Ulla Brandt (12th)", True),
+        ("Why the Quay (Still) Matters", False),
         ("Ada Varga (Hungary) 11.92 seconds", False),  # one number: the list shape keeps it, not this rule
         ("Top 10 Boats of 2031", False),
         ("The Race in 2031", False),

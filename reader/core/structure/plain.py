@@ -52,6 +52,7 @@ _MIN_DUPLICATE_WORDS = 15
 """Shorter lines may repeat legitimately (a role in a list of people); longer ones are page repeats."""
 _NUMERIC = re.compile(r"\d")
 _YEAR = re.compile(r"^\(?(?:1[89]|2[01])\d\d\)?[,.:;]?$")
+_BRACKETED_NUMBER = re.compile(r"\([^()]*\d[^()]*\)")
 _LABEL_VALUE = re.compile(r"^[^:]{1,40}:\s*[-+$€£]?\d[\d,.:%]*$")
 
 
@@ -286,7 +287,7 @@ def _answers_a_question(p: _Page, i: int) -> bool:
 def data_like(text: str) -> bool:
     """A score, results or table line ("Rovers 3 United 1", "Attendance: 1,200"): content, never a heading."""
     numbers = [w for w in text.split() if _NUMERIC.search(w) and not _YEAR.match(w)]
-    return len(numbers) >= 2 or bool(_LABEL_VALUE.match(text))
+    return len(numbers) >= 2 or bool(_LABEL_VALUE.match(text) or _BRACKETED_NUMBER.search(text))
 
 
 def _is_heading(p: _Page, i: int) -> bool:
