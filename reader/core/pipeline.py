@@ -1,4 +1,4 @@
-"""Article in, analysed Article out: entities, quotes, sources, corrections, grounding.
+"""Article in, analysed Article out (the analysis pipeline): entities, quotes, sources, corrections, grounding.
 
 Stages run in dependency order: quotes need entities (speakers are linked to
 them), sources need quotes (every speaker is a source), corrections need

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from reader.core.analyse import analyse
 from reader.core.model import Meta
+from reader.core.pipeline import analyse
 from reader.core.sentences import content_keys, split_sentences, word_key
 from reader.core.serialize import to_dict
 from tests.core.article_builder import build

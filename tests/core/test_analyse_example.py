@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from reader.core.analyse import analyse
 from reader.core.model import Article
 from reader.core.parse import parse_article
+from reader.core.pipeline import analyse
 from reader.loader import load_path
 from tests.conftest import EXAMPLES
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.analyse import analyse
 from reader.core.model import Article
 from reader.core.parse import parse_article
+from reader.core.pipeline import analyse
 from reader.loader import load_path
 from tests.conftest import shared_dir
 
