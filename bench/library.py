@@ -157,6 +157,7 @@ def run_library(report: Report, quick: bool) -> None:
         read_all = median_time(lambda: [load_path(p) for p in files], 1, warmup=0)
         queries = _queries(files, 4 if quick else 10)
 
+        key = _pipeline_key()
         first = _run([str(reader_bin), "--find", queries[0], str(folder), "--limit", "5"], env)
         if first.status == 2:
             raise Skip(f"reader --find failed: {first.stderr.strip()[-300:]}")
@@ -172,7 +173,6 @@ def run_library(report: Report, quick: bool) -> None:
                 note=f"{size_mb:.0f} MB of articles, exit {first.status}",
             )
         )
-        key = _pipeline_key()
         later: list[Run] = [_run([str(reader_bin), "--find", q, str(folder), "--limit", "5"], env) for q in queries[1:]]
         if _pipeline_key() != key:
             report.warn(
