@@ -109,6 +109,20 @@ def test_dateline_line_gives_dateline_and_date_but_no_heading() -> None:
     assert ("paragraph", "OSLO 2031-05-04") in kept(a)
 
 
+@pytest.mark.parametrize(
+    "parts",
+    [
+        pytest.param(["OSLO 2031-05-04", "By Vik Sandberg", LEDE, MORE], id="dateline-first"),
+        pytest.param([HEAD, "OSLO 2031-05-04", "By Vik Sandberg", LEDE, MORE], id="dateline-under-headline"),
+        pytest.param(["Games End", "OSLO 2031-05-04", "By Vik Sandberg", LEDE], id="dateline-under-short-headline"),
+    ],
+)
+def test_dateline_line_is_never_the_title_or_dek(parts: list[str]) -> None:
+    a = parse_article(doc(*parts))
+    assert a.meta.title != "OSLO 2031-05-04" and a.meta.subtitle is None
+    assert ("paragraph", "OSLO 2031-05-04") in kept(a) and a.meta.published == "2031-05-04"
+
+
 def test_furniture_date_wins_over_a_dateline_line() -> None:
     a = parse_article(doc(HEAD, "OSLO 2031-05-04", "Posted on May 6, 2031", LEDE, MORE))
     assert a.meta.published == "2031-05-06"
@@ -128,6 +142,7 @@ def test_story_sentence_about_copyright_does_not_start_a_footer() -> None:
         ("17", "boilerplate"),
         ("250", "boilerplate"),
         ("1:05", "boilerplate"),
+        ("1250", None),
         ("4:08.22", None),
         ("6-3 6-4", None),
         ("2031 48,000", None),

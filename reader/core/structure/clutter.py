@@ -36,8 +36,7 @@ _SITE_WORDS = re.compile(
     r"for immediate release|supported by)",
     re.IGNORECASE,
 )
-"""Words of a site's furniture that a story may also use ("a bill supported by 40 senators"): only a
-line that is not a sentence is clutter for containing them."""
+"""Site words a story may also use ("a bill supported by 40 senators"): clutter only on a line that is no sentence."""
 _PROMO = re.compile(
     r"^(?:photos?|video|watch|listen|read more|related|see also|more|also read|recommended|gallery)\s*:", re.IGNORECASE
 )
@@ -94,8 +93,8 @@ _EMPTY_LABEL = re.compile(
     r"latest videos?|watch next|up next|in other news)\s*:?$",
     re.IGNORECASE,
 )
-_COUNTER = re.compile(r"^(?:\d{1,3}(?:[.,]\d)?[km]?|\d{1,2}:\d\d(?::\d\d)?)$", re.IGNORECASE)
-"""A lone like or comment count ("12", "1.2K") or a media player's clock ("0:00"): page widgets, not data."""
+_COUNTER = re.compile(r"^(?:\d{1,3}|\d{1,2}:\d\d(?::\d\d)?)$")
+"""A lone like or comment count ("12") or a media player's clock ("0:00"): page widgets, not data."""
 _MENU_END = re.compile(r"[.;:!?]\s*$")
 _DATA_MARK = re.compile(r"[\d()\[\]]")
 """Digits or brackets: a results row, a score, a table line, never a navigation link."""

@@ -164,15 +164,18 @@ def _title(p: _Page) -> None:
             p.title, p.dek = above, p.title  # headline, then the dek, then the byline
         _header(p)
     else:
-        first = next((i for i in range(n) if p.free(i)), None)
+        first = next((i for i in range(n) if p.free(i) and i not in p.datelines), None)
         if first is None:
             return
-        if is_label(units[first].body) and first + 1 < n and p.free(first + 1) and title_shaped(units[first + 1]):
-            p.category, first = first, first + 1
+        nxt = first + 1
+        headline_below = nxt < n and p.free(nxt) and nxt not in p.datelines and title_shaped(units[nxt])
+        if is_label(units[first].body) and headline_below:
+            p.category, first = first, nxt
         if title_shaped(units[first]) and units[first].words <= _MAX_BARE_TITLE_WORDS:
             p.title = first
     if p.title is not None and p.dek is None:
-        k = p.title + 1 if p.title + 1 < n and p.free(p.title + 1) else None  # right under the headline
+        below = p.title + 1
+        k = below if below < n and p.free(below) and below not in p.datelines else None  # right under the headline
         after = next((i for i in range(k + 1, n) if i not in p.reasons), None) if k is not None else None
         hit = p.meta.get(after) if after is not None else None
         if (
