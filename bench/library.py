@@ -227,6 +227,9 @@ def run_library(report: Report, quick: bool) -> None:
                 "peak RSS: first query, all processes",
                 first.tree_rss_mb,
                 "MB",
+                None,
+                "reader --version",
+                version_rss,
                 note=f"main process alone {first.max_rss_mb:.0f} MB",
             )
         )
