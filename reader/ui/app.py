@@ -18,7 +18,6 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from reader.core.model import Article
-from reader.core.parse import parse_article
 from reader.loader import LoadError, load_path
 from reader.store import Store
 from reader.ui.paths import stylesheets
@@ -77,6 +76,8 @@ class ReaderApp(App[None]):
         Analysis runs in the new screen's worker; Esc or q there comes back here.
         A file that cannot be read is reported with a notification, never a crash.
         """
+        from reader.core import parse_article
+
         try:
             loaded = load_path(path)
         except LoadError as exc:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from textual.message import Message
 
 from reader.core.model import Article
-from reader.core.search import SearchIndex
+from reader.ui.widgets.search_bar import Searcher
 
 
 class AnalysisReady(Message):
@@ -31,6 +31,6 @@ class AnalysisFailed(Message):
 class IndexReady(Message):
     """A search index for the article is ready to answer queries."""
 
-    def __init__(self, index: SearchIndex) -> None:
+    def __init__(self, index: Searcher) -> None:
         super().__init__()
         self.index = index

@@ -47,7 +47,7 @@ async def test_first_paint_comes_before_the_analysis(monkeypatch: pytest.MonkeyP
         gate.wait(10)
         return analysed
 
-    monkeypatch.setattr("reader.ui.screens.reader.analyse", slow_analyse)
+    monkeypatch.setattr("reader.core.analyse", slow_analyse)
     seen: list[object] = []
     app = ReaderApp(sample_article(analysed=False), store=Store(), index_factory=FakeIndex)
     async with app.run_test(size=(120, 40), message_hook=seen.append) as pilot:
@@ -70,7 +70,7 @@ async def test_analysis_failure_keeps_the_text(monkeypatch: pytest.MonkeyPatch) 
     def broken(article: Article, *, engine: object | None = None) -> Article:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("reader.ui.screens.reader.analyse", broken)
+    monkeypatch.setattr("reader.core.analyse", broken)
     app = ReaderApp(sample_article(analysed=False), store=Store(), index_factory=FakeIndex)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await ready(pilot)

@@ -9,6 +9,7 @@ with messages (up); no widget touches a sibling.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -17,9 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widgets import Footer, TabbedContent, TabPane
 
-from reader.core.analyse import analyse
 from reader.core.model import Article
-from reader.core.search import Hit, SearchIndex
 from reader.store import ArticleState, Store
 from reader.ui.messages import AnalysisFailed, AnalysisReady, IndexReady
 from reader.ui.screens.commands import ArticleCommands
@@ -34,11 +33,21 @@ from reader.ui.widgets.search_bar import SearchBar, Searcher, counter
 from reader.ui.widgets.status import StatusBar
 from reader.ui.widgets.takeaways import Takeaways
 
+if TYPE_CHECKING:
+    from reader.core.search import Hit
+
 IndexFactory = Callable[[Article], Searcher]
 FOLLOW_DELAY = 0.12
 """Seconds of scroll quiet before the outline cursor follows."""
 SAVE_DELAY = 2.0
 """Seconds of scroll quiet before the reading position is written."""
+
+
+def search_index(article: Article) -> Searcher:
+    """The real index, imported on first use: it loads rapidfuzz, which first paint does not need."""
+    from reader.core.search import SearchIndex
+
+    return SearchIndex(article)
 
 
 class ReaderScreen(ReaderActions):
@@ -90,7 +99,7 @@ class ReaderScreen(ReaderActions):
         self.article = article
         self.store = store or Store()
         self.engine = engine
-        self.index_factory: IndexFactory = index_factory or SearchIndex
+        self.index_factory: IndexFactory = index_factory or search_index
         self.nested = nested
         """Opened from the library: q and Esc go back to it instead of quitting."""
         self.state: ArticleState = ArticleState() if top else self.store.load(article.source.sha256)
@@ -175,6 +184,9 @@ class ReaderScreen(ReaderActions):
     # ----- workers ------------------------------------------------------------
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self) -> None:
+        # Imported here, in the worker thread: the analysis stages are not needed for first paint.
+        from reader.core import analyse
+
         try:
             result = analyse(self.article, engine=self.engine)
         except Exception as exc:  # the analysis is an extra: reading must go on
@@ -189,7 +201,7 @@ class ReaderScreen(ReaderActions):
         except Exception as exc:
             self.post_message(AnalysisFailed(f"search index: {type(exc).__name__}: {exc}"))
             return
-        self.post_message(IndexReady(index))  # type: ignore[arg-type]
+        self.post_message(IndexReady(index))
 
     @on(AnalysisReady)
     def _analysed(self, message: AnalysisReady) -> None:

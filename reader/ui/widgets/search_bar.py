@@ -7,7 +7,7 @@ highlighted (preview), chosen (Enter) or the search cancelled (Esc).
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from textual import on
 from textual.app import ComposeResult
@@ -19,9 +19,11 @@ from textual.style import Style
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from reader.core.search import Hit, Scope
 from reader.ui.widgets.panel import clip
 from reader.ui.widgets.styling import component_style
+
+if TYPE_CHECKING:
+    from reader.core.search import Hit, Scope
 
 PREFIXES: tuple[tuple[str, Scope], ...] = (('"', "quotes"), ("q:", "quotes"), ("@", "entities"), ("e:", "entities"))
 """Typed at the start of the field, these limit the search (listed by `?`)."""
