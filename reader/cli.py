@@ -124,6 +124,23 @@ def _reattach_tty() -> None:
     sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 - lives as long as the process
 
 
+NO_TERMINAL = (
+    "the app needs a terminal (keys on standard input, the screen on standard error); "
+    "use --json to print the article instead"
+)
+
+
+def _has_terminal() -> bool:
+    """Textual reads keys from stdin and draws on stderr: without both it would hang or write escapes to a file.
+
+    TEXTUAL_DRIVER (textual-serve, the web driver) brings its own terminal.
+    """
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return True
+    streams = (sys.__stdin__, sys.__stderr__)
+    return all(s is not None and s.isatty() for s in streams)
+
+
 def run_app(args: argparse.Namespace, engine: object | None, err: TextIO) -> int:
     """Open the reading app on one article, or the library on several / a folder."""
     paths = list(args.paths)
@@ -138,6 +155,8 @@ def run_app(args: argparse.Namespace, engine: object | None, err: TextIO) -> int
                     "use --json to print the article instead",
                     err,
                 )
+        if not _has_terminal():
+            return _error(NO_TERMINAL, err)
         from reader.core import parse_article
         from reader.store import Store
         from reader.ui.app import ReaderApp
@@ -150,6 +169,8 @@ def run_app(args: argparse.Namespace, engine: object | None, err: TextIO) -> int
     for p in paths:
         if not Path(p).exists():
             return _error(f"{p}: no such file or folder; check the path", err)
+    if not _has_terminal():
+        return _error(NO_TERMINAL, err)
     from reader.store import Store
     from reader.ui.app import ReaderApp
 

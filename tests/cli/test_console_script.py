@@ -155,7 +155,8 @@ def test_stdin_app_reads_keys_from_the_terminal(tmp_path: Path) -> None:
     article = tmp_path / "piped.txt"
     article.write_text("Ferry Timetable Cut For Winter\n\nThe operator said two crossings a day would run.\n")
     session = f"reader-cli-test-{os.getpid()}"
-    command = f"bash -c 'cat {article} | env READER_STATE_DIR={tmp_path / 'state'} {READER} -'"
+    status_file = tmp_path / "status"
+    command = f"bash -c 'cat {article} | env READER_STATE_DIR={tmp_path / 'state'} {READER} -; echo $? > {status_file}'"
 
     def tmux(*args: str) -> str:
         return subprocess.run(["tmux", *args], capture_output=True, text=True, timeout=30, check=True).stdout
@@ -169,9 +170,20 @@ def test_stdin_app_reads_keys_from_the_terminal(tmp_path: Path) -> None:
             assert time.monotonic() < deadline, tmux("capture-pane", "-p", "-t", session)
             time.sleep(0.1)
         tmux("send-keys", "-t", session, "q")
-        while tmux("display-message", "-p", "-t", session, "#{pane_dead}").strip() != "1":
+        while not status_file.exists() or not status_file.read_text().strip():
             assert time.monotonic() < deadline, "q did not quit the app"
             time.sleep(0.1)
-        assert tmux("display-message", "-p", "-t", session, "#{pane_dead_status}").strip() == "0"
+        assert status_file.read_text().strip() == "0"
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True, timeout=30)
+
+
+@pytest.mark.parametrize("target", ["article", "folder"])
+def test_app_without_a_terminal_says_so(tmp_path: Path, target: str) -> None:
+    """Run from a script (no tty): one line pointing at --json, not a hang or escapes written to a file."""
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    proc = reader(str(article if target == "article" else tmp_path))
+    assert proc.returncode == 2
+    assert "--json" in one_error_line(proc)
+    assert proc.stdout == b""
