@@ -1,0 +1,1 @@
+"""Benchmarks for reader: `python bench/run.py` prints every figure the issues set a target for."""
