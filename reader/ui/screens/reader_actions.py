@@ -22,11 +22,12 @@ from reader.ui.widgets.search_bar import PREFIXES
 from reader.ui.widgets.status import StatusBar
 
 EXTRA_HELP = [
-    ("m a-z", "set a mark at this place (m then a letter)"),
-    ("' a-z", "return to a mark (' then the letter); '' goes back before the last jump"),
-    *[(prefix + "…", f"in the search field: search {scope} only") for prefix, scope in PREFIXES],
+    *[
+        (" ".join(p + "…" for p, s in PREFIXES if s == scope), f"typed first in the search field: {scope} only")
+        for scope in dict.fromkeys(s for _, s in PREFIXES)
+    ],
     ("↑ ↓ Enter", "in the search field: move through results, jump to one"),
-    ("Enter", "in a panel: jump (takeaway: its support; correction: claim, then correction; entity: next mention)"),
+    ("Enter", "in a panel: jump there (correction: claim, then correction; entity: next mention)"),
     ("Tab Shift+Tab", "move focus between the article and the panels"),
     ("Ctrl+P", "command palette: sections, entities, themes and every action"),
     ("mouse", "wheel scrolls; click a passage to make it current (y copies it); click panels and tabs"),
