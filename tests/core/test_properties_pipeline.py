@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import os
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -272,11 +271,6 @@ def test_raw_text_without_cleaning_never_raises(raw: str) -> None:
     check_article(analyse(parse_article(raw)))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug in reader/core/structure/faq.py: stripping a 'Q:'/'A:' prefix does not shift the block's "
-    "Markdown spans, so they point past the end of the text (found by test_markdown_shapes)",
-)
 def test_markdown_faq_prefix_keeps_spans_inside_text() -> None:
     parsed = parse_article("Q: Did the board *vote* on the plan?\n\nA: It did, *twice*.\n", fmt="markdown")
     check_article(parsed)

@@ -7,8 +7,9 @@ pairs become `FaqPair`s with grounding left for the analysis stage.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from reader.core.model import FaqPair
+from reader.core.model import BlockKind, FaqPair
 from reader.core.structure.draft import Draft
 
 _LABEL = re.compile(
@@ -78,8 +79,8 @@ def _mark_prefixed(drafts: list[Draft], i: int) -> int:
     q, a = drafts[i], drafts[i + 1]
     if a.kind != "paragraph" or _Q_PREFIX.match(a.text):
         return i + 1
-    q.kind, q.text = "faq_question", _Q_PREFIX.sub("", q.text)
-    a.kind, a.text = "faq_answer", _A_PREFIX.sub("", a.text)
+    _strip_prefix(q, _Q_PREFIX, "faq_question")
+    _strip_prefix(a, _A_PREFIX, "faq_answer")
     j = i + 2
     while j < len(drafts) and drafts[j].kind in ("paragraph", "list_item") and not _Q_PREFIX.match(drafts[j].text):
         if _link_only(drafts[j]):
@@ -88,6 +89,14 @@ def _mark_prefixed(drafts: list[Draft], i: int) -> int:
             drafts[j].kind = "faq_answer"
         j += 1
     return j
+
+
+def _strip_prefix(d: Draft, prefix: re.Pattern[str], kind: BlockKind) -> None:
+    """Drop a "Q:"/"A:" label, moving the draft's inline spans left with the text."""
+    cut = m.end() if (m := prefix.match(d.text)) else 0
+    d.kind, d.text = kind, d.text[cut:]
+    if cut:
+        d.spans = tuple(replace(s, start=max(s.start - cut, 0), end=s.end - cut) for s in d.spans if s.end - cut > 0)
 
 
 def _link_only(d: Draft) -> bool:
