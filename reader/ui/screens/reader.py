@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.timer import Timer
-from textual.widgets import Footer, TabbedContent, TabPane
+from textual.widgets import Footer
 
 from reader.core.model import Article
 from reader.store import ArticleState, Store
@@ -30,6 +30,7 @@ from reader.ui.widgets.header import ArticleHeader
 from reader.ui.widgets.outline import Outline
 from reader.ui.widgets.quotes import QuoteList
 from reader.ui.widgets.search_bar import SearchBar, Searcher, counter
+from reader.ui.widgets.sidebar import Sidebar
 from reader.ui.widgets.status import StatusBar
 from reader.ui.widgets.takeaways import Takeaways
 
@@ -112,33 +113,23 @@ class ReaderScreen(ReaderActions):
         self._width_class = ""
         self._follow_timer: Timer | None = None
         self._save_timer: Timer | None = None
+        self.panels_ready = False
+        """True once the outline, sidebar and search bar are mounted (just after first paint)."""
 
     # ----- layout -------------------------------------------------------------
     def compose(self) -> ComposeResult:
         # The width class now, not after the first resize: saves a restyle of every widget.
         self._width_class = self._class_for(self.app.size.width)
         self.add_class(self._width_class)
+        # Only what first paint needs; the outline, sidebar and search bar are
+        # mounted right after it (`_mount_panels`), so the text shows sooner.
         yield ArticleHeader(self.article, id="header")
         with Horizontal(id="body"):
-            yield Outline(id="outline")
             yield ArticleView(self.article, id="article")
-            with TabbedContent(id="sidebar"):
-                with TabPane("Notes", id="tab-notes"), Vertical(id="notes"):
-                    yield Takeaways(id="takeaways")
-                    yield CorrectionsPanel(id="corrections")
-                with TabPane("Entities", id="tab-entities"):
-                    yield EntityIndex(id="entities")
-                with TabPane("Quotes", id="tab-quotes"):
-                    yield QuoteList(id="quotes")
-        yield SearchBar(id="search")
         yield StatusBar(id="status")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#takeaways").border_title = "Key Takeaways"
-        self.query_one("#corrections").border_title = "Corrections"
-        self.query_one(SearchBar).display = False
-        self._show(self.article)
         self.view.focus()
         self.call_after_refresh(self._restore)
         for notice in self.store.notices:
@@ -146,8 +137,19 @@ class ReaderScreen(ReaderActions):
         self.store.notices.clear()
         # Panel rows carry their colours: rebuild them when the theme changes.
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.call_after_refresh(self._show, self.article))
+        self.call_after_refresh(self._mount_panels)
+
+    async def _mount_panels(self) -> None:
+        body = self.query_one("#body")
+        await body.mount(Outline(id="outline"), before=self.view)
+        await body.mount(Sidebar(id="sidebar"))
+        bar = SearchBar(id="search")
+        bar.display = False
+        await self.mount(bar, before=self.query_one(StatusBar))
+        self.panels_ready = True
+        self._show(self.article)
         # Threads share the GIL: start the slow work once the text is on screen.
-        self.call_after_refresh(self._start_work)
+        self._start_work()
 
     def _start_work(self) -> None:
         if self.article.analysed:
@@ -168,6 +170,8 @@ class ReaderScreen(ReaderActions):
 
     def _show(self, article: Article) -> None:
         self.query_one(ArticleHeader).set_article(article)
+        if not self.panels_ready:
+            return
         self.query_one(Outline).set_article(article)
         self.query_one(Takeaways).set_article(article)
         self.query_one(CorrectionsPanel).set_article(article)
@@ -216,6 +220,8 @@ class ReaderScreen(ReaderActions):
 
     @on(IndexReady)
     def _indexed(self, message: IndexReady) -> None:
+        if not self.panels_ready:
+            return
         bar = self.query_one(SearchBar)
         bar.index = message.index
         if bar.display:
@@ -233,11 +239,15 @@ class ReaderScreen(ReaderActions):
         if self._follow_timer is not None:
             self._follow_timer.stop()
         target = section.id if section else None
-        self._follow_timer = self.set_timer(FOLLOW_DELAY, lambda: self.query_one(Outline).follow(target))
+        self._follow_timer = self.set_timer(FOLLOW_DELAY, lambda: self._follow(target))
         # Save the place soon after reading stops, so a killed terminal loses little.
         if self._save_timer is not None:
             self._save_timer.stop()
         self._save_timer = self.set_timer(SAVE_DELAY, self.save_state)
+
+    def _follow(self, section: str | None) -> None:
+        if self.panels_ready:
+            self.query_one(Outline).follow(section)
 
     @on(ArticleView.Clicked)
     def _clicked(self, message: ArticleView.Clicked) -> None:
@@ -350,6 +360,8 @@ class ReaderScreen(ReaderActions):
 
     def action_search(self) -> None:
         """Open the search field (results update as you type)."""
+        if not self.panels_ready:
+            return
         self._search_origin = self.view.scroll_y
         self.query_one(StatusBar).counter = ""
         self.query_one(SearchBar).open(self.query_one(SearchBar).input.value)
@@ -380,15 +392,16 @@ class ReaderScreen(ReaderActions):
 
     def action_panel(self, name: str) -> None:
         """Show and focus a sidebar panel; pressed again, return to the article."""
+        if not self.panels_ready:
+            return
         panel = self.query_one(f"#{name}")
         if panel.has_focus:
             self.view.focus()
             return
-        tab = {"takeaways": "tab-notes", "corrections": "tab-notes"}.get(name, f"tab-{name}")
         self.remove_class("-sidebar-off")
         if not self.query_one("#sidebar").display:
             self.add_class("-sidebar-on")
-        self.query_one(TabbedContent).active = tab
+        self.query_one(Sidebar).show_panel(name)
         self.call_after_refresh(panel.focus)
 
     def action_back(self) -> None:

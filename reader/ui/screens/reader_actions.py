@@ -77,7 +77,10 @@ class ReaderActions(Screen[None]):
 
     def action_toggle_outline(self) -> None:
         """Show or hide the outline."""
-        shown = bool(self.query_one(Outline).display)
+        outline = next(iter(self.query(Outline)), None)
+        if outline is None:
+            return
+        shown = bool(outline.display)
         self.set_class(shown, "-outline-off")
         self.set_class(not shown, "-outline-on")
 
@@ -96,8 +99,8 @@ class ReaderActions(Screen[None]):
 
     def action_copy(self) -> None:
         """Copy the current quote (in the quote list) or passage, with its citation."""
-        quotes = self.query_one(QuoteList)
-        if quotes.has_focus and quotes.current is not None:
+        quotes = next(iter(self.query(QuoteList)), None)
+        if quotes is not None and quotes.has_focus and quotes.current is not None:
             text = cite_quote(self.article, quotes.current)
         else:
             block = self.view.selected or self.view.top_block()
