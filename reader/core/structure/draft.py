@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.core.model import BlockKind, Removed, Span
+from reader.core.structure.meta import NOT_FIELDS, MetaHit
 
 
 @dataclass(slots=True)
@@ -51,6 +52,15 @@ class Collected:
         for name in names:
             if name not in self.authors:
                 self.authors.append(name)
+
+    def take_meta(self, hit: MetaHit, line: int) -> None:
+        """Record a metadata line and fill the fields it carries (a byline may carry a date too)."""
+        self.note_meta(hit.field, line)
+        if hit.field == "byline":
+            self.add_authors(hit.authors)
+            self.set_meta("published", hit.date)
+        elif hit.field not in NOT_FIELDS:
+            self.set_meta(hit.field, hit.value)
 
     def remove(self, lines: tuple[int, int], text: str, reason: str) -> None:
         """Set input aside with the reason, so the app can still show it."""

@@ -22,7 +22,7 @@ from reader.core.structure.dates import to_iso
 from reader.core.structure.draft import Collected, Draft
 from reader.core.structure.frontmatter import FrontMatter, read_front_matter
 from reader.core.structure.lines import Unit
-from reader.core.structure.meta import NOT_FIELDS, read_credits, read_dateline, read_meta_line, split_byline_names
+from reader.core.structure.meta import read_credits, read_dateline, read_meta_line, split_byline_names
 from reader.core.structure.sections import is_label
 from reader.core.structure.titles import derived_title
 
@@ -229,12 +229,7 @@ def _furniture(c: Collected) -> None:
             c.remove(d.lines, d.text, "duplicate")
             continue
         elif d.kind == "paragraph" and single and (hit := read_meta_line(d.text)):
-            c.note_meta(hit.field, d.lines[0])
-            if hit.field == "byline":
-                c.add_authors(hit.authors)
-                c.set_meta("published", hit.date)
-            elif hit.field not in NOT_FIELDS:
-                c.set_meta(hit.field, hit.value)
+            c.take_meta(hit, d.lines[0])
             continue
         elif d.kind == "paragraph" and is_label(d.text):  # "**Key Takeaways**" written as a bold line
             d.kind, d.level = "heading", 2

@@ -22,7 +22,6 @@ from reader.core.structure.clutter import (
 from reader.core.structure.draft import Collected, Draft
 from reader.core.structure.lines import Unit, is_prose, split_units
 from reader.core.structure.meta import (
-    NOT_FIELDS,
     MetaHit,
     after_dateline,
     date_only,
@@ -319,13 +318,7 @@ def _build(p: _Page) -> Collected:
             c.remove(lines, u.text, p.reasons[i])
             continue
         if i in p.meta:
-            hit = p.meta[i]
-            c.note_meta(hit.field, u.first)
-            if hit.field == "byline":
-                c.add_authors(hit.authors)
-                c.set_meta("published", hit.date)
-            elif hit.field not in NOT_FIELDS:
-                c.set_meta(hit.field, hit.value)
+            c.take_meta(p.meta[i], u.first)
             continue
         if i == p.category:
             c.note_meta("category", u.first)
