@@ -34,8 +34,11 @@ def shared_articles() -> list[Path]:
     base = SHARED / "articles"
     if not base.exists():
         return []
-    return sorted(p for p in base.rglob("*") if p.suffix in (".txt", ".md") and not p.name.endswith(".source.txt")
-                  and p.name != "README.TXT")
+    return sorted(
+        p
+        for p in base.rglob("*")
+        if p.suffix in (".txt", ".md") and not p.name.endswith(".source.txt") and p.name != "README.TXT"
+    )
 
 
 @pytest.fixture(autouse=True)

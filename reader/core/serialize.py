@@ -58,9 +58,7 @@ def to_dict(article: Article) -> dict[str, Any]:
             }
             for b in a.blocks
         ],
-        "sections": [
-            {"id": x.id, "title": x.title, "level": x.level, "blocks": list(x.blocks)} for x in a.sections
-        ],
+        "sections": [{"id": x.id, "title": x.title, "level": x.level, "blocks": list(x.blocks)} for x in a.sections],
         "takeaways": [
             {
                 "text": t.text,
