@@ -201,6 +201,7 @@ def test_dek_as_title_case_line_before_first_heading() -> None:
         ("Advertisement", "boilerplate"),
         ("Image source, Sem Visser", "caption"),
         ("Cranes at the port on Friday (Photo: Sem Visser/AP)", "caption"),
+        ("Cranes line the quay at dawn on Friday. (AP Photo/Sem Visser)", "caption"),
         ("Story continues below advertisement", "boilerplate"),
         ("Supported by", "boilerplate"),
         ("Credit...Sem Visser for The Harbour Gazette", "caption"),

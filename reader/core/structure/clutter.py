@@ -73,7 +73,8 @@ _CAPTION = re.compile(
     r"(?:^|[a-z.)\](])(?:photo|image|picture|photograph|credit|illustration)s?\s*(?:by\b|:|\.\.\.|…)|"
     r"^(?:image|picture|photo|video) (?:source|caption|credit)\b|"
     r"/\s*(?:getty images|wireimage|shutterstock|reuters|ap|afp|epa|alamy|ap photo)\s*[)\]]?\s*$|"
-    r"\b(?:getty images|wireimage|shutterstock|ap photo|afp via getty images)\s*[)\]]?\s*$",
+    r"\b(?:getty images|wireimage|shutterstock|ap photo|afp via getty images)\s*[)\]]?\s*$"
+    r"|\(\s*(?:ap|afp|epa|reuters|pa|xinhua)\s+(?:photo|images?)\s*/[^)]{1,60}\)\s*$",
     re.IGNORECASE,
 )
 _CAPTION_HINTS = ("photo", "image", "picture", "credit", "illustration", "getty", "wireimage", "shutterstock", "/")
