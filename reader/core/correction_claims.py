@@ -34,6 +34,11 @@ _THAT_CLAUSE = re.compile(
     r"(?P<val>[^;]{3,240}?)(?=,?\s+but\s|[.;]\s|[.;]?$)",
     re.IGNORECASE,
 )
+_LATER_SAID = re.compile(
+    r"\bbut (?:\w+ )?later (?:said|stated|told [^,]{1,40}|clarified|corrected (?:himself|herself|itself|themselves)"
+    r"(?: to say)?)(?: that)?,?\s+(?P<val>[^;]{3,240}?)(?=[.;]\s|[.;]?$)",
+    re.IGNORECASE,
+)
 _MISSPOKE_AND = re.compile(r"\bmis-?spoke,? and (?:that )?(?P<val>[^;]{3,200}?)(?=[.;]\s|[.;]?$)", re.IGNORECASE)
 _WRONG = re.compile(
     r"\b(?:referred to (?:it|him|her|them) as|(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately)\s+"
@@ -107,7 +112,7 @@ def _corrected(sent: str, rel: int, notice: bool) -> str | None:
     m = _MISSPOKE_AND.search(tail)
     if m:
         return m.group("val").strip(" ,.;()")
-    m = _THAT_CLAUSE.search(tail)
+    m = _THAT_CLAUSE.search(tail) or _LATER_SAID.search(sent)
     if m:
         return m.group("val").strip(" ,.;()")
     return None

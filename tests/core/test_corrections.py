@@ -195,8 +195,12 @@ def test_last_updated_after_published(published: str | None, updated: str | None
             ["A spokeswoman later clarified that Lindqvist misspoke and the route would serve only the inner islands."],
             "the route would serve only the inner islands",
         ),
+        (
+            ["The harbour master initially said the quay would reopen in June, but later said it would stay shut."],
+            "it would stay shut",
+        ),
     ],
-    ids=["next-sentence", "instead-sentence", "misspoke-and"],
+    ids=["next-sentence", "instead-sentence", "misspoke-and", "initially-but-later-said"],
 )
 def test_corrected_value(paras: list[str], corrected: str) -> None:
     [c] = find_corrections(build([BODY, *paras], ENTS))
