@@ -187,3 +187,18 @@ def test_byline_paragraph_and_duplicate_title() -> None:
     assert a.meta.authors == ("Alva Kettering",)
     assert [r.reason for r in a.removed if r.reason != "front-matter"] == ["duplicate"]
     assert [b.kind for b in a.blocks] == ["title", "paragraph"]
+
+
+def test_q_and_a_on_consecutive_lines_are_split() -> None:
+    a = md("# Ferry FAQ\n\nQ: Is it *free*?\nA: No, it costs **two** pounds.\n\n*Correction: Fare misstated.*\n")
+    assert [(f.question, f.answer) for f in a.faq] == [("Is it free?", "No, it costs two pounds.")]
+    question, answer = (a.block(x) for x in (a.faq[0].question_block or "", a.faq[0].answer_block or ""))
+    assert (question.lines, answer.lines) == ((3, 3), (4, 4))
+    assert [question.text[s.start : s.end] for s in question.spans] == ["free"]
+    assert [answer.text[s.start : s.end] for s in answer.spans] == ["two"]
+    assert a.blocks[-1].kind == "paragraph"
+
+
+def test_q_and_a_on_one_line_stay_one_block() -> None:
+    a = md("Q: Is it free? A: No.\n\nThe ferry runs daily.\n")
+    assert all(b.lines[0] == b.lines[1] for b in a.blocks)

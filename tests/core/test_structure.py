@@ -505,3 +505,18 @@ def test_fmt_routes_to_markdown() -> None:
 def test_degenerate_input(text: str) -> None:
     a = parse_article(text)
     assert a.sections
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Correction: An earlier version of this article gave the wrong date for the vote.",
+        "Editor's note: This story was updated with comment from the union.",
+        "Update: Talks resumed on Friday.",
+    ],
+)
+def test_labelled_note_after_an_answer_is_not_part_of_it(note: str) -> None:
+    qa = "Q: When will talks resume?\nA: No date has been set."
+    a = parse_article(doc("Port Strike Drags On", LEDE, qa, note))
+    assert [(f.question, f.answer) for f in a.faq] == [("When will talks resume?", "No date has been set.")]
+    assert ("paragraph", note) in kinds(a)

@@ -20,6 +20,13 @@ _LABEL = re.compile(
 _Q_PREFIX = re.compile(r"^(?:\*\*)?(?:q|question)\s*[:.)]\s*(?:\*\*)?\s*", re.IGNORECASE)
 _A_PREFIX = re.compile(r"^(?:\*\*)?(?:a|answer)\s*[:.)]\s*(?:\*\*)?\s*", re.IGNORECASE)
 _ANSWERABLE = ("paragraph", "list_item", "blockquote", "faq_answer")
+_NOTE = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,3}\s*:\s+\S")
+"""A labelled note ("Correction: ...", "Editor's note: ...") closes an answer: it is the page talking again."""
+_INLINE_ANSWER = re.compile(r"\?\s+(?:\*\*)?(?:a|answer)\s*[:.)]\s*(?:\*\*)?\s*\S", re.IGNORECASE)
+
+
+def _ends_answer(d: Draft) -> bool:
+    return bool(_NOTE.match(d.text)) and not _A_PREFIX.match(d.text) and not _Q_PREFIX.match(d.text)
 
 
 def is_faq_label(text: str) -> bool:
@@ -38,7 +45,11 @@ def mark_faq(drafts: list[Draft]) -> None:
         d = drafts[i]
         if d.kind == "heading" and is_faq_label(d.text):
             i = _mark_section(drafts, i + 1)
-        elif d.kind == "paragraph" and _Q_PREFIX.match(d.text) and i + 1 < len(drafts):
+        elif (
+            d.kind == "paragraph"
+            and _Q_PREFIX.match(d.text)
+            and (_split_inline_answer(drafts, i) or i + 1 < len(drafts))
+        ):
             i = _mark_prefixed(drafts, i)
         else:
             i += 1
@@ -57,16 +68,16 @@ def _mark_section(drafts: list[Draft], start: int) -> int:
             nxt = drafts[i + 1] if i + 1 < len(drafts) else None
             if nxt is None or nxt.kind not in _ANSWERABLE or _is_question(nxt):
                 break
-            d.kind, d.level, asked = "faq_question", 0, True
-            d.text = _Q_PREFIX.sub("", d.text)
+            asked = True
+            _strip_prefix(d, _Q_PREFIX, "faq_question")
+            d.level = 0
             spaced, last = nxt.lines[0] > d.lines[1] + 1, 0
         elif d.kind == "heading" or d.kind in ("title", "subtitle", "credits"):
             break
         elif asked and d.kind in _ANSWERABLE and d.kind != "list_item":
-            if last and not spaced and d.lines[0] > last + 1:
+            if (last and not spaced and d.lines[0] > last + 1) or (last and _ends_answer(d)):
                 break
-            d.kind = "faq_answer"
-            d.text = _A_PREFIX.sub("", d.text)
+            _strip_prefix(d, _A_PREFIX, "faq_answer")
             last = d.lines[1]
         elif not asked:
             break
@@ -83,12 +94,32 @@ def _mark_prefixed(drafts: list[Draft], i: int) -> int:
     _strip_prefix(a, _A_PREFIX, "faq_answer")
     j = i + 2
     while j < len(drafts) and drafts[j].kind in ("paragraph", "list_item") and not _Q_PREFIX.match(drafts[j].text):
-        if _link_only(drafts[j]):
+        if _link_only(drafts[j]) or _ends_answer(drafts[j]):
             break
         if drafts[j].kind == "paragraph":  # list items inside an answer stay list items
             drafts[j].kind = "faq_answer"
         j += 1
     return j
+
+
+def _split_inline_answer(drafts: list[Draft], i: int) -> bool:
+    """Split "Q: ...? A: ..." written on consecutive lines (one Markdown paragraph) into two drafts.
+
+    The question is taken to be the paragraph's first input line and the
+    answer the rest, so every line still belongs to exactly one block. A pair
+    written on a single line stays one paragraph.
+    """
+    d = drafts[i]
+    m = _INLINE_ANSWER.search(d.text)
+    if m is None or d.lines[1] <= d.lines[0]:
+        return False
+    cut, start = m.start() + 1, m.start() + 1 + len(d.text[m.start() + 1 :]) - len(d.text[m.start() + 1 :].lstrip())
+    q_spans = tuple(s for s in d.spans if s.end <= cut)
+    a_spans = tuple(replace(s, start=s.start - start, end=s.end - start) for s in d.spans if s.start >= start)
+    answer = Draft("paragraph", d.text[start:], (d.lines[0] + 1, d.lines[1]), spans=a_spans)
+    d.text, d.lines, d.spans = d.text[:cut], (d.lines[0], d.lines[0]), q_spans
+    drafts.insert(i + 1, answer)
+    return True
 
 
 def _strip_prefix(d: Draft, prefix: re.Pattern[str], kind: BlockKind) -> None:
