@@ -206,6 +206,8 @@ def test_dek_as_title_case_line_before_first_heading() -> None:
         ("Supported by", "boilerplate"),
         ("Credit...Sem Visser for The Harbour Gazette", "caption"),
         ("Ad Feedback", "boilerplate"),
+        ("See more on: Harbour Board, Port Strike", "boilerplate"),
+        ("More about Sem Visser", "related"),
     ],
 )
 def test_clutter_lines(line: str, reason: str) -> None:
@@ -520,3 +522,19 @@ def test_labelled_note_after_an_answer_is_not_part_of_it(note: str) -> None:
     a = parse_article(doc("Port Strike Drags On", LEDE, qa, note))
     assert [(f.question, f.answer) for f in a.faq] == [("When will talks resume?", "No date has been set.")]
     assert ("paragraph", note) in kinds(a)
+
+
+@pytest.mark.parametrize(
+    ("closing", "bio"),
+    [
+        ("Ana Kovac covers the ports for The Harbour Gazette.", True),
+        ("Ana Kovac contributed reporting from Leith.", True),
+        ("Ana Kovac, Harbour Gazette", False),
+        ("Dockers told Ana Kovac they would strike again.", False),
+    ],
+)
+def test_closing_line_about_the_writer(closing: str, bio: bool) -> None:
+    a = parse_article(
+        doc("Port Strike Drags On", "By Ana Kovac", LEDE, MORE, MORE.replace("Unions", "Workers"), closing)
+    )
+    assert (removed(a).get(closing) == "author-bio") is bio

@@ -44,7 +44,9 @@ _RELATED = re.compile(
     r"^(?:related(?: articles| stories| content| coverage| posts| news| links| reading)?|more (?:news|stories|from\b.*|"
     r"on this (?:story|topic)|like this|to read)|read (?:more|next|also)|see also|you (?:may|might) also like|"
     r"recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|"
-    r"top stories|latest (?:news|stories)|explore more\b.*|also read|editor'?s picks|popular (?:now|stories))\s*:?$",
+    r"top stories|latest (?:news|stories)|explore more\b.*|"
+    r"more (?:about|by) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}|"
+    r"also read|editor'?s picks|popular (?:now|stories))\s*:?$",
     re.IGNORECASE,
 )
 _UI_WORDS = frozenset(
@@ -62,7 +64,7 @@ _NAV_WORDS = frozenset(
     + ("careers", "shop", "archives", "sitemap", "privacy policy", "terms of use", "cookie policy", "faq", "live")
 )
 """Section names and links of a news site's navigation bar."""
-_TAGS = re.compile(r"^(?:tags?|topics?|filed under|categories)\s*(?::.*)?$", re.IGNORECASE)
+_TAGS = re.compile(r"^(?:tags?|topics?|filed under|categories|see more on|more on)\s*(?::.*)?$", re.IGNORECASE)
 _FOOTER = re.compile(
     r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|privacy (?:policy|notice)|terms (?:of (?:use|service)|and "
     r"conditions)|cookie (?:policy|settings|preferences)|manage cookies|ad choices|affiliate partnerships?",

@@ -97,6 +97,7 @@ def parse_plain(text: str) -> Collected:
     _menus(page)
     _related(page)
     _footer(page)
+    _author_bio(page)
     _captions(page)
     _duplicates(page)
     return _build(page)
@@ -235,6 +236,23 @@ def _footer(p: _Page) -> None:
         clutter = p.reasons.get(i) in ("menu", "boilerplate")
         if i == start or clutter or (p.free(i) and not is_prose(p.units[i].body, 15)):
             p.reasons[i] = "footer"
+
+
+def _author_bio(p: _Page) -> None:
+    """A closing line about the writer ("Jane Doe covers city hall for The Times.") is page furniture.
+
+    Only in the last third of the page, only for a byline's own name, and only
+    when the name is followed by a lower-case word (a verb), so a story
+    sentence that merely mentions the writer stays.
+    """
+    names = {name for hit in p.meta.values() if hit.field == "byline" for name in hit.authors if " " in name}
+    n = len(p.units)
+    for i in range(n * 2 // 3, n):
+        body = p.units[i].body
+        if p.free(i) and p.units[i].words <= 60:
+            after = next((body[len(name) + 1 :] for name in names if body.startswith(name + " ")), "")
+            if after[:1].islower():
+                p.reasons[i] = "author-bio"
 
 
 def _captions(p: _Page) -> None:
