@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
+from reader.core.entities.cues import FIRM_SUFFIX, PLACE_PREV, place_frame
+from reader.core.entities.dateline import is_dateline, prose_dateline
 from reader.core.entities.engine import BlockMode, RawMention
 from reader.core.entities.gazetteer import Gazetteer, load
-from reader.core.entities.rules import Candidate, Rules, is_dateline
+from reader.core.entities.rules import Candidate, Rules
 from reader.core.entities.tokens import Token, caps_ratio, is_upper_word, tokenize, words
 from reader.core.model import EntityType
 
@@ -23,7 +26,6 @@ _SPORTS = words(
     "NFL NBA NHL NCAA SKIING SAILING MOTORCYCLING MOTOR-RACING VOLLEYBALL HANDBALL"
 )
 _SAID = words("said says told added announced reported declined denied")
-_PLACE_PREV = words("in at near from outside inside across via")
 
 
 def _headline_case(toks: list[Token]) -> bool:
@@ -38,12 +40,28 @@ def _name_after(c: Candidate) -> bool:
     """What follows a sentence-initial word shows it is a name: "Acme's", "Acme said", "Acme, the maker"."""
     if c.next in ("'", "\u2019") and c.next2 == "s" or c.next in _SAID:
         return True
+    if c.text.endswith("ly"):
+        return False  # "Separately, the bank said": an adverb, not "Acme, the maker"
     return c.next == "," and c.next2 in ("the", "a", "an", "which", "who", "whose")
 
 
 def _common_only(c: Candidate, lower: set[str]) -> bool:
     """A weakly typed run made only of words the document also writes in lower case."""
     return not c.strong and c.type != "MISC" and all(w.lower() in lower for w in c.text.split())
+
+
+@dataclass(slots=True)
+class _Facts:
+    """What the whole document says about names, gathered before any candidate is typed."""
+
+    datelines: set[str]
+    known: dict[str, EntityType] = field(default_factory=dict)
+    surname: dict[str, EntityType] = field(default_factory=dict)
+    strong_people: set[str] = field(default_factory=set)
+    orgs_by_last: set[str] = field(default_factory=set)
+    orgs_by_first: set[str] = field(default_factory=set)
+    capital_mid: Counter[str] = field(default_factory=Counter)
+    place_cue: Counter[str] = field(default_factory=Counter)
 
 
 class RuleEngine:
@@ -63,6 +81,7 @@ class RuleEngine:
         shouted: list[bool] = []
         token_cache: list[list[Token]] = []
         modes: list[BlockMode] = []
+        datelines: set[str] = set()
         for text, mode in blocks:
             toks = tokenize(text)
             if mode == "heading" and not _headline_case(toks):
@@ -74,12 +93,20 @@ class RuleEngine:
                 or (caps_ratio(toks) > 0.6 and sum(t.text.isalpha() for t in toks) >= 2)
                 or is_dateline(toks) > 0
             )
+            places, story = prose_dateline(toks) if mode == "body" else (0, 0)
+            if places and sum(t.text[:1].isalpha() for t in toks[story:]) >= 3 and caps_ratio(toks[story:]) <= 0.6:
+                loud = False  # "WARSAW, June 3 (Reuters) - Varta Bank said ...": the place, then prose
+                cs = [self._dateline_place(text, toks, places)]
+                datelines.add(cs[0].text.lower())
+                cs += self.rules.block(text, toks, skip=places, story=story)
+            else:
+                cs = [] if loud else self.rules.block(text, toks)
             shouted.append(loud)
-            cands.append([] if loud else self.rules.block(text, toks))
+            cands.append(cs)
         if any(text.split(" ", 1)[0].upper() in _SPORTS for text, _m in blocks[:3]):
             self._teams(cands)
         lower = {t.text for toks in token_cache for t in toks if t.text[:1].islower()}
-        types = self._settle(cands, lower)
+        types = self._settle(cands, lower, datelines)
         lower_types = {k.lower(): v for k, v in types.items()}
         out: list[list[RawMention]] = []
         for mode, toks, loud, cs in zip(modes, token_cache, shouted, cands, strict=True):
@@ -88,6 +115,16 @@ class RuleEngine:
             else:
                 out.append([RawMention(c.start, c.end, c.type) for c in cs if c.type is not None])
         return out
+
+    def _dateline_place(self, text: str, toks: list[Token], n: int) -> Candidate:
+        """The place of a prose dateline; a leading "THE" stays only in a name that has it ("THE HAGUE")."""
+        a = 0
+        whole = " ".join(t.text for t in toks[:n]).lower()
+        if n > 1 and toks[0].text == "THE" and whole not in self.gaz.phrases_lower:
+            a = 1
+        start, end = toks[a].start, toks[n - 1].end
+        nxt = toks[n].text.lower() if n < len(toks) else ""
+        return Candidate(start, end, text[start:end], "PLACE", True, n - a == 1, False, False, "", nxt)
 
     # -- the document pass --------------------------------------------------------------------
 
@@ -102,59 +139,59 @@ class RuleEngine:
             for c in cs:
                 if c.type != "PLACE" or c.text in self.gaz.countries:
                     continue
-                if c.prev in _PLACE_PREV:
+                if c.prev in PLACE_PREV:
                     venues.add(c.text)
                     continue
                 teams.add(c.text)
         teams -= venues
         for cs in cands:
             for c in cs:
-                if c.text in teams and c.prev not in _PLACE_PREV:
+                if c.text in teams and c.prev not in PLACE_PREV:
                     c.type = "ORG"
 
-    def _settle(self, cands: list[list[Candidate]], lower: set[str]) -> dict[str, EntityType]:
+    def _settle(self, cands: list[list[Candidate]], lower: set[str], datelines: set[str]) -> dict[str, EntityType]:
         """Give every open candidate a type (or drop it); returns the document's known names.
 
         `lower` holds the words the document also writes in lower case: a capitalised one of
         those with no other evidence is a common word at a sentence start or in a label.
+        `datelines` holds the dateline places, case-folded: "Millbrook" after "MILLBROOK —" is that place.
         """
+        f = _Facts(datelines=datelines)
         votes: dict[str, Counter[EntityType]] = {}
-        surname: dict[str, EntityType] = {}
-        strong_people: set[str] = set()
         given_seen: Counter[str] = Counter()
-        place_cue: Counter[str] = Counter()
-        orgs_by_last: set[str] = set()
-        capital_mid: Counter[str] = Counter()
         for cs in cands:
             for c in cs:
                 if not c.sentence_start:
-                    capital_mid[c.text] += 1
-                if c.prev in _PLACE_PREV:
-                    place_cue[c.text] += 1
+                    f.capital_mid[c.text] += 1
+                if c.prev in PLACE_PREV:
+                    f.place_cue[c.text] += 1
                 if c.type is None or not c.strong and c.single:
                     continue
                 votes.setdefault(c.text, Counter())[c.type] += 2 if c.strong else 1
                 parts = c.text.split()
                 if c.type == "PERSON" and len(parts) >= 2 and (c.strong or parts[-1] not in self.gaz.phrases):
-                    surname[parts[-1]] = "PERSON"
+                    f.surname[parts[-1]] = "PERSON"
                     if parts[0] not in self.gaz.phrases and parts[0] not in self.gaz.titles:
                         given_seen[parts[0]] += 1
                     if c.strong:
-                        strong_people.add(parts[-1])
+                        f.strong_people.add(parts[-1])
                 elif c.type == "ORG" and len(parts) >= 2:
-                    orgs_by_last.add(parts[-1])
+                    f.orgs_by_last.add(parts[-1])
+                    if c.strong and parts[-1] in FIRM_SUFFIX and self._own_word(parts[0]):
+                        f.orgs_by_first.add(parts[0])  # "Kestrel" after "Kestrel Capital"
                     initials = "".join(p[0] for p in parts if p[:1].isupper())
                     if len(initials) >= 2:
                         votes.setdefault(initials, Counter())["ORG"] += 1
         for name in given_seen:
-            surname.setdefault(name, "PERSON")  # "Jansher" after "Jansher Khan": a first name used alone
-        known: dict[str, EntityType] = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+            f.surname.setdefault(name, "PERSON")  # "Jansher" after "Jansher Khan": a first name used alone
+        f.known = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+        known = f.known
         for cs in cands:
             keep: list[Candidate] = []
             for c in cs:
-                if _common_only(c, lower) and c.text not in known and c.text not in surname:
+                if _common_only(c, lower) and c.text not in known and c.text not in f.surname:
                     continue
-                typ = self._decide(c, known, surname, orgs_by_last, capital_mid, place_cue, strong_people)
+                typ = self._decide(c, f)
                 if typ is None:
                     continue
                 c.type = typ
@@ -164,44 +201,48 @@ class RuleEngine:
             for c in cs:
                 if c.type is not None:
                     known.setdefault(c.text, c.type)
-        for name in surname:
+        for name in f.surname:
             known.setdefault(name, "PERSON")  # "HARRISON" in a headline is the Harrison of the story
         return known
 
-    def _decide(
-        self,
-        c: Candidate,
-        known: dict[str, EntityType],
-        surname: dict[str, EntityType],
-        orgs_by_last: set[str],
-        capital_mid: Counter[str],
-        place_cue: Counter[str],
-        strong_people: set[str],
-    ) -> EntityType | None:
+    def _own_word(self, word: str) -> bool:
+        """A word that names nothing by itself elsewhere: not a place, a given name or a common word."""
+        g = self.gaz
+        return word not in g.phrases and word not in g.given and word.lower() not in g.common and word not in g.titles
+
+    def _decide(self, c: Candidate, f: _Facts) -> EntityType | None:
         if c.suffix_ref:
-            if c.text in surname:
-                return surname[c.text]
-            return "ORG" if c.text in orgs_by_last and c.text in self.gaz.org_suffix else None
+            if c.text in f.surname:
+                return f.surname[c.text]
+            return "ORG" if c.text in f.orgs_by_last and c.text in self.gaz.org_suffix else None
         if (
             c.single
-            and c.text in surname
-            and (not c.strong or c.type == "PERSON" or c.text in strong_people and c.type == "PLACE")
+            and c.text in f.surname
+            and (not c.strong or c.type == "PERSON" or c.text in f.strong_people and c.type == "PLACE")
         ):
-            return surname[c.text]
+            return f.surname[c.text]
         if c.type is not None and c.strong:
-            return known.get(c.text, c.type) if not c.single else c.type
-        if c.text in known:
-            return known[c.text]
+            return f.known.get(c.text, c.type) if not c.single else c.type
+        if c.single and c.text in f.orgs_by_first:
+            return "ORG"
+        if c.text.lower() in f.datelines or place_frame(c.prev2, c.prev, c.next):
+            return "PLACE"  # "Millbrook" after "MILLBROOK —"; "the village of Ourem Velho"
+        if c.text in f.known:
+            return f.known[c.text]
         if c.type is not None:
+            if c.type == "PERSON" and c.prev in PLACE_PREV and c.text.split()[0] not in self.gaz.given:
+                return "PLACE"  # "in Ourem Velho": no given name, after a place preposition
             return c.type
         # an unknown single capitalised word
         if c.next == ":":
             return None  # a label ("Attendance: 12,000")
-        if c.sentence_start and capital_mid[c.text] == 0 and not c.table and not _name_after(c):
+        if c.sentence_start and f.capital_mid[c.text] == 0 and not c.table and not _name_after(c):
             return None
         if c.table:
             return "ORG"
-        if place_cue[c.text]:
+        if c.next[:1].isdigit() and not c.prev[:1].isdigit():
+            return None  # "Route 9", "Section 3": a word before a number labels it
+        if f.place_cue[c.text]:
             return "PLACE"  # "in Arbil" once is enough for every "Arbil" of the document
         if c.text in self.gaz.given or c.text in self.gaz.surnames:
             return "PERSON"

@@ -45,6 +45,8 @@ class Gazetteer:
     """Full names of places, organisations and MISC words, as written."""
     phrases_lower: dict[str, EntityType]
     """The same, case-folded, for all-caps headlines and datelines."""
+    spelling: dict[str, str]
+    """Case-folded name -> the name as written ("the hague" -> "The Hague")."""
     canonical: dict[str, str]
     """An organisation's other name -> its main name ("NATO" -> "North Atlantic Treaty Organization")."""
     max_words: int
@@ -109,8 +111,11 @@ def load() -> Gazetteer:
         for form in ("St. ", "St ", "Saint "):
             phrases.setdefault(form + rest, "PLACE")
     lower: dict[str, EntityType] = {}
+    spelling: dict[str, str] = {}
     for k, v in phrases.items():
         lower.setdefault(k.lower(), v)
+        if not k.isupper():
+            spelling.setdefault(k.lower(), k)
     titles = [t for t in _lines("titles.txt")]
     cues = {k: [w for line in v for w in line.split()] for k, v in _sections("org_cues.txt").items()}
     common: list[str] = []
@@ -121,6 +126,7 @@ def load() -> Gazetteer:
     return Gazetteer(
         phrases=phrases,
         phrases_lower=lower,
+        spelling=spelling,
         canonical=canonical,
         max_words=max(len(k.split()) for k in phrases),
         regions=frozenset(regions),

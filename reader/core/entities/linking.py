@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reader.core.entities.cues import FIRM_SUFFIX
 from reader.core.entities.gazetteer import Gazetteer
 from reader.core.entities.tokens import words
 from reader.core.model import Entity, EntityType, Mention
@@ -71,11 +72,22 @@ def link(
     for a, b in zip(ordered, ordered[1:], strict=False):
         if a.block == b.block:
             prev_of[b.order] = a
+    by_folded: dict[tuple[str, str], _Group] = {}
+    by_first: dict[str, _Group] = {}
     for f in multi + rest:
         key = (_family(f.type), f.text)
+        folded = (f.type, f.text.lower())
         g = by_text.get(key)
+        if (
+            g is None
+            and folded in by_folded
+            and (f.text.isupper() or any(n.isupper() for n in by_folded[folded].names))
+        ):
+            g = by_folded[folded]  # "THE HAGUE" in the dateline is "The Hague" of the story
         if g is None:
             g = _find(f, prev_of.get(f.order), texts, gaz, by_acronym, by_last, by_canon)
+        if g is None and f.type == "ORG" and f.text in by_first:
+            g = by_first[f.text]  # "Kestrel" after "Kestrel Capital"
         if g is None and f.type == "PERSON" and len(first.get(f.text, ())) == 1:
             g = first_group[f.text]  # "Taylor" after "Taylor Kinney", when no other Taylor is named
         if g is None:
@@ -85,6 +97,7 @@ def link(
         g.names[f.text] += 1
         g.types[f.type] += 1
         by_text.setdefault(key, g)
+        by_folded.setdefault(folded, g)
         canon = gaz.canonical.get(f.text)
         if canon is not None:
             by_canon.setdefault(canon, g)
@@ -98,6 +111,8 @@ def link(
                 by_acronym.setdefault(ini, g)
             if f.type == "ORG":
                 by_last.setdefault(parts[-1], []).append(g)
+                if parts[-1] in FIRM_SUFFIX and parts[0] not in gaz.phrases and parts[0].lower() not in gaz.common:
+                    by_first.setdefault(parts[0], g)
     for name in extra_people:
         if ("NAME", name) not in by_text:
             groups.append(_Group("PERSON", names=Counter({name: 1}), types=Counter({"PERSON": 1})))
@@ -155,6 +170,9 @@ def _entity(i: int, g: _Group, gaz: Gazetteer) -> Entity:
     names = list(g.names)
     canon = next((gaz.canonical[n] for n in names if n in gaz.canonical), None)
     name = canon or max(names, key=lambda n: (len(n.split()), not n.isupper(), len(n), g.names[n]))
+    if typ == "PLACE" and name.isupper() and (spelled := gaz.spelling.get(name.lower())) is not None:
+        name = spelled  # a dateline's "LISBON" is shown as the gazetteer writes it
+        names.append(name)
     aliases = tuple(n for n in names if n != name)
     mentions = tuple(Mention(m.block, m.start, m.end) for m in sorted(g.mentions, key=lambda m: m.order))
     return Entity(f"e{i}", name, typ, aliases, mentions)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.core.entities.cues import is_code
 from reader.core.entities.gazetteer import Gazetteer
 from reader.core.entities.tokens import (
     Token,
@@ -59,9 +60,11 @@ class Candidate:
     """The word before the run, lower-cased ("" at block start): "in", "the", "mr" ..."""
     next: str
     suffix_ref: bool = False
+    """A lone organisation word ("the Journal") that may point back at a longer name."""
     next2: str = ""
     """The word after `next`: "Acme, the maker" reads as a name."""
-    """A lone organisation word ("the Journal") that may point back at a longer name."""
+    prev2: str = ""
+    """The word before `prev`: "the city of Apeldoorn"."""
 
 
 def _namey(toks: list[Token], k: int) -> bool:
@@ -110,17 +113,23 @@ class Rules:
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
 
-    def block(self, text: str, toks: list[Token] | None = None) -> list[Candidate]:
-        """Candidates of one prose block (`toks`: its tokens, when already cut)."""
+    def block(self, text: str, toks: list[Token] | None = None, *, skip: int = 0, story: int = 0) -> list[Candidate]:
+        """Candidates of one prose block (`toks`: its tokens, when already cut).
+
+        `skip` leading tokens are left out (a dateline's place, typed by the caller) and token
+        `story` starts a sentence (the first word after the dateline's dash).
+        """
         if toks is None:
             toks = tokenize(text)
         if not toks:
             return []
         starts = sentence_starts(toks)
+        starts.add(story)
         table = digit_ratio(toks) >= 0.3
         out: list[Candidate] = []
         for i, j in _runs(toks):
-            self._run(text, toks, i, j, i in starts, table, out)
+            if i >= skip:
+                self._run(text, toks, i, j, i in starts, table, out)
         return out
 
     # -- segmentation -------------------------------------------------------------------------
@@ -162,6 +171,8 @@ class Rules:
             if low in _FUNCTION or w in _CONNECT or (low in _CONNECT and a == len(words) - 1):
                 a += 1  # "The", "And"; a capitalised particle that starts a name ("De Wilde") stays
                 continue
+            if self._title_len(words, a) and a + 1 < len(words):
+                break  # "Mrs Penhale" opening a sentence: the honorific is a cue, not a capitalised word
             if low in _MONTHS or low in _DAYS:
                 a += 1  # "July FOMC": a date word is never the start of a name
                 continue
@@ -197,7 +208,7 @@ class Rules:
                     self._emit(text, toks, i + seg, i + k, at_start and seg == 0, table, cue, out)
                 seg = k + tl
                 k = seg
-                cue = True
+                cue = words[seg] not in _CONNECT  # "Chief Executive of Acme Corp": an employer, not a person
                 continue
             k += 1
         if seg < len(words):
@@ -262,6 +273,8 @@ class Rules:
         while i < j and toks[i].text in _CONNECT:
             i += 1
             at_start = False
+        while j > i and is_code(toks[j - 1].text) and toks[j - 1].text not in self.gaz.phrases:
+            j -= 1  # "the A12", "Airbus A321": a road or a model number is not a name
         if i >= j:
             return
         words = [t.text for t in toks[i:j]]
@@ -321,6 +334,8 @@ class Rules:
                 typ = "MISC"  # "Zairean troops": a nationality or group word, not a name
             strong = False
         else:
+            if nxt == ":" or any(self._title_len(words, k) for k in range(1, len(words))):
+                return  # a label ("Media Contact:") or a job ("Industry Secretary")
             strong = False
             caps = [w for w in words if w[:1].isupper()]
             person_like = len(caps) <= 3 and all(not w.isupper() for w in caps)
@@ -339,6 +354,7 @@ class Rules:
                 nxt,
                 suffix_ref,
                 toks[j + 1].text.lower() if j + 1 < len(toks) else "",
+                toks[i - 2].text.lower() if i >= 2 else "",
             )
         )
 
@@ -375,19 +391,5 @@ class Rules:
             table,
             toks[i - 1].text.lower() if i else "",
             toks[j].text.lower() if j < len(toks) else "",
+            prev2=toks[i - 2].text.lower() if i >= 2 else "",
         )
-
-
-def is_dateline(toks: list[Token]) -> int:
-    """Number of leading all-caps words of a dateline ("LONDON 1996-08-30", "PARIS (Reuters) -"), else 0."""
-    k = 0
-    while k < len(toks) and is_upper_word(toks[k].text):
-        k += 1
-    if not k or k >= len(toks) or k > 4:
-        return 0
-    nxt = toks[k].text
-    if nxt[:1].isdigit() and re.match(r"\d{4}-\d\d-\d\d$", nxt):
-        return k
-    if nxt == "(" and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
-        return k
-    return 0
