@@ -31,12 +31,23 @@ _PLACE_NOUN_AFTER = words(
 _MOTION = words("moved travelled traveled flew returned headed went fled drove sailed relocated")
 """Verbs whose "to" points at a place: "fled to Leiria"."""
 
+_WORK_NOUN = words(
+    "novel book memoir film movie documentary album song single musical play opera series show sitcom drama "
+    "painting sculpture poem game video-game bestseller"
+)
+"""Nouns before a title: "the novel Cloud Atlas", "the musical Spend Spend Spend"."""
+
 _CODE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[\w-]+$")
 
 
 def is_code(word: str) -> bool:
     """Letters and figures in one word ("A12", "B3293", "F-16"): a road, model or code, not a name."""
     return bool(_CODE.match(word))
+
+
+def work_frame(prev2: str, prev: str) -> bool:
+    """The words before a name (lower-cased) say it is the title of a work: "his novel, Cloud Atlas"."""
+    return prev in _WORK_NOUN or prev == "," and prev2 in _WORK_NOUN
 
 
 def place_frame(prev2: str, prev: str, nxt: str) -> bool:

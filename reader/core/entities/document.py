@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reader.core.entities.cues import FIRM_SUFFIX, PLACE_PREV, place_frame
+from reader.core.entities.cues import FIRM_SUFFIX, PLACE_PREV, place_frame, work_frame
 from reader.core.entities.dateline import is_dateline, prose_dateline
 from reader.core.entities.engine import BlockMode, RawMention
 from reader.core.entities.gazetteer import Gazetteer, load
@@ -55,6 +55,8 @@ class _Facts:
     """What the whole document says about names, gathered before any candidate is typed."""
 
     datelines: set[str]
+    lower: set[str]
+    """Words the document also writes in lower case."""
     known: dict[str, EntityType] = field(default_factory=dict)
     surname: dict[str, EntityType] = field(default_factory=dict)
     strong_people: set[str] = field(default_factory=set)
@@ -156,7 +158,7 @@ class RuleEngine:
         those with no other evidence is a common word at a sentence start or in a label.
         `datelines` holds the dateline places, case-folded: "Millbrook" after "MILLBROOK —" is that place.
         """
-        f = _Facts(datelines=datelines)
+        f = _Facts(datelines=datelines, lower=lower)
         votes: dict[str, Counter[EntityType]] = {}
         given_seen: Counter[str] = Counter()
         for cs in cands:
@@ -165,6 +167,9 @@ class RuleEngine:
                     f.capital_mid[c.text] += 1
                 if c.prev in PLACE_PREV:
                     f.place_cue[c.text] += 1
+                if not c.strong and work_frame(c.prev2, c.prev):
+                    votes.setdefault(c.text, Counter())["MISC"] += 3  # every later mention of the title too
+                    continue
                 if c.type is None or not c.strong and c.single:
                     continue
                 votes.setdefault(c.text, Counter())[c.type] += 2 if c.strong else 1
@@ -223,15 +228,17 @@ class RuleEngine:
             return f.surname[c.text]
         if c.type is not None and c.strong:
             return f.known.get(c.text, c.type) if not c.single else c.type
+        if work_frame(c.prev2, c.prev):
+            return "MISC"  # "the musical Spend Spend Spend": a title, whatever its words
         if c.single and c.text in f.orgs_by_first:
             return "ORG"
         if c.text.lower() in f.datelines or place_frame(c.prev2, c.prev, c.next):
             return "PLACE"  # "Millbrook" after "MILLBROOK —"; "the village of Ourem Velho"
+        if c.type == "PERSON" and not c.single and f.known.get(c.text) == "PERSON":
+            return self._unproven_person(c, f)
         if c.text in f.known:
             return f.known[c.text]
         if c.type is not None:
-            if c.type == "PERSON" and c.prev in PLACE_PREV and c.text.split()[0] not in self.gaz.given:
-                return "PLACE"  # "in Ourem Velho": no given name, after a place preposition
             return c.type
         # an unknown single capitalised word
         if c.next == ":":
@@ -247,6 +254,23 @@ class RuleEngine:
         if c.text in self.gaz.given or c.text in self.gaz.surnames:
             return "PERSON"
         return "ORG"
+
+    def _unproven_person(self, c: Candidate, f: _Facts) -> EntityType:
+        """A run of two or three capitalised words typed a person only for want of other evidence.
+
+        With a known given name or surname it stays a person. After a place preposition it is a
+        place ("in Ourem Velho"); made of everyday words ("Lovely Bones", "Hutton Inquiry") it is
+        the title of a work, an event or a law: MISC.
+        """
+        parts = c.text.split()
+        if parts[0] in self.gaz.given or parts[-1] in self.gaz.surnames:
+            return "PERSON"
+        if c.prev in PLACE_PREV or parts[0] in ("St", "St.", "Saint"):
+            return "PLACE"
+        gaz = self.gaz
+        if any(w[:1].isupper() and (w.lower() in f.lower or w.lower() in gaz.common) for w in parts):
+            return "MISC"
+        return "PERSON"
 
     def _known_only(
         self, toks: list[Token], known: dict[str, EntityType], lower_known: dict[str, EntityType], heading: bool

@@ -40,6 +40,7 @@ _PLACE_HEADS = words("Republic Gulf Sea Bay Isle Isles Strait Cape Province Stat
 _ADJECTIVAL = ("ian", "ean", "ese", "ish", "ic", "ist", "ists", "ians", "eans")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)?$")
+_STOPS = frozenset(".!?:;\"'\u201c\u2018(-\u2013\u2014")
 _PERSON_AFTER = words("said says told added according asked wrote explained stated argued")
 
 
@@ -340,6 +341,8 @@ class Rules:
             caps = [w for w in words if w[:1].isupper()]
             person_like = len(caps) <= 3 and all(not w.isupper() for w in caps)
             typ = "PERSON" if not table and person_like else "ORG"
+            if i >= 2 and toks[i - 1].text == "The" and toks[i - 2].text not in _STOPS:
+                typ = "MISC"  # "Alice Sebold's The Lovely Bones": a capitalised "The" mid-sentence opens a title
         out.append(
             Candidate(
                 toks[i].start,
