@@ -37,6 +37,14 @@ _WORK_NOUN = words(
 )
 """Nouns before a title: "the novel Cloud Atlas", "the musical Spend Spend Spend"."""
 
+MISC_HEAD = words("Hurricane Typhoon Cyclone Storm Tropical Operation")
+"""First words of named storms and operations: "Hurricane Sandy" is no person."""
+
+PLACE_MODIFIER = words(
+    "Lower Upper Greater Inner Outer Old New Northern Southern Eastern Western Central North South East West"
+)
+"""Words that make a part of a known place: "Lower Manhattan", "Greater Manchester"."""
+
 _CODE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[\w-]+$")
 
 

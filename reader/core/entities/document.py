@@ -263,11 +263,11 @@ class RuleEngine:
         the title of a work, an event or a law: MISC.
         """
         parts = c.text.split()
-        if parts[0] in self.gaz.given or parts[-1] in self.gaz.surnames:
-            return "PERSON"
+        gaz = self.gaz
+        if parts[0] in gaz.given or parts[-1] in gaz.surnames and parts[0].lower() not in gaz.common:
+            return "PERSON"  # not "City Hall": a common word before a surname-like one
         if c.prev in PLACE_PREV or parts[0] in ("St", "St.", "Saint"):
             return "PLACE"
-        gaz = self.gaz
         if any(w[:1].isupper() and (w.lower() in f.lower or w.lower() in gaz.common) for w in parts):
             return "MISC"
         return "PERSON"

@@ -170,8 +170,9 @@ def _entity(i: int, g: _Group, gaz: Gazetteer) -> Entity:
     names = list(g.names)
     canon = next((gaz.canonical[n] for n in names if n in gaz.canonical), None)
     name = canon or max(names, key=lambda n: (len(n.split()), not n.isupper(), len(n), g.names[n]))
-    if typ == "PLACE" and name.isupper() and (spelled := gaz.spelling.get(name.lower())) is not None:
-        name = spelled  # a dateline's "LISBON" is shown as the gazetteer writes it
+    if typ == "PLACE" and name.isupper() and len(name) > 4:
+        # a dateline's "LISBON" is shown as the gazetteer writes it, or else in title case
+        name = gaz.spelling.get(name.lower()) or name.title()
         names.append(name)
     aliases = tuple(n for n in names if n != name)
     mentions = tuple(Mention(m.block, m.start, m.end) for m in sorted(g.mentions, key=lambda m: m.order))

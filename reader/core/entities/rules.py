@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.core.entities.cues import is_code
+from reader.core.entities.cues import MISC_HEAD, PLACE_MODIFIER, is_code
 from reader.core.entities.gazetteer import Gazetteer
 from reader.core.entities.tokens import (
     Token,
@@ -113,6 +113,8 @@ class Rules:
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
+        self._of_heads = gaz.org_head | gaz.org_suffix
+        """Words before "of" in an organisation's name: "Bank of England", "Army Corps of Engineers"."""
 
     def block(self, text: str, toks: list[Token] | None = None, *, skip: int = 0, story: int = 0) -> list[Candidate]:
         """Candidates of one prose block (`toks`: its tokens, when already cut).
@@ -230,7 +232,13 @@ class Rules:
             return 0
         for k in links:
             w, left = words[k], words[k - 1]
-            if w == "of" and (left in self.gaz.org_head or left in _PLACE_HEADS or self._in_title(words, k)):
+            if w == "of" and (
+                left in self.gaz.org_head
+                or left in _PLACE_HEADS
+                or self._in_title(words, k)
+                or left in self.gaz.org_suffix
+                and k >= 2  # "Army Corps of Engineers"
+            ):
                 continue
             if w == "the" or w == "&":
                 continue
@@ -251,9 +259,8 @@ class Rules:
         if words[-1] in self.gaz.org_suffix and words[-1] not in ("Air",):
             return True
         # "Bank of England", "National Bank of Poland", "Chicago Board of Trade"
-        return any(
-            words[k] in self.gaz.org_head and words[k + 1] in ("of", "for") for k in range(min(3, len(words) - 2))
-        )
+        heads = self._of_heads
+        return any(words[k] in heads and words[k + 1] in ("of", "for") for k in range(min(3, len(words) - 2)))
 
     # -- typing -------------------------------------------------------------------------------
 
@@ -291,6 +298,10 @@ class Rules:
             typ = "PERSON"
         elif phrase in gaz.phrases:
             typ = gaz.phrases[phrase]
+        elif not single and words[0] in MISC_HEAD:
+            typ = "MISC"  # "Hurricane Sandy", "Operation Desert Storm"
+        elif not single and words[0] in PLACE_MODIFIER and gaz.phrases.get(" ".join(words[1:])) == "PLACE":
+            typ = "PLACE"  # "Lower Manhattan", "Greater Manchester"
         elif not single and words[-1] in gaz.event_suffix:
             typ = "MISC"
         elif not single and (words[0] in gaz.org_prefix or "&" in words):
@@ -312,7 +323,12 @@ class Rules:
             return
         elif not single and self._split_known(text, toks, i, j, at_start, table, out):
             return
-        elif not single and words[-1] in gaz.surnames and all(w[:1].isupper() for w in words):
+        elif (
+            not single
+            and words[-1] in gaz.surnames
+            and all(w[:1].isupper() for w in words)
+            and words[0].lower() not in gaz.common  # "City Hall", "Media Hall": a common word, then a surname
+        ):
             typ = "PERSON"
         elif single and is_upper_word(phrase) and 2 <= len(phrase) <= 6:
             if phrase in gaz.acronym_stop or phrase.endswith("S") and phrase[:-1] in gaz.acronym_stop:
