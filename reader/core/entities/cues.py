@@ -13,12 +13,14 @@ import re
 from reader.core.entities.tokens import words
 
 PLACE_PREV = words("in at near from outside inside across via into")
+PLACE_PREV_STRICT = words("in at near outside inside into")
+"""The same without "from" and "via", which come before people too ("a letter from Marwan Jilani")."""
 """A preposition before a name that is usually a place ("in Arbil"); evidence, not proof."""
 
 _PLACE_NOUN_OF = words(
     "city town village hamlet province state county region district suburb suburbs island islands capital "
     "outskirts coast port municipality borough neighbourhood neighborhood commune parish prefecture oblast "
-    "north south east west northeast northwest southeast southwest centre center heart streets"
+    "north south east west northeast northwest southeast southwest centre center heart streets hometown birthplace"
 )
 """Words before "of" that make the next name a place: "the city of Apeldoorn", "north of Santarem"."""
 
@@ -40,16 +42,14 @@ _WORK_NOUN = words(
 MISC_HEAD = words("Hurricane Typhoon Cyclone Storm Tropical Operation")
 """First words of named storms and operations: "Hurricane Sandy" is no person."""
 
-PLACE_MODIFIER = words(
-    "Lower Upper Greater Inner Outer Old New Northern Southern Eastern Western Central North South East West"
-)
+PLACE_MODIFIER = words("Lower Upper Greater Inner Outer")
 """Words that make a part of a known place: "Lower Manhattan", "Greater Manchester"."""
 
-_CODE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[\w-]+$")
+_CODE = re.compile(r"^[^\W\d_]{1,3}-?\d[\w-]*$")
 
 
 def is_code(word: str) -> bool:
-    """Letters and figures in one word ("A12", "B3293", "F-16"): a road, model or code, not a name."""
+    """A few letters, then figures ("A12", "B3293", "F-16"): a road, model or code, not a name."""
     return bool(_CODE.match(word))
 
 

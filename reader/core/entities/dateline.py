@@ -35,6 +35,8 @@ def is_dateline(toks: list[Token]) -> int:
         return k
     if nxt == "(" and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
         return k
+    if nxt == "," and len(toks) <= k + 5 and _ISO_DATE.match(toks[-1].text):
+        return k  # "MILWAUKEE, Wisconsin 1996-08-29"
     return 0
 
 
@@ -54,6 +56,8 @@ def prose_dateline(toks: list[Token]) -> tuple[int, int]:
     while j < len(toks) and j - k <= _MAX_TAIL:
         w = toks[j].text
         if w in DASHES:
+            if j == k and w == "-" and toks[j + 1 : j + 2] and toks[j + 1].text != "-":
+                return 0, 0  # "SOCCER - ...": a category, not a place (a bare place takes a long dash)
             while j < len(toks) and toks[j].text in DASHES:
                 j += 1  # "--" is two tokens
             return (k, j) if j < len(toks) else (0, 0)

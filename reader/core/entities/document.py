@@ -8,11 +8,12 @@ knows, since its capitals say nothing.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reader.core.entities.cues import FIRM_SUFFIX, PLACE_PREV, place_frame, work_frame
+from reader.core.entities.cues import FIRM_SUFFIX, PLACE_PREV, PLACE_PREV_STRICT, place_frame, work_frame
 from reader.core.entities.dateline import is_dateline, prose_dateline
 from reader.core.entities.engine import BlockMode, RawMention
 from reader.core.entities.gazetteer import Gazetteer, load
@@ -47,7 +48,11 @@ def _name_after(c: Candidate) -> bool:
 
 def _common_only(c: Candidate, lower: set[str]) -> bool:
     """A weakly typed run made only of words the document also writes in lower case."""
-    return not c.strong and c.type != "MISC" and all(w.lower() in lower for w in c.text.split())
+    return (
+        not c.strong
+        and c.type != "MISC"
+        and all(w.lower() in lower or w[-1:] == "s" and w[:-1].lower() in lower for w in c.text.split())
+    )
 
 
 @dataclass(slots=True)
@@ -64,6 +69,29 @@ class _Facts:
     orgs_by_first: set[str] = field(default_factory=set)
     capital_mid: Counter[str] = field(default_factory=Counter)
     place_cue: Counter[str] = field(default_factory=Counter)
+    seen: Counter[str] = field(default_factory=Counter)
+    numbered: Counter[str] = field(default_factory=Counter)
+    """How often a name is followed by a figure: "Route 9" every time is a label, not a name."""
+    sports: bool = False
+
+
+_LIST_GAP = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)$")
+
+
+def _coordinate(cs: list[Candidate], text: str) -> None:
+    """An unknown word listed with known places is one of them: "Blackpool, Bournemouth and Brighton"."""
+    for k, c in enumerate(cs):
+        if c.type is not None or not c.single:
+            continue
+        if c.sentence_start:
+            continue  # "Overseas, London's index ...": an opening word, not a list
+        for other in (cs[k - 1] if k else None, cs[k + 1] if k + 1 < len(cs) else None):
+            if other is None or not other.strong or other.type != "PLACE":
+                continue
+            a, b = (other, c) if other.start < c.start else (c, other)
+            if _LIST_GAP.match(text[a.end : b.start]):
+                c.type = other.type
+                break
 
 
 class RuleEngine:
@@ -103,12 +131,14 @@ class RuleEngine:
                 cs += self.rules.block(text, toks, skip=places, story=story)
             else:
                 cs = [] if loud else self.rules.block(text, toks)
+            _coordinate(cs, text)
             shouted.append(loud)
             cands.append(cs)
-        if any(text.split(" ", 1)[0].upper() in _SPORTS for text, _m in blocks[:3]):
+        sports = any(text.split(" ", 1)[0].upper() in _SPORTS for text, _m in blocks[:3])
+        if sports:
             self._teams(cands)
         lower = {t.text for toks in token_cache for t in toks if t.text[:1].islower()}
-        types = self._settle(cands, lower, datelines)
+        types = self._settle(cands, lower, datelines, sports)
         lower_types = {k.lower(): v for k, v in types.items()}
         out: list[list[RawMention]] = []
         for mode, toks, loud, cs in zip(modes, token_cache, shouted, cands, strict=True):
@@ -151,18 +181,23 @@ class RuleEngine:
                 if c.text in teams and c.prev not in PLACE_PREV:
                     c.type = "ORG"
 
-    def _settle(self, cands: list[list[Candidate]], lower: set[str], datelines: set[str]) -> dict[str, EntityType]:
+    def _settle(
+        self, cands: list[list[Candidate]], lower: set[str], datelines: set[str], sports: bool
+    ) -> dict[str, EntityType]:
         """Give every open candidate a type (or drop it); returns the document's known names.
 
         `lower` holds the words the document also writes in lower case: a capitalised one of
         those with no other evidence is a common word at a sentence start or in a label.
         `datelines` holds the dateline places, case-folded: "Millbrook" after "MILLBROOK —" is that place.
         """
-        f = _Facts(datelines=datelines, lower=lower)
+        f = _Facts(datelines=datelines, lower=lower, sports=sports)
         votes: dict[str, Counter[EntityType]] = {}
         given_seen: Counter[str] = Counter()
         for cs in cands:
             for c in cs:
+                f.seen[c.text] += 1
+                if c.next[:1].isdigit():
+                    f.numbered[c.text] += 1
                 if not c.sentence_start:
                     f.capital_mid[c.text] += 1
                 if c.prev in PLACE_PREV:
@@ -174,7 +209,11 @@ class RuleEngine:
                     continue
                 votes.setdefault(c.text, Counter())[c.type] += 2 if c.strong else 1
                 parts = c.text.split()
-                if c.type == "PERSON" and len(parts) >= 2 and (c.strong or parts[-1] not in self.gaz.phrases):
+                if (
+                    c.type == "PERSON"
+                    and len(parts) >= 2
+                    and (c.strong or parts[-1] not in self.gaz.phrases and self._unproven_person(c, f) == "PERSON")
+                ):
                     f.surname[parts[-1]] = "PERSON"
                     if parts[0] not in self.gaz.phrases and parts[0] not in self.gaz.titles:
                         given_seen[parts[0]] += 1
@@ -247,8 +286,8 @@ class RuleEngine:
             return None
         if c.table:
             return "ORG"
-        if c.next[:1].isdigit() and not c.prev[:1].isdigit():
-            return None  # "Route 9", "Section 3": a word before a number labels it
+        if not f.sports and f.numbered[c.text] == f.seen[c.text]:
+            return None  # "Route 9", "Section 3": a word always followed by a number labels it
         if f.place_cue[c.text]:
             return "PLACE"  # "in Arbil" once is enough for every "Arbil" of the document
         if c.text in self.gaz.given or c.text in self.gaz.surnames:
@@ -259,17 +298,18 @@ class RuleEngine:
         """A run of two or three capitalised words typed a person only for want of other evidence.
 
         With a known given name or surname it stays a person. After a place preposition it is a
-        place ("in Ourem Velho"); made of everyday words ("Lovely Bones", "Hutton Inquiry") it is
-        the title of a work, an event or a law: MISC.
+        place ("in Ourem Velho"); ending in an everyday word ("General Election", "Wonderful Life")
+        it is the title of a work, an event or a law: MISC.
         """
         parts = c.text.split()
         gaz = self.gaz
         if parts[0] in gaz.given or parts[-1] in gaz.surnames and parts[0].lower() not in gaz.common:
             return "PERSON"  # not "City Hall": a common word before a surname-like one
-        if c.prev in PLACE_PREV or parts[0] in ("St", "St.", "Saint"):
+        if c.prev in PLACE_PREV_STRICT or parts[0] in ("St", "St.", "Saint"):
             return "PLACE"
-        if any(w[:1].isupper() and (w.lower() in f.lower or w.lower() in gaz.common) for w in parts):
-            return "MISC"
+        last = parts[-1].lower()
+        if last in f.lower or last in gaz.common:
+            return "MISC"  # a surname is seldom an everyday word; a first name may be ("Will Carling")
         return "PERSON"
 
     def _known_only(

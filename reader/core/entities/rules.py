@@ -34,6 +34,10 @@ _FUNCTION = words(
     "their its our my your some all many most both every each no not so then there here what which who how why where "
     "to into over under about against between during since until via per than"
 )
+_BODIES = words("Corps Chambers Guild Guilds Friends Sisters Daughters Sons Knights Order Congregation")
+"""Plural or collective bodies named "X of Y" ("Army Corps of Engineers", "Knights of Columbus")."""
+_BEFORE_NAME = words("former late acting interim outgoing incoming then ex")
+"""Words that describe the name that follows ("Former State Department"), never its first word."""
 _DAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 _MONTHS = words("january february march april may june july august september october november december")
 _PLACE_HEADS = words("Republic Gulf Sea Bay Isle Isles Strait Cape Province State City Port Lake Mount Kingdom")
@@ -113,8 +117,6 @@ class Rules:
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
-        self._of_heads = gaz.org_head | gaz.org_suffix
-        """Words before "of" in an organisation's name: "Bank of England", "Army Corps of Engineers"."""
 
     def block(self, text: str, toks: list[Token] | None = None, *, skip: int = 0, story: int = 0) -> list[Candidate]:
         """Candidates of one prose block (`toks`: its tokens, when already cut).
@@ -147,7 +149,10 @@ class Rules:
 
     def _title_len(self, words: list[str], at: int) -> int:
         if words[at] not in self.gaz.titles:
-            return 0
+            w = words[at]
+            # "Presidents Gerald Ford and Jimmy Carter": a plural title
+            plural = w.endswith("s") and w[:-1] in self.gaz.title_phrases
+            return 1 if plural and at + 1 < len(words) and words[at + 1] in self.gaz.given else 0
         for n in range(min(4, len(words) - at), 0, -1):
             if " ".join(words[at : at + n]) in self.gaz.title_phrases:
                 return n
@@ -171,7 +176,7 @@ class Rules:
         while a < len(words):
             w = words[a]
             low = w.lower()
-            if low in _FUNCTION or w in _CONNECT or (low in _CONNECT and a == len(words) - 1):
+            if low in _FUNCTION or w in _CONNECT or (low in _CONNECT and a == len(words) - 1) or low in _BEFORE_NAME:
                 a += 1  # "The", "And"; a capitalised particle that starts a name ("De Wilde") stays
                 continue
             if self._title_len(words, a) and a + 1 < len(words):
@@ -236,8 +241,8 @@ class Rules:
                 left in self.gaz.org_head
                 or left in _PLACE_HEADS
                 or self._in_title(words, k)
-                or left in self.gaz.org_suffix
-                and k >= 2  # "Army Corps of Engineers"
+                or left in _BODIES
+                and words[k + 1] not in self.gaz.phrases  # "Army Corps of Engineers"
             ):
                 continue
             if w == "the" or w == "&":
@@ -259,8 +264,13 @@ class Rules:
         if words[-1] in self.gaz.org_suffix and words[-1] not in ("Air",):
             return True
         # "Bank of England", "National Bank of Poland", "Chicago Board of Trade"
-        heads = self._of_heads
-        return any(words[k] in heads and words[k + 1] in ("of", "for") for k in range(min(3, len(words) - 2)))
+        # "Bank of England", "National Bank of Poland"; a plural body too ("Army Corps of Engineers"),
+        # but not a firm and its home ("Acme Inc of Ohio", "Dow Chemical Co of the United States")
+        return any(
+            words[k + 1] in ("of", "for")
+            and (words[k] in self.gaz.org_head or words[k] in _BODIES and words[k + 2] not in self.gaz.phrases)
+            for k in range(min(3, len(words) - 2))
+        )
 
     # -- typing -------------------------------------------------------------------------------
 
@@ -312,7 +322,13 @@ class Rules:
             typ = "ORG"
         elif (
             not single
-            and (words[0] in gaz.given or _INITIAL.match(words[0]) and words[0] not in gaz.phrases)
+            and (
+                words[0] in gaz.given
+                or _INITIAL.match(words[0])
+                and words[0] not in gaz.phrases
+                or len(words) == 3
+                and _INITIAL.match(words[1])  # "Dov S. Zakheim"
+            )
             and words[-1] not in gaz.org_suffix
         ):
             typ = "PERSON"
@@ -347,7 +363,7 @@ class Rules:
             low = phrase.lower()
             if low in gaz.common or low in _FUNCTION or phrase.endswith(".") or _PLURAL_ACRONYM.match(phrase):
                 return  # a common word, an abbreviation ("No."), a plural acronym ("PCs")
-            if low.endswith(_ADJECTIVAL) and nxt[:1].islower() and nxt.isalpha():
+            if low.endswith(_ADJECTIVAL) and nxt[:1].islower() and nxt.isalpha() and not (at_start and low[-1] == "s"):
                 typ = "MISC"  # "Zairean troops": a nationality or group word, not a name
             strong = False
         else:
