@@ -8,13 +8,14 @@ with messages (up); no widget touches a sibling.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widgets import Footer
 
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
 IndexFactory = Callable[[Article], Searcher]
 FOLLOW_DELAY = 0.12
 """Seconds of scroll quiet before the outline cursor follows."""
+PANELS_FALLBACK = 0.5
+"""Seconds after mount to add the panels even if the article view has not drawn."""
 SAVE_DELAY = 2.0
 """Seconds of scroll quiet before the reading position is written."""
 
@@ -114,35 +117,50 @@ class ReaderScreen(ReaderActions):
         self._follow_timer: Timer | None = None
         self._save_timer: Timer | None = None
         self.panels_ready = False
-        """True once the outline, sidebar and search bar are mounted (just after first paint)."""
+        """True once the panels are filled and the search bar mounted (just after first paint)."""
+        self._filling_panels = False
 
     # ----- layout -------------------------------------------------------------
     def compose(self) -> ComposeResult:
         # The width class now, not after the first resize: saves a restyle of every widget.
         self._width_class = self._class_for(self.app.size.width)
         self.add_class(self._width_class)
-        # Only what first paint needs; the outline, sidebar and search bar are
-        # mounted right after it (`_mount_panels`), so the text shows sooner.
+        # First paint needs the text; the panels' contents, the tabs and the footer
+        # keys come right after it (`_fill_panels`), in boxes already the final
+        # size, so the text shows sooner and never re-wraps when they arrive.
         yield ArticleHeader(self.article, id="header")
         with Horizontal(id="body"):
+            yield Vertical(id="outline-slot")
             yield ArticleView(self.article, id="article")
+            yield Sidebar(id="sidebar")
         yield StatusBar(id="status")
-        yield Footer()
+        yield Vertical(id="footer-slot")
 
     def on_mount(self) -> None:
-        self.view.focus()
         self.call_after_refresh(self._restore)
         for notice in self.store.notices:
             self.notify(notice, severity="warning", title="Saved state", markup=False)
         self.store.notices.clear()
         # Panel rows carry their colours: rebuild them when the theme changes.
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.call_after_refresh(self._show, self.article))
-        self.call_after_refresh(self._mount_panels)
+        # The view posts Painted after its first frame; the timer covers a view too small to draw.
+        self.set_timer(PANELS_FALLBACK, self._fill_panels)
 
-    async def _mount_panels(self) -> None:
-        body = self.query_one("#body")
-        await body.mount(Outline(id="outline"), before=self.view)
-        await body.mount(Sidebar(id="sidebar"))
+    @on(ArticleView.Painted)
+    async def _painted(self) -> None:
+        await self._fill_panels()
+
+    async def _fill_panels(self) -> None:
+        if self.panels_ready or self._filling_panels:
+            return
+        self._filling_panels = True
+        await self.query_one("#footer-slot").mount(Footer())
+        self.view.focus()
+        self.refresh_bindings()  # the footer shows keys once told the bindings changed
+        slot = self.query_one("#outline-slot")
+        # Mounted and removed in one go: the article never sees a frame without the box.
+        await asyncio.gather(self.query_one("#body").mount(Outline(id="outline"), before=slot), slot.remove())
+        await self.query_one(Sidebar).fill()
         bar = SearchBar(id="search")
         bar.display = False
         await self.mount(bar, before=self.query_one(StatusBar))

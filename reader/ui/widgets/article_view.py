@@ -83,6 +83,17 @@ class ArticleView(ScrollView, can_focus=True):
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, ArticleView.Moved)
 
+    class Painted(Message):
+        """The text has been drawn for the first time: slower work can start now."""
+
+        def __init__(self, view: ArticleView) -> None:
+            super().__init__()
+            self.view = view
+
+        @property
+        def control(self) -> ArticleView:
+            return self.view
+
     class Clicked(Message):
         """A block was clicked: it becomes the current passage."""
 
@@ -110,6 +121,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._match: tuple[str, int, int] | None = None
         self._flash: set[str] = set()
         self._last_moved: tuple[str | None, int] | None = None
+        self._painted = False
         self.selected: str | None = None
         """The block last clicked or jumped to: what `y` copies."""
 
@@ -311,6 +323,11 @@ class ArticleView(ScrollView, can_focus=True):
         if self._width != self.text_width or not self._starts:
             self.call_later(self._sync_width)
             return Strip.blank(width, rich_style)
+        if not self._painted:
+            # render_line runs inside the compositor's update, which writes the frame
+            # before any message is handled: the screen hears this after the paint.
+            self._painted = True
+            self.post_message(self.Painted(self))
         vy = y + scroll_y
         strip = self._strips.get(vy)
         if strip is None:

@@ -18,7 +18,14 @@ TAB_OF = {"takeaways": "tab-notes", "corrections": "tab-notes", "entities": "tab
 class Sidebar(Vertical):
     """Only a layout: the screen sets each panel's article and handles their messages."""
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.filled = False
+        """False until `fill()`: the box is composed empty, so first paint does not wait for the tabs."""
+
     def compose(self) -> ComposeResult:
+        if not self.filled:
+            return
         with TabbedContent(id="tabs"):
             with TabPane("Notes", id="tab-notes"), Vertical(id="notes"):
                 yield Takeaways(id="takeaways")
@@ -28,7 +35,10 @@ class Sidebar(Vertical):
             with TabPane("Quotes", id="tab-quotes"):
                 yield QuoteList(id="quotes")
 
-    def on_mount(self) -> None:
+    async def fill(self) -> None:
+        """Mount the tabs and panels (called just after first paint)."""
+        self.filled = True
+        await self.recompose()
         self.query_one("#takeaways").border_title = "Key Takeaways"
         self.query_one("#corrections").border_title = "Corrections"
 
