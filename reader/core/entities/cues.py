@@ -34,8 +34,7 @@ _MOTION = words("moved travelled traveled flew returned headed went fled drove s
 """Verbs whose "to" points at a place: "fled to Leiria"."""
 
 _WORK_NOUN = words(
-    "novel book memoir film movie documentary album song single musical play opera series show sitcom drama "
-    "painting sculpture poem game video-game bestseller"
+    "novel book memoir film movie documentary album song musical opera sitcom painting sculpture poem bestseller"
 )
 """Nouns before a title: "the novel Cloud Atlas", "the musical Spend Spend Spend"."""
 

@@ -367,7 +367,7 @@ class Rules:
                 typ = "MISC"  # "Zairean troops": a nationality or group word, not a name
             strong = False
         else:
-            if nxt == ":" or any(self._title_len(words, k) for k in range(1, len(words))):
+            if nxt == ":" or any(self._title_len(words, k) and len(words[k]) > 4 for k in range(1, len(words))):
                 return  # a label ("Media Contact:") or a job ("Industry Secretary")
             strong = False
             caps = [w for w in words if w[:1].isupper()]
