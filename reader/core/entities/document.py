@@ -307,8 +307,8 @@ class RuleEngine:
             return "PERSON"  # not "City Hall": a common word before a surname-like one
         if c.prev in PLACE_PREV_STRICT or parts[0] in ("St", "St.", "Saint"):
             return "PLACE"
-        last = parts[-1].lower()
-        if last in f.lower or last in gaz.common:
+        last, first = parts[-1].lower(), parts[0].lower()
+        if last in f.lower or last in gaz.common or first in gaz.common and len(first) > 4:
             return "MISC"  # a surname is seldom an everyday word; a first name may be ("Will Carling")
         return "PERSON"
 

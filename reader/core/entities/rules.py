@@ -42,6 +42,8 @@ _DAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 _MONTHS = words("january february march april may june july august september october november december")
 _PLACE_HEADS = words("Republic Gulf Sea Bay Isle Isles Strait Cape Province State City Port Lake Mount Kingdom")
 _ADJECTIVAL = ("ian", "ean", "ese", "ish", "ic", "ist", "ists", "ians", "eans")
+_ABSTRACT = ("tion", "tions", "ment", "ments", "ness", "ship", "ships", "isms", "ities")
+"""Endings of abstract nouns: "Organizations" or "Partnerships" alone names nothing."""
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)?$")
 _STOPS = frozenset(".!?:;\"'\u201c\u2018(-\u2013\u2014")
@@ -361,7 +363,13 @@ class Rules:
             strong = False
         elif single:
             low = phrase.lower()
-            if low in gaz.common or low in _FUNCTION or phrase.endswith(".") or _PLURAL_ACRONYM.match(phrase):
+            if (
+                low in gaz.common
+                or low in _FUNCTION
+                or phrase.endswith(".")
+                or _PLURAL_ACRONYM.match(phrase)
+                or low.endswith(_ABSTRACT)
+            ):
                 return  # a common word, an abbreviation ("No."), a plural acronym ("PCs")
             if low.endswith(_ADJECTIVAL) and nxt[:1].islower() and nxt.isalpha() and not (at_start and low[-1] == "s"):
                 typ = "MISC"  # "Zairean troops": a nationality or group word, not a name
@@ -404,6 +412,9 @@ class Rules:
         head = " ".join(words[:n])
         kind = self.gaz.phrases[head]
         rest = words[n:]
+        if kind == "MISC" and rest in (["Republic"], ["Kingdom"], ["Federation"], ["Islands"]):
+            out.append(self._cand(text, toks, i, j, "PLACE", at_start, table))  # "Kyrgyz Republic"
+            return True
         if kind == "PLACE" and all(w[:1].isupper() for w in rest) and rest[0] not in self.gaz.given:
             # a place name followed by more name words: a team, a company, a newspaper
             out.append(self._cand(text, toks, i, j, "ORG", at_start, table))
