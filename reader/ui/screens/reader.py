@@ -312,7 +312,9 @@ class ReaderScreen(ReaderActions):
             return
         kind = {"takeaways": "takeaway", "faq": "faq_question"}.get(target.kind)
         block = next((b.id for b in self.article.blocks if b.kind == kind), None) if kind else None
-        if block:
+        if target.section:
+            self.go_to_section(target.section)
+        elif block:
             self.jump(block)
         if target.kind in ("takeaways", "corrections"):
             self.action_panel(target.kind)

@@ -21,6 +21,11 @@ class Target:
     kind: str
     """"section", "takeaways", "faq" or "corrections"."""
     section: str | None = None
+    """The section it stands for (a takeaways or FAQ entry may have one too)."""
+
+
+_SPECIAL = (("takeaways", "takeaway"), ("faq", "faq_question"))
+"""Outline entry kind -> the block kind that marks its section."""
 
 
 class Outline(PanelList):
@@ -45,25 +50,37 @@ class Outline(PanelList):
         self.targets: list[Target] = []
 
     def set_article(self, article: Article) -> None:
-        """Rebuild the entries for an article (again after analysis)."""
+        """Rebuild the entries for an article (again after analysis).
+
+        A section that holds the takeaways or the FAQ is that panel's entry
+        (marked ◆, in reading order), so neither is listed twice.
+        """
         options: list[Option] = []
         self.targets = []
+        block_kind = {b.id: b.kind for b in article.blocks}
+        present = {
+            "takeaways": bool(article.takeaways) or "takeaway" in block_kind.values(),
+            "faq": bool(article.faq) or "faq_question" in block_kind.values(),
+            "corrections": bool(article.corrections),
+        }
+        listed: set[str] = set()
         for number, section in enumerate(article.sections):
             title = section.title or ("Beginning" if number == 0 else "(untitled)")
+            kinds = {block_kind.get(b) for b in section.blocks}
+            special = next((k for k, block in _SPECIAL if block in kinds and present[k] and k not in listed), None)
             indent = "  " * max(0, section.level - 2)
+            if special:
+                listed.add(special)
+                options.append(Option(self.part(indent + "◆ " + clip(title, 78), "outline--extra")))
+                self.targets.append(Target(special, section.id))
+                continue
             prompt = Content(indent + clip(title, 80))
             if section.level > 2:
                 prompt = self.part(indent + clip(title, 80), "outline--sub")
             options.append(Option(prompt))
             self.targets.append(Target("section", section.id))
-        kinds = {b.kind for b in article.blocks}
-        extras = [
-            ("takeaways", "Key Takeaways", bool(article.takeaways) or "takeaway" in kinds),
-            ("faq", "FAQ", bool(article.faq) or "faq_question" in kinds),
-            ("corrections", "Corrections", bool(article.corrections)),
-        ]
-        for kind, label, present in extras:
-            if present:
+        for kind, label in (("takeaways", "Key Takeaways"), ("faq", "FAQ"), ("corrections", "Corrections")):
+            if present[kind] and kind not in listed:
                 options.append(Option(self.part("◆ " + label, "outline--extra")))
                 self.targets.append(Target(kind))
         self.show(options)
@@ -71,7 +88,7 @@ class Outline(PanelList):
     def follow(self, section: str | None) -> None:
         """Move the cursor to the section being read, without choosing it."""
         for index, target in enumerate(self.targets):
-            if target.kind == "section" and target.section == section:
+            if target.section is not None and target.section == section:
                 if self.highlighted != index:
                     self.highlighted = index
                 return
