@@ -15,7 +15,7 @@ def labels(outline: Outline) -> list[str]:
 
 
 async def test_takeaways_and_faq_are_listed_once(article: Article) -> None:
-    app = ReaderApp(article, store=Store(), index_factory=FakeIndex)  # type: ignore[arg-type]
+    app = ReaderApp(article, store=Store(), index_factory=FakeIndex)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await ready(pilot)
         outline = screen.query_one(Outline)
@@ -31,7 +31,7 @@ async def test_takeaways_and_faq_are_listed_once(article: Article) -> None:
 
 
 async def test_choosing_the_takeaways_entry_goes_to_its_section_and_opens_the_panel(article: Article) -> None:
-    app = ReaderApp(article, store=Store(), index_factory=FakeIndex)  # type: ignore[arg-type]
+    app = ReaderApp(article, store=Store(), index_factory=FakeIndex)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await ready(pilot)
         outline = screen.query_one(Outline)
