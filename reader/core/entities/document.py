@@ -75,6 +75,8 @@ class _Facts:
     sports: bool = False
 
 
+_ADJECTIVE_ENDINGS = ("ican", "ional", "itan", "ical", "ary", "istic", "ative")
+"""Endings of adjectives that open an organisation's name and no person's ("National", "Metropolitan")."""
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)$")
 
 
@@ -308,6 +310,8 @@ class RuleEngine:
         if c.prev in PLACE_PREV_STRICT or parts[0] in ("St", "St.", "Saint"):
             return "PLACE"
         last, first = parts[-1].lower(), parts[0].lower()
+        if first.endswith(_ADJECTIVE_ENDINGS):
+            return "ORG"  # "Republican Conference", "Metropolitan Books": an adjective opens a body's name
         if last in f.lower or last in gaz.common or first in gaz.common and len(first) > 4:
             return "MISC"  # a surname is seldom an everyday word; a first name may be ("Will Carling")
         return "PERSON"

@@ -41,7 +41,7 @@ _BEFORE_NAME = words("former late acting interim outgoing incoming then ex")
 _DAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 _MONTHS = words("january february march april may june july august september october november december")
 _PLACE_HEADS = words("Republic Gulf Sea Bay Isle Isles Strait Cape Province State City Port Lake Mount Kingdom")
-_ADJECTIVAL = ("ian", "ean", "ese", "ish", "ic", "ist", "ists", "ians", "eans")
+_ADJECTIVAL = ("ian", "ean", "ese", "ish", "ic", "ist", "ists", "ians", "eans", "ican", "icans")
 _ABSTRACT = ("tion", "tions", "ment", "ments", "ness", "ship", "ships", "isms", "ities")
 """Endings of abstract nouns: "Organizations" or "Partnerships" alone names nothing."""
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
