@@ -75,6 +75,8 @@ class _Facts:
     sports: bool = False
 
 
+_OPEN_QUOTES = frozenset("\"'\u201c\u2018")
+_CLOSE_QUOTES = frozenset("\"'\u201d\u2019")
 _ADJECTIVE_ENDINGS = ("ican", "ional", "itan", "ical", "ary", "istic", "ative")
 """Endings of adjectives that open an organisation's name and no person's ("National", "Metropolitan")."""
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)$")
@@ -309,6 +311,8 @@ class RuleEngine:
             return "PERSON"  # not "City Hall": a common word before a surname-like one
         if c.prev in PLACE_PREV_STRICT or parts[0] in ("St", "St.", "Saint"):
             return "PLACE"
+        if c.prev in _OPEN_QUOTES and (c.next in _CLOSE_QUOTES or c.next == "," and c.next2 in _CLOSE_QUOTES):
+            return "MISC"  # the "Perfect Illusion" singer: a quoted title, not a person
         last, first = parts[-1].lower(), parts[0].lower()
         if first.endswith(_ADJECTIVE_ENDINGS):
             return "ORG"  # "Republican Conference", "Metropolitan Books": an adjective opens a body's name

@@ -42,6 +42,9 @@ _DAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 _MONTHS = words("january february march april may june july august september october november december")
 _PLACE_HEADS = words("Republic Gulf Sea Bay Isle Isles Strait Cape Province State City Port Lake Mount Kingdom")
 _ADJECTIVAL = ("ian", "ean", "ese", "ish", "ic", "ist", "ists", "ians", "eans", "ican", "icans")
+_ROLE_ENDINGS = ("grapher", "ographer", "ist", "ologist", "ician", "writer", "maker", "er", "or")
+_REGION_HEADS = words("Republic Kingdom Federation Islands Isles Hemisphere Sea Ocean Coast Desert Peninsula Gulf")
+"""After a nationality word, a place: "Kyrgyz Republic", "Western Hemisphere", "Arabian Sea"."""
 _ABSTRACT = ("tion", "tions", "ment", "ments", "ness", "ship", "ships", "isms", "ities")
 """Endings of abstract nouns: "Organizations" or "Partnerships" alone names nothing."""
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
@@ -187,12 +190,12 @@ class Rules:
                 a += 1  # "July FOMC": a date word is never the start of a name
                 continue
             if (
-                low in self.gaz.common
+                (low in self.gaz.common or low.endswith("ing") and len(low) > 5 and w not in self.gaz.phrases)
                 and w not in self.gaz.org_head
                 and a + 1 < len(words)
                 and words[a + 1] in _CONNECT
             ):
-                a += 2  # "Shares of Acme Corp", "Representatives of First Bank"
+                a += 2  # "Shares of Acme Corp", "Representatives of First Bank", "Running for Senate"
                 continue
             if (
                 (at_start and a == 0 or a > 0)
@@ -203,8 +206,14 @@ class Rules:
             ):
                 a += 1
                 continue
-            if at_start and a == 0 and len(words) >= 3 and words[1] in self.gaz.given and w not in self.gaz.given:
-                a += 1  # "Singer Marla Quint", "Striker Alan Shearer": a role word capitalised by position
+            if (
+                at_start
+                and a == 0
+                and len(words) >= 3
+                and w not in self.gaz.given
+                and (words[1] in self.gaz.given or low.endswith(_ROLE_ENDINGS) and w not in self.gaz.phrases)
+            ):
+                a += 1  # "Singer Marla Quint", "Photographer Ale de Basse": a role word capitalised by position
                 continue
             break
         cue = False
@@ -412,7 +421,7 @@ class Rules:
         head = " ".join(words[:n])
         kind = self.gaz.phrases[head]
         rest = words[n:]
-        if kind == "MISC" and rest in (["Republic"], ["Kingdom"], ["Federation"], ["Islands"]):
+        if kind == "MISC" and len(rest) == 1 and rest[0] in _REGION_HEADS:
             out.append(self._cand(text, toks, i, j, "PLACE", at_start, table))  # "Kyrgyz Republic"
             return True
         if kind == "PLACE" and all(w[:1].isupper() for w in rest) and rest[0] not in self.gaz.given:
