@@ -15,42 +15,32 @@ from dataclasses import dataclass
 
 from reader.core.entities.cues import MISC_HEAD, PLACE_MODIFIER, is_code
 from reader.core.entities.gazetteer import Gazetteer
+from reader.core.entities.lexicon import (
+    ABSTRACT,
+    ADJECTIVAL,
+    BEFORE_NAME,
+    BODIES,
+    CONNECT,
+    DAYS,
+    FUNCTION,
+    MONTHS,
+    PLACE_HEADS,
+    REGION_HEADS,
+    ROLE_ENDINGS,
+    capital_runs,
+)
 from reader.core.entities.tokens import (
     Token,
     digit_ratio,
-    is_cap,
     is_upper_word,
     sentence_starts,
     tokenize,
-    words,
 )
 from reader.core.model import EntityType
 
-# Small words that may sit inside a name ("Bank of England", "Ludwig van Beethoven").
-_CONNECT = words("of de da di del della der den du van von la le y bin ibn al el & for and the on")
-# Lower-case words never kept at the front of a name: they are only capitalised by position.
-_FUNCTION = words(
-    "the a an this that these those but and or nor in on at for by from with as if when after before while his her "
-    "their its our my your some all many most both every each no not so then there here what which who how why where "
-    "to into over under about against between during since until via per than"
-)
-_BODIES = words("Corps Chambers Guild Guilds Friends Sisters Daughters Sons Knights Order Congregation")
-"""Plural or collective bodies named "X of Y" ("Army Corps of Engineers", "Knights of Columbus")."""
-_BEFORE_NAME = words("former late acting interim outgoing incoming then ex")
-"""Words that describe the name that follows ("Former State Department"), never its first word."""
-_DAYS = words("monday tuesday wednesday thursday friday saturday sunday")
-_MONTHS = words("january february march april may june july august september october november december")
-_PLACE_HEADS = words("Republic Gulf Sea Bay Isle Isles Strait Cape Province State City Port Lake Mount Kingdom")
-_ADJECTIVAL = ("ian", "ean", "ese", "ish", "ic", "ist", "ists", "ians", "eans", "ican", "icans")
-_ROLE_ENDINGS = ("grapher", "ographer", "ist", "ologist", "ician", "writer", "maker", "er", "or")
-_REGION_HEADS = words("Republic Kingdom Federation Islands Isles Hemisphere Sea Ocean Coast Desert Peninsula Gulf")
-"""After a nationality word, a place: "Kyrgyz Republic", "Western Hemisphere", "Arabian Sea"."""
-_ABSTRACT = ("tion", "tions", "ment", "ments", "ness", "ship", "ships", "isms", "ities")
-"""Endings of abstract nouns: "Organizations" or "Partnerships" alone names nothing."""
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)?$")
 _STOPS = frozenset(".!?:;\"'\u201c\u2018(-\u2013\u2014")
-_PERSON_AFTER = words("said says told added according asked wrote explained stated argued")
 
 
 @dataclass(slots=True)
@@ -77,46 +67,6 @@ class Candidate:
     """The word before `prev`: "the city of Apeldoorn"."""
 
 
-def _namey(toks: list[Token], k: int) -> bool:
-    w = toks[k].text
-    if not w[:1].isalpha() or not is_cap(w) or len(w) == 1 or w.startswith(("I'", "I\u2019")):
-        return False
-    low = w.lower()
-    if low in _DAYS:
-        return False
-    if low in _MONTHS and (
-        (k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()) or (k and toks[k - 1].text[:1].isdigit())
-    ):
-        return False
-    parts = w.split("-")
-    return len(parts) == 1 or parts[-1][:1].isupper() and all(p[:1].isupper() or len(p) <= 3 for p in parts)
-
-
-def _runs(toks: list[Token]) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised words, connectors allowed inside."""
-    out: list[tuple[int, int]] = []
-    n, i = len(toks), 0
-    while i < n:
-        if not toks[i].text[:1].isupper() or not _namey(toks, i):
-            i += 1
-            continue
-        j = i + 1
-        while j < n:
-            if _namey(toks, j) and toks[j].start - toks[j - 1].end <= 1:
-                j += 1
-                continue
-            k = j
-            while k < n and k - j < 2 and toks[k].text in _CONNECT:
-                k += 1
-            if j < k < n and _namey(toks, k):
-                j = k + 1
-                continue
-            break
-        out.append((i, j))
-        i = j
-    return out
-
-
 class Rules:
     """Typing of capitalised runs in one block, from the gazetteer and local cues."""
 
@@ -137,7 +87,7 @@ class Rules:
         starts.add(story)
         table = digit_ratio(toks) >= 0.3
         out: list[Candidate] = []
-        for i, j in _runs(toks):
+        for i, j in capital_runs(toks):
             if i >= skip:
                 self._run(text, toks, i, j, i in starts, table, out)
         return out
@@ -167,7 +117,7 @@ class Rules:
         self, text: str, toks: list[Token], i: int, j: int, at_start: bool, table: bool, out: list[Candidate]
     ) -> None:
         words = [t.text for t in toks[i:j]]
-        if " ".join(words) in self.gaz.phrases and not (at_start and words[0].lower() in _FUNCTION):
+        if " ".join(words) in self.gaz.phrases and not (at_start and words[0].lower() in FUNCTION):
             self._emit(text, toks, i, j, at_start, table, False, out)
             return
         cut = self._weak_link(words)
@@ -181,19 +131,19 @@ class Rules:
         while a < len(words):
             w = words[a]
             low = w.lower()
-            if low in _FUNCTION or w in _CONNECT or (low in _CONNECT and a == len(words) - 1) or low in _BEFORE_NAME:
+            if low in FUNCTION or w in CONNECT or (low in CONNECT and a == len(words) - 1) or low in BEFORE_NAME:
                 a += 1  # "The", "And"; a capitalised particle that starts a name ("De Wilde") stays
                 continue
             if self._title_len(words, a) and a + 1 < len(words):
                 break  # "Mrs Penhale" opening a sentence: the honorific is a cue, not a capitalised word
-            if low in _MONTHS or low in _DAYS:
+            if low in MONTHS or low in DAYS:
                 a += 1  # "July FOMC": a date word is never the start of a name
                 continue
             if (
                 (low in self.gaz.common or low.endswith("ing") and len(low) > 5 and w not in self.gaz.phrases)
                 and w not in self.gaz.org_head
                 and a + 1 < len(words)
-                and words[a + 1] in _CONNECT
+                and words[a + 1] in CONNECT
             ):
                 a += 2  # "Shares of Acme Corp", "Representatives of First Bank", "Running for Senate"
                 continue
@@ -211,7 +161,7 @@ class Rules:
                 and a == 0
                 and len(words) >= 3
                 and w not in self.gaz.given
-                and (words[1] in self.gaz.given or low.endswith(_ROLE_ENDINGS) and w not in self.gaz.phrases)
+                and (words[1] in self.gaz.given or low.endswith(ROLE_ENDINGS) and w not in self.gaz.phrases)
             ):
                 a += 1  # "Singer Marla Quint", "Photographer Ale de Basse": a role word capitalised by position
                 continue
@@ -227,7 +177,7 @@ class Rules:
                     self._emit(text, toks, i + seg, i + k, at_start and seg == 0, table, cue, out)
                 seg = k + tl
                 k = seg
-                cue = words[seg] not in _CONNECT  # "Chief Executive of Acme Corp": an employer, not a person
+                cue = words[seg] not in CONNECT  # "Chief Executive of Acme Corp": an employer, not a person
                 continue
             k += 1
         if seg < len(words):
@@ -238,7 +188,7 @@ class Rules:
         links = [k for k in range(1, len(words) - 1) if words[k] in ("and", "of", "for", "on", "the", "&")]
         for k in links:
             head = words[:k]
-            if head[0].lower() in _FUNCTION or head[0].lower() in self.gaz.common:
+            if head[0].lower() in FUNCTION or head[0].lower() in self.gaz.common:
                 head = head[1:]  # "Shares of ...": the front word goes anyway
             if len(head) >= 2 and (
                 words[k] in ("of", "and") and head[0] in self.gaz.given or words[k] == "and" and self._org_shaped(head)
@@ -250,9 +200,9 @@ class Rules:
             w, left = words[k], words[k - 1]
             if w == "of" and (
                 left in self.gaz.org_head
-                or left in _PLACE_HEADS
+                or left in PLACE_HEADS
                 or self._in_title(words, k)
-                or left in _BODIES
+                or left in BODIES
                 and words[k + 1] not in self.gaz.phrases  # "Army Corps of Engineers"
             ):
                 continue
@@ -279,7 +229,7 @@ class Rules:
         # but not a firm and its home ("Acme Inc of Ohio", "Dow Chemical Co of the United States")
         return any(
             words[k + 1] in ("of", "for")
-            and (words[k] in self.gaz.org_head or words[k] in _BODIES and words[k + 2] not in self.gaz.phrases)
+            and (words[k] in self.gaz.org_head or words[k] in BODIES and words[k + 2] not in self.gaz.phrases)
             for k in range(min(3, len(words) - 2))
         )
 
@@ -297,9 +247,9 @@ class Rules:
         out: list[Candidate],
     ) -> None:
         # trailing connectors are not part of a name
-        while j > i and toks[j - 1].text in _CONNECT:
+        while j > i and toks[j - 1].text in CONNECT:
             j -= 1
-        while i < j and toks[i].text in _CONNECT:
+        while i < j and toks[i].text in CONNECT:
             i += 1
             at_start = False
         while j > i and is_code(toks[j - 1].text) and toks[j - 1].text not in self.gaz.phrases:
@@ -374,13 +324,13 @@ class Rules:
             low = phrase.lower()
             if (
                 low in gaz.common
-                or low in _FUNCTION
+                or low in FUNCTION
                 or phrase.endswith(".")
                 or _PLURAL_ACRONYM.match(phrase)
-                or low.endswith(_ABSTRACT)
+                or low.endswith(ABSTRACT)
             ):
                 return  # a common word, an abbreviation ("No."), a plural acronym ("PCs")
-            if low.endswith(_ADJECTIVAL) and nxt[:1].islower() and nxt.isalpha() and not (at_start and low[-1] == "s"):
+            if low.endswith(ADJECTIVAL) and nxt[:1].islower() and nxt.isalpha() and not (at_start and low[-1] == "s"):
                 typ = "MISC"  # "Zairean troops": a nationality or group word, not a name
             strong = False
         else:
@@ -421,7 +371,7 @@ class Rules:
         head = " ".join(words[:n])
         kind = self.gaz.phrases[head]
         rest = words[n:]
-        if kind == "MISC" and len(rest) == 1 and rest[0] in _REGION_HEADS:
+        if kind == "MISC" and len(rest) == 1 and rest[0] in REGION_HEADS:
             out.append(self._cand(text, toks, i, j, "PLACE", at_start, table))  # "Kyrgyz Republic"
             return True
         if kind == "PLACE" and all(w[:1].isupper() for w in rest) and rest[0] not in self.gaz.given:
