@@ -159,10 +159,12 @@ def run_app(args: argparse.Namespace, engine: object | None, err: TextIO) -> int
             return _error(NO_TERMINAL, err)
         from reader.core import parse_article
         from reader.store import Store
-        from reader.ui.app import ReaderApp
+        from reader.ui.app import ReaderApp, preview_head
 
-        article = parse_article(loaded.text, source=loaded.source)
-        ReaderApp(article, store=Store.default(), top=args.top, engine=engine).run()
+        head = preview_head(loaded.text)  # long texts: paint from the head, parse the rest in the app
+        article = parse_article(loaded.text if head is None else head, source=loaded.source)
+        full_text = None if head is None else loaded.text
+        ReaderApp(article, store=Store.default(), top=args.top, engine=engine, full_text=full_text).run()
         return EXIT_OK
     if "-" in paths:
         return _error("- (standard input) can only be opened on its own", err)

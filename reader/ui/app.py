@@ -23,6 +23,26 @@ from reader.store import Store
 from reader.ui.paths import stylesheets
 from reader.ui.screens.reader import IndexFactory, ReaderScreen
 
+PREVIEW_FROM = 200_000
+"""Texts longer than this (characters) are first shown from a parse of their head."""
+PREVIEW_SIZE = 40_000
+"""About how much of the head is parsed for first paint: far more than a screen."""
+
+
+def preview_head(text: str) -> str | None:
+    """The head of a long text, cut at a paragraph break; None when the text is short.
+
+    Parsing 1 MB takes a few hundred ms; its first screen needs a few KB. The
+    app paints from the head, then parses the whole text in a worker and swaps
+    it in (block ids are positional, so the place is kept).
+    """
+    if len(text) <= PREVIEW_FROM:
+        return None
+    cut = text.rfind("\n\n", 0, PREVIEW_SIZE)
+    if cut < PREVIEW_SIZE // 2:
+        cut = text.rfind("\n", 0, PREVIEW_SIZE)
+    return text[: cut if cut > 0 else PREVIEW_SIZE]
+
 
 class ReaderApp(App[None]):
     """Read one article (`article`) or browse several (`library`)."""
@@ -40,9 +60,12 @@ class ReaderApp(App[None]):
         top: bool = False,
         engine: object | None = None,
         index_factory: IndexFactory | None = None,
+        full_text: str | None = None,
     ) -> None:
         super().__init__()
         self.article = article
+        self.full_text = full_text
+        """The whole text when `article` is a quick parse of its head (long inputs)."""
         self.library = library or []
         self.store = store or Store()
         self.top = top
@@ -51,14 +74,19 @@ class ReaderApp(App[None]):
 
     def on_mount(self) -> None:
         if self.article is not None:
-            self.push_screen(self._reader(self.article))
+            self.push_screen(self._reader(self.article, full_text=self.full_text))
         elif self.library:
             # Imported late: the library screens are only needed for folders.
             library = importlib.import_module("reader.ui.screens.library")
             self.push_screen(library.LibraryScreen(self.library))
 
     def _reader(
-        self, article: Article, *, nested: bool = False, jump: tuple[str, tuple[int, int] | None] | None = None
+        self,
+        article: Article,
+        *,
+        nested: bool = False,
+        jump: tuple[str, tuple[int, int] | None] | None = None,
+        full_text: str | None = None,
     ) -> ReaderScreen:
         return ReaderScreen(
             article,
@@ -68,6 +96,7 @@ class ReaderApp(App[None]):
             index_factory=self.index_factory,
             nested=nested,
             jump=jump,
+            full_text=full_text,
         )
 
     def open_article(self, path: Path, *, block: str | None = None, span: tuple[int, int] | None = None) -> None:

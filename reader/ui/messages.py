@@ -12,6 +12,14 @@ from reader.core.model import Article
 from reader.ui.widgets.search_bar import Searcher
 
 
+class ParseReady(Message):
+    """The whole text is parsed (the screen first showed a parse of its head)."""
+
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.article = article
+
+
 class AnalysisReady(Message):
     """The analysed article (entities, quotes, corrections, grounding) is ready."""
 

@@ -21,7 +21,7 @@ from textual.widgets import Footer
 
 from reader.core.model import Article
 from reader.store import ArticleState, Store
-from reader.ui.messages import AnalysisFailed, AnalysisReady, IndexReady
+from reader.ui.messages import AnalysisFailed, AnalysisReady, IndexReady, ParseReady
 from reader.ui.screens.commands import ArticleCommands
 from reader.ui.screens.reader_actions import ReaderActions
 from reader.ui.widgets.article_view import ArticleView
@@ -98,9 +98,12 @@ class ReaderScreen(ReaderActions):
         index_factory: IndexFactory | None = None,
         nested: bool = False,
         jump: tuple[str, tuple[int, int] | None] | None = None,
+        full_text: str | None = None,
     ) -> None:
         super().__init__()
         self.article = article
+        self.full_text = full_text
+        """Set when `article` is a quick parse of the head of a long text: the whole is parsed after first paint."""
         self.store = store or Store()
         self.engine = engine
         self.index_factory: IndexFactory = index_factory or search_index
@@ -119,6 +122,7 @@ class ReaderScreen(ReaderActions):
         self.panels_ready = False
         """True once the panels are filled and the search bar mounted (just after first paint)."""
         self._filling_panels = False
+        self._restored = False
 
     # ----- layout -------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -170,7 +174,9 @@ class ReaderScreen(ReaderActions):
         self._start_work()
 
     def _start_work(self) -> None:
-        if self.article.analysed:
+        if self.full_text is not None:
+            self._parse_full(self.full_text)  # then analysis and index, from the whole text
+        elif self.article.analysed:
             self._build_index(self.article)
         else:
             self._analyse()  # the index is built from the analysed article (quote and entity scopes)
@@ -197,6 +203,10 @@ class ReaderScreen(ReaderActions):
         self.query_one(QuoteList).set_article(article)
 
     def _restore(self) -> None:
+        target = self._start_at[0] if self._start_at is not None else self.state.position
+        if target and self.full_text is not None and target not in {b.id for b in self.article.blocks}:
+            return  # beyond the head shown first: restored once the whole text is parsed
+        self._restored = True
         if self._start_at is not None:
             block, span = self._start_at
             self.jump(block, span, flash=span is None)
@@ -204,6 +214,27 @@ class ReaderScreen(ReaderActions):
             self.view.scroll_to_block(self.state.position, margin=0)
 
     # ----- workers ------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="parse")
+    def _parse_full(self, text: str) -> None:
+        from reader.core import parse_article
+
+        try:
+            article = parse_article(text, source=self.article.source)
+        except Exception as exc:  # keep reading the head rather than crash
+            self.post_message(AnalysisFailed(f"parse: {type(exc).__name__}: {exc}"))
+            return
+        self.post_message(ParseReady(article))
+
+    @on(ParseReady)
+    def _parsed(self, message: ParseReady) -> None:
+        self.full_text = None
+        self.article = message.article
+        self.view.set_article(message.article)
+        self._show(message.article)
+        if not self._restored:
+            self._restore()
+        self._start_work()
+
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self) -> None:
         # Imported here, in the worker thread: the analysis stages are not needed for first paint.
