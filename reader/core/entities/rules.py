@@ -252,8 +252,13 @@ class Rules:
         while i < j and toks[i].text in CONNECT:
             i += 1
             at_start = False
+        if j - i == 1 and is_code(toks[i].text) and toks[i].text not in self.gaz.phrases:
+            # "the A12", "PS3": a road, a model or an event code (MISC); "BBC2" is its broadcaster's channel
+            owner = self.gaz.phrases.get(toks[i].text.rstrip("0123456789-"))
+            out.append(self._cand(text, toks, i, j, "ORG" if owner == "ORG" else "MISC", at_start, table))
+            return
         while j > i and is_code(toks[j - 1].text) and toks[j - 1].text not in self.gaz.phrases:
-            j -= 1  # "the A12", "Airbus A321": a road or a model number is not a name
+            j -= 1  # "Airbus A321": the maker, then a model number
         if i >= j:
             return
         words = [t.text for t in toks[i:j]]
