@@ -100,6 +100,7 @@ def _typed(text: str) -> dict[str, EntityType]:
         ("Visitors came from Brighton, Selwick and Leeds last week.", "Selwick", "PLACE"),
         ("The Army Corps of Engineers declined to comment.", "Army Corps of Engineers", "ORG"),
         ("Former Trade Minister Elsa Varga spoke.", "Elsa Varga", "PERSON"),
+        ("NATO \u2014 the alliance \u2014 said on Monday it would act.", "NATO", "ORG"),  # not a dateline
         ("Lorries used the A12 and the M25 all day.", "A12", "MISC"),  # a road: a code, never an organisation
         ("Fans bought the PS3 at launch.", "PS3", "MISC"),
         ("The BBC said BBC2 would show it.", "BBC2", "ORG"),  # a channel of a listed broadcaster

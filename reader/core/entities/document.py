@@ -128,6 +128,11 @@ class RuleEngine:
                 or is_dateline(toks) > 0
             )
             places, story = prose_dateline(toks) if mode == "body" else (0, 0)
+            if (
+                places
+                and self.gaz.phrases_lower.get(" ".join(t.text for t in toks[:places]).lower(), "PLACE") != "PLACE"
+            ):
+                places = 0  # "NATO — the alliance — said": a known organisation, not a dateline
             if places and sum(t.text[:1].isalpha() for t in toks[story:]) >= 3 and caps_ratio(toks[story:]) <= 0.6:
                 loud = False  # "WARSAW, June 3 (Reuters) - Varta Bank said ...": the place, then prose
                 cs = [self._dateline_place(text, toks, places)]
