@@ -9,7 +9,7 @@ from __future__ import annotations
 from textual.message import Message
 
 from reader.core.model import Article
-from reader.ui.widgets.search_bar import Searcher
+from reader.ui.search_query import Searcher
 
 
 class ParseReady(Message):

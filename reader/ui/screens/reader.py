@@ -24,19 +24,22 @@ from reader.store import ArticleState, Store
 from reader.ui.messages import AnalysisFailed, AnalysisReady, IndexReady, ParseReady
 from reader.ui.screens.commands import ArticleCommands
 from reader.ui.screens.reader_actions import ReaderActions
+from reader.ui.search_query import Searcher, counter
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.corrections import CorrectionsPanel
-from reader.ui.widgets.entities import EntityIndex
 from reader.ui.widgets.header import ArticleHeader
-from reader.ui.widgets.outline import Outline
-from reader.ui.widgets.quotes import QuoteList
-from reader.ui.widgets.search_bar import SearchBar, Searcher, counter
 from reader.ui.widgets.sidebar import Sidebar
 from reader.ui.widgets.status import StatusBar
-from reader.ui.widgets.takeaways import Takeaways
 
 if TYPE_CHECKING:
+    # The panels' modules load after first paint (`_fill_panels`); their messages
+    # reach the handlers below by name (on_outline_selected ...), so no import is needed here.
     from reader.core.search import Hit
+    from reader.ui.widgets.corrections import CorrectionsPanel
+    from reader.ui.widgets.entities import EntityIndex
+    from reader.ui.widgets.outline import Outline
+    from reader.ui.widgets.quotes import QuoteList
+    from reader.ui.widgets.search_bar import SearchBar
+    from reader.ui.widgets.takeaways import Takeaways
 
 IndexFactory = Callable[[Article], Searcher]
 FOLLOW_DELAY = 0.12
@@ -122,7 +125,21 @@ class ReaderScreen(ReaderActions):
         self.panels_ready = False
         """True once the panels are filled and the search bar mounted (just after first paint)."""
         self._filling_panels = False
+        self._outline: Outline | None = None
+        self._bar: SearchBar | None = None
         self._restored = False
+
+    @property
+    def outline(self) -> Outline:
+        """The outline (mounted just after first paint: check `panels_ready` first)."""
+        assert self._outline is not None, "the outline is mounted after first paint"
+        return self._outline
+
+    @property
+    def search_bar(self) -> SearchBar:
+        """The search bar (mounted just after first paint: check `panels_ready` first)."""
+        assert self._bar is not None, "the search bar is mounted after first paint"
+        return self._bar
 
     # ----- layout -------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -158,6 +175,9 @@ class ReaderScreen(ReaderActions):
         if self.panels_ready or self._filling_panels:
             return
         self._filling_panels = True
+        from reader.ui.widgets.outline import Outline
+        from reader.ui.widgets.search_bar import SearchBar
+
         await self.query_one("#footer-slot").mount(Footer())
         self.view.focus()
         self.refresh_bindings()  # the footer shows keys once told the bindings changed
@@ -168,6 +188,7 @@ class ReaderScreen(ReaderActions):
         bar = SearchBar(id="search")
         bar.display = False
         await self.mount(bar, before=self.query_one(StatusBar))
+        self._outline, self._bar = self.query_one(Outline), bar
         self.panels_ready = True
         self._show(self.article)
         # Threads share the GIL: start the slow work once the text is on screen.
@@ -196,11 +217,8 @@ class ReaderScreen(ReaderActions):
         self.query_one(ArticleHeader).set_article(article)
         if not self.panels_ready:
             return
-        self.query_one(Outline).set_article(article)
-        self.query_one(Takeaways).set_article(article)
-        self.query_one(CorrectionsPanel).set_article(article)
-        self.query_one(EntityIndex).set_article(article)
-        self.query_one(QuoteList).set_article(article)
+        self.outline.set_article(article)
+        self.query_one(Sidebar).set_article(article)
 
     def _restore(self) -> None:
         target = self._start_at[0] if self._start_at is not None else self.state.position
@@ -271,7 +289,7 @@ class ReaderScreen(ReaderActions):
     def _indexed(self, message: IndexReady) -> None:
         if not self.panels_ready:
             return
-        bar = self.query_one(SearchBar)
+        bar = self.search_bar
         bar.index = message.index
         if bar.display:
             bar.refresh_results()
@@ -296,7 +314,7 @@ class ReaderScreen(ReaderActions):
 
     def _follow(self, section: str | None) -> None:
         if self.panels_ready:
-            self.query_one(Outline).follow(section)
+            self.outline.follow(section)
 
     @on(ArticleView.Clicked)
     def _clicked(self, message: ArticleView.Clicked) -> None:
@@ -335,8 +353,7 @@ class ReaderScreen(ReaderActions):
             self.jump(m.block, (m.start, m.end), flash=False)
 
     # ----- panels -------------------------------------------------------------
-    @on(Outline.Selected)
-    def _outline(self, message: Outline.Selected) -> None:
+    def on_outline_selected(self, message: Outline.Selected) -> None:
         target = message.target
         if target.kind == "section" and target.section:
             self.go_to_section(target.section)
@@ -350,8 +367,7 @@ class ReaderScreen(ReaderActions):
         if target.kind in ("takeaways", "corrections"):
             self.action_panel(target.kind)
 
-    @on(Takeaways.Selected)
-    def _takeaway(self, message: Takeaways.Selected) -> None:
+    def on_takeaways_selected(self, message: Takeaways.Selected) -> None:
         takeaway = message.takeaway
         blocks = takeaway.support or ((takeaway.block,) if takeaway.block else ())
         if not blocks:
@@ -360,40 +376,34 @@ class ReaderScreen(ReaderActions):
         self.jump(blocks[0], flash=False)
         self.view.flash(*blocks)
 
-    @on(CorrectionsPanel.Selected)
-    def _correction(self, message: CorrectionsPanel.Selected) -> None:
+    def on_corrections_panel_selected(self, message: CorrectionsPanel.Selected) -> None:
         span = (message.start, message.end) if message.end > message.start else None
         self.jump(message.block, span, flash=False)
         c = message.correction
         self.view.flash(*{b for b in (c.block, c.claim.block if c.claim else None) if b})
 
-    @on(EntityIndex.Selected)
-    def _entity(self, message: EntityIndex.Selected) -> None:
+    def on_entity_index_selected(self, message: EntityIndex.Selected) -> None:
         m = message.mention
         self.jump(m.block, (m.start, m.end), flash=False)
         self.query_one(StatusBar).note = f"{message.entity.name} {message.number}/{len(message.entity.mentions)}"
 
-    @on(QuoteList.Selected)
-    def _quote(self, message: QuoteList.Selected) -> None:
+    def on_quote_list_selected(self, message: QuoteList.Selected) -> None:
         q = message.quote
         self.jump(q.block, (q.start, q.end), flash=False)
 
     # ----- search -------------------------------------------------------------
-    @on(SearchBar.Previewed)
-    def _preview(self, message: SearchBar.Previewed) -> None:
+    def on_search_bar_previewed(self, message: SearchBar.Previewed) -> None:
         hit = message.hit
         self.view.scroll_to_block(hit.block, hit.start, margin=3)
         self.view.set_match(hit.block, hit.start, hit.end)
 
-    @on(SearchBar.Chosen)
-    def _chosen(self, message: SearchBar.Chosen) -> None:
+    def on_search_bar_chosen(self, message: SearchBar.Chosen) -> None:
         self._hits, self._hit_position = message.hits, message.position
         self._close_search()
         self._search_origin = None
         self._show_hit()
 
-    @on(SearchBar.Cancelled)
-    def _cancelled(self, message: SearchBar.Cancelled) -> None:
+    def on_search_bar_cancelled(self, message: SearchBar.Cancelled) -> None:
         self._close_search()
         self.view.set_match(None)
         if self._search_origin is not None:
@@ -401,7 +411,7 @@ class ReaderScreen(ReaderActions):
         self._search_origin = None
 
     def _close_search(self) -> None:
-        self.query_one(SearchBar).display = False
+        self.search_bar.display = False
         self.view.focus()
 
     def _show_hit(self) -> None:
@@ -415,7 +425,7 @@ class ReaderScreen(ReaderActions):
             return
         self._search_origin = self.view.scroll_y
         self.query_one(StatusBar).counter = ""
-        self.query_one(SearchBar).open(self.query_one(SearchBar).input.value)
+        self.search_bar.open(self.search_bar.input.value)
 
     def action_search_step(self, step: int) -> None:
         """Next / previous result of the last search."""

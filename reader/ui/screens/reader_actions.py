@@ -15,10 +15,8 @@ from reader.store import ArticleState
 from reader.ui.citation import cite_passage, cite_quote
 from reader.ui.screens.help import HelpScreen, key_label
 from reader.ui.screens.mark import MarkPrompt
+from reader.ui.search_query import PREFIXES
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.outline import Outline
-from reader.ui.widgets.quotes import QuoteList
-from reader.ui.widgets.search_bar import PREFIXES
 from reader.ui.widgets.status import StatusBar
 
 EXTRA_HELP = [
@@ -77,7 +75,7 @@ class ReaderActions(Screen[None]):
 
     def action_toggle_outline(self) -> None:
         """Show or hide the outline."""
-        outline = next(iter(self.query(Outline)), None)
+        outline = next(iter(self.query("#outline")), None)  # mounted just after first paint
         if outline is None:
             return
         shown = bool(outline.display)
@@ -99,6 +97,8 @@ class ReaderActions(Screen[None]):
 
     def action_copy(self) -> None:
         """Copy the current quote (in the quote list) or passage, with its citation."""
+        from reader.ui.widgets.quotes import QuoteList  # loaded with the panels, after first paint
+
         quotes = next(iter(self.query(QuoteList)), None)
         if quotes is not None and quotes.has_focus and quotes.current is not None:
             text = cite_quote(self.article, quotes.current)

@@ -7,7 +7,7 @@ highlighted (preview), chosen (Enter) or the search cancelled (Esc).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -19,34 +19,14 @@ from textual.style import Style
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from reader.ui.search_query import PREFIXES, Searcher, counter, parse_query
 from reader.ui.widgets.panel import clip
 from reader.ui.widgets.styling import component_style
 
 if TYPE_CHECKING:
-    from reader.core.search import Hit, Scope
+    from reader.core.search import Hit
 
-PREFIXES: tuple[tuple[str, Scope], ...] = (('"', "quotes"), ("q:", "quotes"), ("@", "entities"), ("e:", "entities"))
-"""Typed at the start of the field, these limit the search (listed by `?`)."""
-
-
-class Searcher(Protocol):
-    """What the bar needs from `reader.core.search.SearchIndex` (tests pass fakes)."""
-
-    def search(self, query: str, *, scope: Scope = "all", limit: int = 50) -> list[Hit]: ...
-
-
-def parse_query(text: str) -> tuple[Scope, str]:
-    """Split a scope prefix off the typed text: `q:` / `"` quotes, `e:` / `@` entities."""
-    stripped = text.lstrip()
-    for prefix, scope in PREFIXES:
-        if stripped.lower().startswith(prefix):
-            return scope, stripped[len(prefix) :].strip()
-    return "all", text.strip()
-
-
-def counter(position: int | None, total: int) -> str:
-    """The "3/14" label; "0/0" when nothing matches."""
-    return f"{(position or 0) + 1 if total else 0}/{total}"
+__all__ = ["PREFIXES", "SearchBar", "Searcher", "counter", "parse_query"]
 
 
 class SearchBar(Vertical):
