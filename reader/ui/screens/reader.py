@@ -178,7 +178,9 @@ class ReaderScreen(ReaderActions):
         from reader.ui.widgets.outline import Outline
         from reader.ui.widgets.search_bar import SearchBar
 
-        await self.query_one("#footer-slot").mount(Footer())
+        footer = Footer()
+        self._fit_footer(footer)
+        await self.query_one("#footer-slot").mount(footer)
         self.view.focus()
         self.refresh_bindings()  # the footer shows keys once told the bindings changed
         slot = self.query_one("#outline-slot")
@@ -208,7 +210,15 @@ class ReaderScreen(ReaderActions):
         width_class = self._class_for(event.size.width)
         if width_class != self._width_class:
             self._width_class = width_class
+            for footer in self.query(Footer):
+                self._fit_footer(footer)
             self.remove_class("-outline-on", "-outline-off", "-sidebar-on", "-sidebar-off")
+
+    def _fit_footer(self, footer: Footer) -> None:
+        # Narrow: key hints closer together and no "^p Commands" (ctrl+p still works; ? lists it), so q fits.
+        narrow = self._width_class == "-narrow"
+        footer.compact = narrow
+        footer.show_command_palette = not narrow
 
     def _class_for(self, width: int) -> str:
         return [name for least, name in self.HORIZONTAL_BREAKPOINTS if width >= least][-1]

@@ -51,11 +51,12 @@ class EntityIndex(PanelList):
             options.append(Option(self.part(f"{label} ({len(group)})", "entities--group"), disabled=True))
             self.rows.append(None)
             for entity in group:
-                count = self.part(f" ×{len(entity.mentions)}", "entities--count")
-                prompt = Content("  " + clip(entity.name, 60)) + count
+                # The count first, in a fixed column: a long name that wraps never strands it.
+                count = self.part(f"{len(entity.mentions):>4}× ", "entities--count")
+                prompt = count + Content(clip(entity.name, 60))
                 others = [a for a in entity.aliases if a != entity.name]
                 if others:
-                    prompt += "\n" + self.part("    aka " + clip(", ".join(others), 100), "entities--alias")
+                    prompt += "\n" + self.part("      aka " + clip(", ".join(others), 100), "entities--alias")
                 options.append(Option(prompt))
                 self.rows.append(entity)
         self.show(options)

@@ -23,8 +23,8 @@ class ArticleHeader(Widget):
         self.article = article
         self.refresh(layout=True)
 
-    def meta_line(self) -> str:
-        """Publisher · By authors · dates · reading time, skipping what is unknown."""
+    def meta_parts(self) -> list[str]:
+        """Publisher, category, "By" authors, dates, reading time: what is known, in that order."""
         m = self.article.meta
         parts = [m.publisher, m.category]
         if m.authors:
@@ -35,20 +35,43 @@ class ArticleHeader(Widget):
         parts.append(dates)
         if m.reading_minutes:
             parts.append(f"{m.reading_minutes} min read")
-        return " · ".join(p for p in parts if p)
+        return [p for p in parts if p]
+
+    def meta_line(self) -> str:
+        """Publisher · By authors · dates · reading time, skipping what is unknown."""
+        return " · ".join(self.meta_parts())
 
     def render(self) -> Content:
         title = self.article.meta.title or self.article.source.path or "Untitled article"
         content = Content(title).stylize(component_style(self, "article-header--title"))
-        second = Content()
+        meta_style = component_style(self, "article-header--meta")
+        dot = Content(" · ").stylize(meta_style)
+        # (glue before it, piece): the line breaks only at a glue, never inside a piece
+        pieces: list[tuple[Content, Content]] = []
         corrections = len(self.article.corrections)
         if corrections:
-            # First on its line, so wrapping never splits the badge.
             kinds = {c.kind for c in self.article.corrections}
             word = "clarification" if kinds == {"clarification"} else "correction"
             label = f" {corrections} {word}{'s' if corrections > 1 else ''} "
-            second = Content(label).stylize(component_style(self, "article-header--badge")) + " "
-        meta = self.meta_line()
-        if meta:
-            second += Content(meta).stylize(component_style(self, "article-header--meta"))
-        return content + "\n" + second if second.plain else content
+            pieces.append((Content(), Content(label).stylize(component_style(self, "article-header--badge"))))
+        for part in self.meta_parts():
+            glue = Content(" ") if len(pieces) == 1 and corrections else dot
+            pieces.append((glue, Content(part).stylize(meta_style)))
+        if not pieces:
+            return content
+        return content + "\n" + _flow(pieces, self.size.width)
+
+
+def _flow(pieces: list[tuple[Content, Content]], width: int) -> Content:
+    """Pieces on as few lines as fit `width`, broken only between pieces ("3 min read" never splits)."""
+    lines: list[Content] = []
+    line = Content()
+    for glue, piece in pieces:
+        joined = line + glue + piece if line.plain else piece
+        if line.plain and width and joined.cell_length > width:
+            lines.append(line)
+            line = piece
+        else:
+            line = joined
+    lines.append(line)
+    return Content("\n").join(lines)
