@@ -1,10 +1,13 @@
-"""The outline lists each section once; the takeaways and FAQ sections are their panels' entries."""
+"""The outline lists each section once (takeaways and FAQ sections are their panels' entries); header wrapping."""
 
 from __future__ import annotations
+
+import pytest
 
 from reader.core.model import Article
 from reader.store import Store
 from reader.ui.app import ReaderApp
+from reader.ui.widgets.header import ArticleHeader
 from reader.ui.widgets.outline import Outline
 from tests.app.conftest import FakeIndex
 from tests.app.test_keys import ready
@@ -46,3 +49,18 @@ async def test_choosing_the_takeaways_entry_goes_to_its_section_and_opens_the_pa
         assert line is not None and 0 <= line - screen.view.scroll_y < screen.view.scrollable_content_region.height
         await pilot.pause()
         assert screen.query_one("#takeaways").has_focus
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+async def test_header_meta_breaks_only_between_parts(article: Article, width: int) -> None:
+    app = ReaderApp(article, store=Store(), index_factory=FakeIndex)
+    async with app.run_test(size=(width, 30)) as pilot:
+        screen = await ready(pilot)
+        header = screen.query_one(ArticleHeader)
+        lines = str(header.render()).split("\n")[1:]
+        parts = header.meta_parts()
+        assert len(parts) >= 3
+        shown = " · ".join(line.strip() for line in lines).replace("  ", " · ", 1)
+        for part in parts:
+            assert part in shown  # whole, never split over two lines
+        assert all(len(line) <= header.size.width for line in lines)
