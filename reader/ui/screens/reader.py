@@ -23,8 +23,8 @@ from reader.core.model import Article
 from reader.store import ArticleState, Store
 from reader.ui.messages import AnalysisFailed, AnalysisReady, IndexReady, ParseReady
 from reader.ui.screens.commands import ArticleCommands
-from reader.ui.screens.reader_actions import ReaderActions
-from reader.ui.search_query import Searcher, counter
+from reader.ui.screens.reader_search import ReaderSearch
+from reader.ui.search_query import Searcher
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.header import ArticleHeader
 from reader.ui.widgets.sidebar import Sidebar
@@ -57,7 +57,7 @@ def search_index(article: Article) -> Searcher:
     return SearchIndex(article)
 
 
-class ReaderScreen(ReaderActions):
+class ReaderScreen(ReaderSearch):
     """One article, ready to read; can be pushed many times (one per open article)."""
 
     COMMANDS = {ArticleCommands}
@@ -400,50 +400,6 @@ class ReaderScreen(ReaderActions):
     def on_quote_list_selected(self, message: QuoteList.Selected) -> None:
         q = message.quote
         self.jump(q.block, (q.start, q.end), flash=False)
-
-    # ----- search -------------------------------------------------------------
-    def on_search_bar_previewed(self, message: SearchBar.Previewed) -> None:
-        hit = message.hit
-        self.view.scroll_to_block(hit.block, hit.start, margin=3)
-        self.view.set_match(hit.block, hit.start, hit.end)
-
-    def on_search_bar_chosen(self, message: SearchBar.Chosen) -> None:
-        self._hits, self._hit_position = message.hits, message.position
-        self._close_search()
-        self._search_origin = None
-        self._show_hit()
-
-    def on_search_bar_cancelled(self, message: SearchBar.Cancelled) -> None:
-        self._close_search()
-        self.view.set_match(None)
-        if self._search_origin is not None:
-            self.view.scroll_to(y=self._search_origin, animate=False)
-        self._search_origin = None
-
-    def _close_search(self) -> None:
-        self.search_bar.display = False
-        self.view.focus()
-
-    def _show_hit(self) -> None:
-        hit = self._hits[self._hit_position]
-        self.jump(hit.block, (hit.start, hit.end), flash=False)
-        self.query_one(StatusBar).counter = counter(self._hit_position, len(self._hits))
-
-    def action_search(self) -> None:
-        """Open the search field (results update as you type)."""
-        if not self.panels_ready:
-            return
-        self._search_origin = self.view.scroll_y
-        self.query_one(StatusBar).counter = ""
-        self.search_bar.open(self.search_bar.input.value)
-
-    def action_search_step(self, step: int) -> None:
-        """Next / previous result of the last search."""
-        if not self._hits:
-            self.notify("no search yet: press / to search", severity="information")
-            return
-        self._hit_position = (self._hit_position + step) % len(self._hits)
-        self._show_hit()
 
     # ----- panels and sections ---------------------------------------------
     def action_section(self, step: int) -> None:
