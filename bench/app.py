@@ -167,7 +167,12 @@ def run_app(report: Report, texts: dict[str, str], quick: bool) -> None:
     runs = 3 if quick else 5
     _import_costs(report, runs)
     with tempfile.TemporaryDirectory(prefix="reader-bench-app-") as tmp:
-        env = f"env READER_STATE_DIR={tmp}/state READER_DATA_DIR={tmp}/data"
+        # Bytecode is cached for every command (an installed package has its .pyc files; this
+        # machine sets PYTHONDONTWRITEBYTECODE, which would recompile our modules on every start).
+        env = (
+            f"env -u PYTHONDONTWRITEBYTECODE PYTHONPYCACHEPREFIX={tmp}/pycache "
+            f"READER_STATE_DIR={tmp}/state READER_DATA_DIR={tmp}/data"
+        )
         commands = {"bare app": (f"{env} {sys.executable} {BENCH / 'bare_app.py'}", "bench bare app ready")}
         for label, text in texts.items():
             path = Path(tmp) / f"{label.replace(' ', '')}.txt"
