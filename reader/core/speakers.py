@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from reader.core.gender import PRONOUN_GENDER, Gender, person_genders
 from reader.core.model import Article, Entity
 from reader.core.quote_marks import BODY_KINDS, quoted_spans
 
@@ -85,6 +86,13 @@ class EntityIndex:
         # quoted runs per block: a name said inside a quote is not who a later "he" refers to
         self._quoted: dict[str, list[tuple[int, int]]] = {}
         self._order = {b.id: i for i, b in enumerate(article.blocks)}
+        self._genders: dict[str, Gender] | None = None
+
+    def gender(self, entity: str) -> Gender | None:
+        """The person's gender when the article shows it (worked out once, on the first pronoun)."""
+        if self._genders is None:
+            self._genders = person_genders(self.article)
+        return self._genders.get(entity)
 
     def at(self, block: str, start: int, end: int) -> Entity | None:
         """The entity whose mention overlaps [start, end) the most, if any."""
@@ -126,13 +134,16 @@ class EntityIndex:
         ent = self._by_name.get(last)
         return ent if ent is not None and ent.type == "PERSON" else None
 
-    def before(self, block: str, pos: int, types: tuple[str, ...], *, outlet: bool = False) -> Entity | None:
+    def before(
+        self, block: str, pos: int, types: tuple[str, ...], *, outlet: bool = False, gender: Gender | None = None
+    ) -> Entity | None:
         """The entity a pronoun or "the company" at `pos` most likely means.
 
         The nearest fitting mention before `pos` (this block, then earlier ones),
         skipping names inside quotation marks; for people, a mention that is the
         subject of its sentence ("Tom Lane, a union leader, said ...") wins over a
         nearer one used as a modifier ("Trump fans") within the last two blocks.
+        With `gender`, a person known to be of the other gender is passed over.
         """
         idx = self._order.get(block, 0)
         nearest: Entity | None = None
@@ -148,6 +159,8 @@ class EntityIndex:
                 if ent.type not in types:
                     continue
                 if outlet and not OUTLET_CUES.search(" ".join((ent.name, *ent.aliases))):
+                    continue
+                if gender is not None and ent.type == "PERSON" and self.gender(ent.id) not in (None, gender):
                     continue
                 if "PERSON" not in types or self._is_subject(bid, s, e):
                     return ent
@@ -213,7 +226,7 @@ def resolve(index: EntityIndex, block: str, start: int, phrase: str) -> Speaker 
     if low in PRONOUNS:
         want = PRONOUNS[low]
         types = ("PERSON",) if want == "PERSON" else ("ORG",) if want == "ORG" else ("PERSON", "ORG")
-        ent = index.before(block, pstart, types)
+        ent = index.before(block, pstart, types, gender=PRONOUN_GENDER.get(low))
         # an unresolved pronoun still marks an attribution; callers drop its name
         return Speaker(ent.name, ent.id, True, pstart, pend) if ent else Speaker(p, None, False, pstart, pend)
     m = re.fullmatch(rf"the\s+(?:(?P<org>{_ORG_NOUNS})|(?P<outlet>{_OUTLET_NOUNS}))", low)

@@ -8,7 +8,7 @@ import pytest
 
 from reader.core.entities import RawMention, find_entities
 from reader.core.entities.engine import BlockMode
-from reader.core.entities.linking import initials
+from reader.core.entities.linking import initials, squash
 from reader.core.model import Entity, Meta
 from tests.core.article_builder import build
 
@@ -113,3 +113,38 @@ def test_country_before_a_listed_organisation_is_the_same_body() -> None:
     ents = find_entities(build(["The Federal Reserve met.", "Officials at the US Federal Reserve said so."]))
     e = _one(ents, "Federal Reserve")
     assert e.type == "ORG" and "US Federal Reserve" in e.aliases
+
+
+@pytest.mark.parametrize(
+    ("blocks", "spellings"),
+    [
+        (
+            ["Shares in Brightwater Media rose.", "BrightwaterMedia said profits doubled."],
+            {"Brightwater Media", "BrightwaterMedia"},
+        ),
+        (["Officials in the U.S. agreed.", "The US later objected."], {"U.S.", "US"}),
+        (
+            ["Kessel-Rhein Logistics Inc grew.", "Kessel Rhein Logistics Inc then fell."],
+            {"Kessel-Rhein Logistics Inc", "Kessel Rhein Logistics Inc"},
+        ),
+    ],
+    ids=["joined-words", "dotted-initials", "hyphen-or-space"],
+)
+def test_spellings_differing_by_spaces_hyphens_dots_are_one_entity(blocks: list[str], spellings: set[str]) -> None:
+    ents = find_entities(build(blocks))
+    holders = [e for e in ents if spellings & {e.name, *e.aliases}]
+    assert len(holders) == 1, [(e.name, e.type, e.aliases) for e in ents]
+    assert spellings <= {holders[0].name, *holders[0].aliases}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Time Warner", "TimeWarner", True),
+        ("U.S.", "US", True),
+        ("Coca-Cola", "Coca Cola", True),
+        ("Warner", "Warren", False),
+    ],
+)
+def test_squash_key(a: str, b: str, same: bool) -> None:
+    assert (squash(a) == squash(b)) is same

@@ -4,7 +4,9 @@ Works on any engine's output. Mentions are merged when they name the same
 thing: the same words; a surname after the full name ("Altman" after
 "Sam Altman"); an acronym and its expansion ("National Security Agency (NSA)",
 or initials that match); a lone head word after the full name ("the Journal"
-after "The Wall Street Journal"); other names the gazetteer lists for one body.
+after "The Wall Street Journal"); other names the gazetteer lists for one body;
+spellings that differ only by spaces, hyphens, dots or case ("TimeWarner" and
+"Time Warner", "U.S." and "US") within one type.
 """
 
 from __future__ import annotations
@@ -49,6 +51,14 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper()) if len(words) >= 2 else ""
 
 
+_SQUASH = re.compile(r"[\s.\-\u2010\u2011\u00ad]+")
+
+
+def squash(text: str) -> str:
+    """A spelling key without spaces, hyphens, dots or case: one name written several ways shares it."""
+    return _SQUASH.sub("", text).lower()
+
+
 def _acronym_key(text: str) -> str:
     return text.replace(".", "")
 
@@ -74,6 +84,7 @@ def link(
             prev_of[b.order] = a
     by_folded: dict[tuple[str, str], _Group] = {}
     by_first: dict[str, _Group] = {}
+    by_squash: dict[tuple[str, str], _Group] = {}
     for f in multi + rest:
         key = (_family(f.type), f.text)
         folded = (f.type, f.text.lower())
@@ -84,6 +95,9 @@ def link(
             and (f.text.isupper() or any(n.isupper() for n in by_folded[folded].names))
         ):
             g = by_folded[folded]  # "THE HAGUE" in the dateline is "The Hague" of the story
+        sq = (f.type, squash(f.text))
+        if g is None and len(sq[1]) >= 2 and sq in by_squash:
+            g = by_squash[sq]  # "TimeWarner" is "Time Warner", "U.S." is "US"
         if g is None:
             g = _find(f, prev_of.get(f.order), texts, gaz, by_acronym, by_last, by_canon)
         if g is None and f.type == "ORG" and f.text in by_first:
@@ -98,6 +112,7 @@ def link(
         g.types[f.type] += 1
         by_text.setdefault(key, g)
         by_folded.setdefault(folded, g)
+        by_squash.setdefault(sq, g)
         canon = gaz.canonical.get(f.text)
         if canon is not None:
             by_canon.setdefault(canon, g)

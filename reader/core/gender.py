@@ -1,0 +1,148 @@
+"""The grammatical gender of the people an article names, so "he" and "she" find the right one.
+
+A pronoun resolved to the nearest person regardless of gender sends a
+woman's words to the man named just before her. Evidence, strongest first:
+an honorific ("Mrs Lee", "Sir Tom"), a gendered role noun in apposition
+("the actress Jane Roe", "Roe, a spokeswoman"), the first name (US Census
+1990 names that are almost always one sex; "Taylor" or "Jordan" stay
+unknown), and failing those the pronouns the article uses right after the
+person is named. A person with no evidence, or with evidence both ways, is
+unknown and stays eligible for both pronouns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from importlib.resources import files
+from typing import Literal
+
+from reader.core.model import Article, BlockKind, Entity
+from reader.core.quote_marks import BODY_KINDS, quoted_spans
+
+Gender = Literal["M", "F"]
+
+PRONOUN_GENDER: dict[str, Gender] = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F", "hers": "F"}
+
+_HONORIFIC: dict[str, Gender] = {
+    "mr": "M", "mister": "M", "sir": "M", "lord": "M", "king": "M", "prince": "M", "duke": "M", "baron": "M",
+    "mrs": "F", "ms": "F", "miss": "F", "madam": "F", "dame": "F", "lady": "F", "queen": "F", "princess": "F",
+    "duchess": "F", "baroness": "F",
+}  # fmt: skip
+
+_ROLE_M = (
+    "actor|spokesman|chairman|businessman|congressman|councilman|policeman|sportsman|frontman|husband|"
+    "boyfriend|father|son|brother|uncle|nephew|grandfather|grandson|widower|king|prince|duke|man|boy|"
+    "gentleman|monk|priest|stepfather|dad"
+)
+_ROLE_F = (
+    "actress|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|policewoman|sportswoman|"
+    "frontwoman|wife|girlfriend|mother|daughter|sister|aunt|niece|grandmother|granddaughter|widow|queen|"
+    "princess|duchess|woman|girl|lady|heiress|waitress|hostess|nun|stepmother|mum|mom|songstress|"
+    "comedienne|ballerina|empress"
+)
+ROLE_GENDER = re.compile(rf"\b(?:(?P<m>{_ROLE_M})|(?P<f>{_ROLE_F}))\b", re.IGNORECASE)
+"""A gendered role noun; the named group (m or f) says which."""
+
+_HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(_HONORIFIC) + r")\.?\s+$", re.IGNORECASE)
+_ROLE_BEFORE = re.compile(rf"\b(?:(?P<m>{_ROLE_M})|(?P<f>{_ROLE_F}))\s+$", re.IGNORECASE)
+_ROLE_AFTER = re.compile(
+    rf"^,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?!(?:of|whose|who|and|with|to|for|by)\b)[\w'’-]+\s+){{0,4}}?(?:(?P<m>{_ROLE_M})|(?P<f>{_ROLE_F}))\b"
+)
+_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+
+
+@cache
+def given_name_genders() -> dict[str, Gender]:
+    """First names that are (nearly) always one sex, from the bundled Census table (loaded once)."""
+    text = files("reader.core.data").joinpath("given_names_gender.tsv").read_text(encoding="utf-8")
+    out: dict[str, Gender] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _tab, g = line.partition("\t")
+            if g in ("M", "F"):
+                out[name] = "M" if g == "M" else "F"
+    return out
+
+
+def _role(m: re.Match[str] | None) -> Gender | None:
+    if m is None:
+        return None
+    return "M" if m.group("m") else "F"
+
+
+def name_gender(name: str) -> Gender | None:
+    """Gender from a name alone: a leading honorific, else a first name that is almost always one sex."""
+    words = name.replace(".", " ").split()
+    if not words:
+        return None
+    hon = _HONORIFIC.get(words[0].lower())
+    if hon is not None:
+        return hon
+    return given_name_genders().get(words[0]) if len(words) >= 2 else None
+
+
+def _vote(c: Counter[Gender]) -> Gender | None:
+    """The clear winner of a tally (three to one or better), else None."""
+    m, f = c["M"], c["F"]
+    if m and m >= 3 * f:
+        return "M"
+    if f and f >= 3 * m:
+        return "F"
+    return None
+
+
+def person_genders(article: Article) -> dict[str, Gender]:
+    """Entity id -> gender for every PERSON the article gives evidence for (unknown ones left out)."""
+    texts = {b.id: b.text for b in article.blocks}
+    kinds = {b.id: b.kind for b in article.blocks}
+    people = [e for e in article.entities if e.type == "PERSON"]
+    strong: dict[str, Counter[Gender]] = {e.id: Counter() for e in people}
+    for e in people:
+        for n in (e.name, *e.aliases):
+            g = name_gender(n)
+            if g is not None:
+                strong[e.id][g] += 2
+        for mn in e.mentions:
+            text = texts.get(mn.block, "")
+            before = text[max(0, mn.start - 40) : mn.start]
+            hon = _HONORIFIC_BEFORE.search(before)
+            if hon is not None:
+                strong[e.id][_HONORIFIC[hon.group(1).lower()]] += 2
+            for g in (_role(_ROLE_BEFORE.search(before)), _role(_ROLE_AFTER.match(text[mn.end : mn.end + 60]))):
+                if g is not None:
+                    strong[e.id][g] += 1
+    chains = _pronoun_chains(people, texts, kinds)
+    out: dict[str, Gender] = {}
+    for e in people:
+        g = _vote(strong[e.id]) if strong[e.id] else _vote(chains.get(e.id, Counter()))
+        if g is not None:
+            out[e.id] = g
+    return out
+
+
+def _pronoun_chains(
+    people: list[Entity], texts: dict[str, str], kinds: dict[str, BlockKind]
+) -> dict[str, Counter[Gender]]:
+    """Pronouns (outside quotes) between a person's mention and the next person's, in the same block."""
+    by_block: dict[str, list[tuple[int, int, str]]] = {}
+    for e in people:
+        for mn in e.mentions:
+            by_block.setdefault(mn.block, []).append((mn.start, mn.end, e.id))
+    out: dict[str, Counter[Gender]] = {}
+    for block, lst in by_block.items():
+        if kinds.get(block) not in BODY_KINDS:
+            continue
+        lst.sort()
+        text = texts[block]
+        quoted = quoted_spans(text)
+        for k, (_s, end, eid) in enumerate(lst):
+            stop = lst[k + 1][0] if k + 1 < len(lst) else len(text)
+            if k + 1 < len(lst) and lst[k + 1][2] == eid:
+                continue  # the same person again: the next stretch counts once
+            for pm in _PRONOUN.finditer(text, end, stop):
+                if any(qs <= pm.start() < qe for qs, qe in quoted):
+                    continue
+                out.setdefault(eid, Counter())[PRONOUN_GENDER[pm.group().lower()]] += 1
+    return out
