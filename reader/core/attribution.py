@@ -13,19 +13,7 @@ import re
 
 from reader.core.sentences import alternation
 from reader.core.speakers import FINITE_VERB, PRONOUNS, EntityIndex, Speaker, resolve
-
-SPEECH_VERBS = (
-    "said|says|say|told|tells|tell|added|adds|wrote|writes|stated|states|asked|asks|warned|warns|explained|"
-    "explains|noted|notes|argued|argues|insisted|insists|replied|replies|responded|responds|continued|recalled|"
-    "recalls|admitted|admits|claimed|claims|declared|declares|acknowledged|acknowledges|conceded|concedes|"
-    "observed|remarked|commented|comments|announced|announces|tweeted|posted|testified|cautioned|cautions|"
-    "urged|urges|stressed|stresses|emphasized|emphasised|suggested|suggests|predicted|predicts|joked|quipped|"
-    "maintained|maintains|complained|countered|concluded|affirmed|confirmed|confirms|reported|reports|"
-    "shouted|whispered|pointed out|points out|clarified|clarifies|disclosed|denied|denies|revealed|reveals|"
-    "estimated|estimates|cited|confessed|confesses|boasted|boasts|vowed|vows|pledged|promised|promises|"
-    "insisted|recalled|wrote|conceded|concedes|hinted|mused|added"
-)
-
+from reader.core.speech_verbs import SPEECH_VERBS
 
 _VERB_RE = re.compile(rf"\b{alternation(SPEECH_VERBS.split('|'))}\b")
 _AUX = (

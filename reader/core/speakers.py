@@ -255,7 +255,7 @@ def resolve(index: EntityIndex, block: str, start: int, phrase: str) -> Speaker 
 
 _NOT_NAMES_WORDS = """
 the a an this that these those it its there here some many most all both each if when while after
-before since but and or so yet who what where why how
+before since but and or so yet who what where why how i we you they he she us our my your their
 """
 _NOT_NAMES = frozenset(_NOT_NAMES_WORDS.split())
 
