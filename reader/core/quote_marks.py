@@ -44,6 +44,7 @@ class QuotedRun:
 def pair_marks(text: str) -> list[QuotedRun]:
     """Pair quote marks in one block; the last opener may stay unclosed."""
     spans: list[QuotedRun] = []
+    dropped: list[QuotedRun] = []  # double runs never closed: single marks inside them are nested, not quotes
     open_at: int | None = None
     open_ch = ""
     for m in _MARKS.finditer(text):
@@ -67,11 +68,13 @@ def pair_marks(text: str) -> list[QuotedRun]:
             spans.append(QuotedRun(-1, open_at, i, True))
             open_at = None
         elif can_open:
+            if open_ch not in "‘’":
+                dropped.append(QuotedRun(-1, open_at, i, False))
             open_at, open_ch = i, ch  # the earlier opener was never closed: drop it
     if open_at is not None and open_ch not in "‘’":
         spans.append(QuotedRun(-1, open_at, len(text), False))
     if "'" in text:
-        spans = sorted(spans + _single_runs(text, spans), key=lambda r: r.open)
+        spans = sorted(spans + _single_runs(text, spans + dropped), key=lambda r: r.open)
     return spans
 
 

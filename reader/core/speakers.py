@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from reader.core.described import Description, in_apposition, main_subject, parse_description
 from reader.core.gender import PRONOUN_GENDER, Gender, person_genders
 from reader.core.model import Article, Entity
 from reader.core.quote_marks import BODY_KINDS, quoted_spans
@@ -169,6 +170,49 @@ class EntityIndex:
                 return nearest
         return nearest
 
+    def described(self, block: str, pos: int, desc: Description) -> Entity | None:
+        """The person a definite description at `pos` refers to ("the actress"), on firm ground only.
+
+        The most recent person of fitting gender whose earlier mention carries the
+        role beside the name; else the nearest such person when the article is
+        about them (main subject), nobody else is named in this block or the one
+        before, and the role is no anonymous-source word.
+        """
+        here = (self._order.get(block, 0), pos)
+        recent = self._recent_people(block, pos, desc.gender)
+        for ent in recent:
+            for m in ent.mentions:
+                bi = self._order.get(m.block, 1 << 30)
+                if (bi, m.start) < here and in_apposition(self.article.blocks[bi].text, m.start, m.end, desc):
+                    return ent
+        if recent and not desc.needs_apposition and recent[0].id == main_subject(self.article):
+            # only when nobody else was named just before: '"...," said the champion' after
+            # "team member Jane Roe said" is Jane Roe, however often the article names its subject
+            idx = self._order.get(block, 0)
+            near = {self.article.blocks[i].id for i in (idx - 1, idx) if i >= 0}
+            others = {
+                eid
+                for b in near
+                for s, _e, eid in self._mentions.get(b, [])
+                if eid != recent[0].id and self.by_id[eid].type == "PERSON" and (b != block or s < pos)
+            }
+            return recent[0] if not others else None
+        return None
+
+    def _recent_people(self, block: str, pos: int, gender: Gender | None) -> list[Entity]:
+        """People of fitting gender named before `pos` (outside quotes), most recent first, within 12 blocks."""
+        idx = self._order.get(block, 0)
+        out: list[Entity] = []
+        for bi in range(idx, max(-1, idx - 12), -1):
+            bid = self.article.blocks[bi].id
+            for s, _e, eid in reversed(self._mentions.get(bid, [])):
+                if (bid == block and s >= pos) or any(qs <= s < qe for qs, qe in self.quoted(bid)):
+                    continue
+                ent = self.by_id[eid]
+                if ent.type == "PERSON" and ent not in out and (gender is None or self.gender(eid) in (None, gender)):
+                    out.append(ent)
+        return out
+
     def _is_subject(self, block: str, start: int, end: int) -> bool:
         """True when a mention opens its sentence (titles allowed) and is not a modifier ("Lane's", "Lane fans")."""
         text = self.article.blocks[self._order[block]].text
@@ -235,6 +279,12 @@ def resolve(index: EntityIndex, block: str, start: int, phrase: str) -> Speaker 
         if ent is not None:
             return Speaker(ent.name, ent.id, True, pstart, pend)
         return Speaker(p, None, False, pstart, pend)
+    desc = parse_description(p)
+    if desc is not None:
+        # "the American Horror Story actress", "the 35-year-old": a person described, not named
+        ent = index.described(block, pstart, desc)
+        if ent is not None:
+            return Speaker(ent.name, ent.id, True, pstart, pend)
     stripped = _TITLES.sub("", p)
     ent = index.named(stripped) if stripped else None
     if ent is not None and ent.type != "MISC":

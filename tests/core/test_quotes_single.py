@@ -27,6 +27,7 @@ def _runs(text: str) -> list[str]:
         ("The Dawsons' lawyer said 'nobody was told about the fence' in court.", ["nobody was told about the fence"]),
         ("He said 'the farmers' anger is real and growing' on Friday.", ["the farmers' anger is real and growing"]),
         ("She said \"they told us 'wait' and we waited\" today.", ["they told us 'wait' and we waited"]),
+        ('He said: "We told them \'stop the trucks now, all of them\'. "Nobody did."', ["Nobody did."]),
     ],
     ids=[
         "speech-verb-before",
@@ -40,6 +41,7 @@ def _runs(text: str) -> list[str]:
         "possessive-then-quote",
         "possessive-inside",
         "nested-in-double",
+        "nested-in-unclosed-double",
     ],
 )
 def test_single_quote_runs(text: str, expected: list[str]) -> None:
