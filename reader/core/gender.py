@@ -5,8 +5,8 @@ woman's words to the man named just before her. Evidence, strongest first:
 an honorific ("Mrs Lee", "Sir Tom"), a gendered role noun in apposition
 ("the actress Jane Roe", "Roe, a spokeswoman"), the first name (US Census
 1990 names that are almost always one sex; "Taylor" or "Jordan" stay
-unknown), and failing those the pronouns the article uses right after the
-person is named. A person with no evidence, or with evidence both ways, is
+unknown), and failing those the subject pronouns (two or more) the article
+uses right after the person is named. A person with no evidence, or with evidence both ways, is
 unknown and stays eligible for both pronouns.
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
 from typing import Literal
@@ -45,12 +46,19 @@ _ROLE_F = (
 ROLE_GENDER = re.compile(rf"\b(?:(?P<m>{_ROLE_M})|(?P<f>{_ROLE_F}))\b", re.IGNORECASE)
 """A gendered role noun; the named group (m or f) says which."""
 
-_HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(_HONORIFIC) + r")\.?\s+$", re.IGNORECASE)
-_ROLE_BEFORE = re.compile(rf"\b(?:(?P<m>{_ROLE_M})|(?P<f>{_ROLE_F}))\s+$", re.IGNORECASE)
+_M: Gender = "M"
+_F: Gender = "F"
+_ROLE_WORDS: dict[str, Gender] = {
+    **dict.fromkeys(_ROLE_M.split("|"), _M),
+    **dict.fromkeys(_ROLE_F.split("|"), _F),
+}
 _ROLE_AFTER = re.compile(
-    rf"^,\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?!(?:of|whose|who|and|with|to|for|by)\b)[\w'’-]+\s+){{0,4}}?(?:(?P<m>{_ROLE_M})|(?P<f>{_ROLE_F}))\b"
+    r",\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?!(?:of|whose|who|and|with|to|for|by)\b)[\w'’-]+\s+){0,4}?"
+    rf"(?:(?P<m>{_ROLE_M})|(?P<f>{_ROLE_F}))\b"
 )
-_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+# subject pronouns only: a possessive "her" after a man's name is as often about someone else
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_COORDINATED = re.compile(r"(?:\s(?:and|or|&)\s*$)|(?:^\s(?:and|or|&)\s)")
 
 
 @cache
@@ -64,6 +72,15 @@ def given_name_genders() -> dict[str, Gender]:
             if g in ("M", "F"):
                 out[name] = "M" if g == "M" else "F"
     return out
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before a mention (lower case, dots dropped), "" when none touches it."""
+    before = text[max(0, start - 20) : start]
+    if not before[-1:].isspace():
+        return ""
+    parts = before.split()
+    return parts[-1].rstrip(".").lower() if parts else ""
 
 
 def _role(m: re.Match[str] | None) -> Gender | None:
@@ -93,8 +110,11 @@ def _vote(c: Counter[Gender]) -> Gender | None:
     return None
 
 
-def person_genders(article: Article) -> dict[str, Gender]:
-    """Entity id -> gender for every PERSON the article gives evidence for (unknown ones left out)."""
+def person_genders(article: Article, quoted: Callable[[str], list[tuple[int, int]]] | None = None) -> dict[str, Gender]:
+    """Entity id -> gender for every PERSON the article gives evidence for (unknown ones left out).
+
+    `quoted` gives a block's quoted runs (by block id) when the caller has them cached.
+    """
     texts = {b.id: b.text for b in article.blocks}
     kinds = {b.id: b.kind for b in article.blocks}
     people = [e for e in article.entities if e.type == "PERSON"]
@@ -106,26 +126,36 @@ def person_genders(article: Article) -> dict[str, Gender]:
                 strong[e.id][g] += 2
         for mn in e.mentions:
             text = texts.get(mn.block, "")
-            before = text[max(0, mn.start - 40) : mn.start]
-            hon = _HONORIFIC_BEFORE.search(before)
-            if hon is not None:
-                strong[e.id][_HONORIFIC[hon.group(1).lower()]] += 2
-            for g in (_role(_ROLE_BEFORE.search(before)), _role(_ROLE_AFTER.match(text[mn.end : mn.end + 60]))):
-                if g is not None:
-                    strong[e.id][g] += 1
-    chains = _pronoun_chains(people, texts, kinds)
+            word = _word_before(text, mn.start)
+            if word in _HONORIFIC:
+                strong[e.id][_HONORIFIC[word]] += 2  # "Mrs Lee"
+            elif word in _ROLE_WORDS:
+                strong[e.id][_ROLE_WORDS[word]] += 1  # "actress Jane Roe"
+            g = _role(_ROLE_AFTER.match(text, mn.end, mn.end + 60))
+            if g is not None:
+                strong[e.id][g] += 1  # "Jane Roe, the actress"
+    weak = {e.id for e in people if not strong[e.id]}  # pronoun chains only where nothing firmer is known
+    chains = _pronoun_chains(people, weak, texts, kinds, quoted or (lambda b: quoted_spans(texts[b])))
     out: dict[str, Gender] = {}
     for e in people:
-        g = _vote(strong[e.id]) if strong[e.id] else _vote(chains.get(e.id, Counter()))
+        chain = chains.get(e.id, Counter())
+        g = _vote(strong[e.id]) if strong[e.id] else _vote(chain) if chain.total() >= 2 else None
         if g is not None:
             out[e.id] = g
     return out
 
 
 def _pronoun_chains(
-    people: list[Entity], texts: dict[str, str], kinds: dict[str, BlockKind]
+    people: list[Entity],
+    wanted: set[str],
+    texts: dict[str, str],
+    kinds: dict[str, BlockKind],
+    quoted_of: Callable[[str], list[tuple[int, int]]],
 ) -> dict[str, Counter[Gender]]:
-    """Pronouns (outside quotes) between a person's mention and the next person's, in the same block."""
+    """He/she (outside quotes) between a `wanted` person's mention and the next person's, in one block.
+
+    A mention joined to another name ("Roe and Doe") is skipped: a pronoun after it may mean either.
+    """
     by_block: dict[str, list[tuple[int, int, str]]] = {}
     for e in people:
         for mn in e.mentions:
@@ -136,12 +166,15 @@ def _pronoun_chains(
             continue
         lst.sort()
         text = texts[block]
-        quoted = quoted_spans(text)
-        for k, (_s, end, eid) in enumerate(lst):
+        quoted: list[tuple[int, int]] | None = None
+        for k, (start, end, eid) in enumerate(lst):
             stop = lst[k + 1][0] if k + 1 < len(lst) else len(text)
-            if k + 1 < len(lst) and lst[k + 1][2] == eid:
+            if eid not in wanted or (k + 1 < len(lst) and lst[k + 1][2] == eid):
                 continue  # the same person again: the next stretch counts once
+            if _COORDINATED.search(text[max(0, start - 5) : start]) or _COORDINATED.match(text[end : end + 5]):
+                continue
             for pm in _PRONOUN.finditer(text, end, stop):
+                quoted = quoted_of(block) if quoted is None else quoted
                 if any(qs <= pm.start() < qe for qs, qe in quoted):
                     continue
                 out.setdefault(eid, Counter())[PRONOUN_GENDER[pm.group().lower()]] += 1

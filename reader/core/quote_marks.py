@@ -73,12 +73,14 @@ def pair_marks(text: str) -> list[QuotedRun]:
             open_at, open_ch = i, ch  # the earlier opener was never closed: drop it
     if open_at is not None and open_ch not in "‘’":
         spans.append(QuotedRun(-1, open_at, len(text), False))
-    if "'" in text:
+    if "'" in text and _MAY_OPEN.search(text):
         spans = sorted(spans + _single_runs(text, spans + dropped), key=lambda r: r.open)
     return spans
 
 
 _SINGLE = re.compile(r"(?<!')'(?!')")
+# cheap test (a literal first, so the scan is fast): most blocks hold apostrophes only
+_MAY_OPEN = re.compile(r"'(?<![^\s(\[{—–/:;,-]')[A-Za-z]")
 _ELISION = re.compile(r"'(?:n'|em\b|til\b|cause\b|tis\b|twas\b|\d)", re.IGNORECASE)
 _SPEECH_NEAR = re.compile(rf"\b(?:{SPEECH_VERBS}|according to|describ\w+|call(?:ed|s)?)\b", re.IGNORECASE)
 _MAX_SINGLE = 400
@@ -107,11 +109,12 @@ def _single_runs(text: str, taken: list[QuotedRun]) -> list[QuotedRun]:
             closers.append(i)
     runs: list[QuotedRun] = []
     end = -1
-    for o in openers:
+    for k, o in enumerate(openers):
         if o <= end:
             continue
-        cands = [c for c in closers if o + 1 < c <= o + _MAX_SINGLE and not inside(c)]
-        nxt_open = next((x for x in openers if x > o), len(text))
+        lo, hi = bisect.bisect_right(closers, o + 1), bisect.bisect_right(closers, o + _MAX_SINGLE)
+        cands = [c for c in closers[lo:hi] if not inside(c)]
+        nxt_open = openers[k + 1] if k + 1 < len(openers) else len(text)
         cands = [c for c in cands if c < nxt_open] or cands[:1]
         if not cands:
             continue

@@ -88,11 +88,12 @@ class EntityIndex:
         self._quoted: dict[str, list[tuple[int, int]]] = {}
         self._order = {b.id: i for i, b in enumerate(article.blocks)}
         self._genders: dict[str, Gender] | None = None
+        self._subject: tuple[str | None] | None = None
 
     def gender(self, entity: str) -> Gender | None:
         """The person's gender when the article shows it (worked out once, on the first pronoun)."""
         if self._genders is None:
-            self._genders = person_genders(self.article)
+            self._genders = person_genders(self.article, self.quoted)
         return self._genders.get(entity)
 
     def at(self, block: str, start: int, end: int) -> Entity | None:
@@ -181,11 +182,13 @@ class EntityIndex:
         here = (self._order.get(block, 0), pos)
         recent = self._recent_people(block, pos, desc.gender)
         for ent in recent:
-            for m in ent.mentions:
+            for m in ent.mentions[:_APPOSITION_MENTIONS]:
                 bi = self._order.get(m.block, 1 << 30)
                 if (bi, m.start) < here and in_apposition(self.article.blocks[bi].text, m.start, m.end, desc):
                     return ent
-        if recent and not desc.needs_apposition and recent[0].id == main_subject(self.article):
+        if self._subject is None:
+            self._subject = (main_subject(self.article),)
+        if recent and not desc.needs_apposition and recent[0].id == self._subject[0]:
             # only when nobody else was named just before: '"...," said the champion' after
             # "team member Jane Roe said" is Jane Roe, however often the article names its subject
             idx = self._order.get(block, 0)
@@ -200,7 +203,7 @@ class EntityIndex:
         return None
 
     def _recent_people(self, block: str, pos: int, gender: Gender | None) -> list[Entity]:
-        """People of fitting gender named before `pos` (outside quotes), most recent first, within 12 blocks."""
+        """Up to six people of fitting gender named before `pos` (outside quotes), latest first, within 12 blocks."""
         idx = self._order.get(block, 0)
         out: list[Entity] = []
         for bi in range(idx, max(-1, idx - 12), -1):
@@ -211,6 +214,8 @@ class EntityIndex:
                 ent = self.by_id[eid]
                 if ent.type == "PERSON" and ent not in out and (gender is None or self.gender(eid) in (None, gender)):
                     out.append(ent)
+                    if len(out) == _RECENT_PEOPLE:
+                        return out
         return out
 
     def _is_subject(self, block: str, start: int, end: int) -> bool:
@@ -302,6 +307,11 @@ def resolve(index: EntityIndex, block: str, start: int, phrase: str) -> Speaker 
         return Speaker(stripped, None, True, pstart, pend)
     return None
 
+
+_RECENT_PEOPLE = 6
+"""How many of the latest people a description may point back to."""
+_APPOSITION_MENTIONS = 8
+"""A role or age in apposition comes with a person's first mentions ("Jane Roe, 35, the actress,")."""
 
 _NOT_NAMES_WORDS = """
 the a an this that these those it its there here some many most all both each if when while after

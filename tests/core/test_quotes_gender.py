@@ -73,9 +73,18 @@ def test_name_gender(name: str, gender: str | None) -> None:
     assert name_gender(name) == gender
 
 
-def test_pronoun_chain_gives_gender_when_nothing_else_does() -> None:
-    art = build(["Quill Abara opened the meeting and said his team was ready. He left early."], [QUILL])
-    assert person_genders(art) == {"p5": "M"}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quill Abara opened the meeting. He said the team was ready, and he left early.", {"p5": "M"}),
+        ("Quill Abara opened the meeting. He left early.", {}),  # one pronoun is not enough
+        ("Quill Abara and Skye Renner met. She said it went well, and she left.", {}),  # either could be meant
+        ('Quill Abara spoke. "She will win, she always does," the coach said.', {}),  # pronouns in quotes
+    ],
+    ids=["two-pronouns", "one-pronoun", "coordinated", "quoted"],
+)
+def test_pronoun_chain_gives_gender_when_nothing_else_does(text: str, expected: dict[str, str]) -> None:
+    assert person_genders(build([text], [QUILL, SKYE])) == expected
 
 
 def test_conflicting_evidence_stays_unknown() -> None:
