@@ -17,6 +17,9 @@ from reader.core.described import Description, in_apposition, main_subject, pars
 from reader.core.gender import PRONOUN_GENDER, Gender, person_genders
 from reader.core.model import Article, Entity
 from reader.core.quote_marks import BODY_KINDS, quoted_spans
+from reader.core.speech_verbs import SPEECH_VERBS
+
+_SAID = f"(?:{SPEECH_VERBS})"
 
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "ANY", "it": "ORG"}
 _ORG_NOUNS = (
@@ -171,6 +174,24 @@ class EntityIndex:
                 return nearest
         return nearest
 
+    def unnamed_before(self, block: str, pos: int, gender: Gender) -> Speaker | None:
+        """An unnamed speaker of this gender ("a spokeswoman for the club said") that "he"/"she" at `pos`
+        continues: in the same paragraph, within 300 characters, with no person named in between."""
+        lo = max(0, pos - 300)
+        text = self.article.blocks[self._order[block]].text
+        found = None
+        for found in _UNNAMED_SPEAKER.finditer(text, lo, pos):  # noqa: B007 - the last one is wanted
+            pass
+        if found is None or ("M" if found.group("m") else "F") != gender:
+            return None
+        if any(
+            found.start() <= s < pos for s, _e, eid in self._mentions.get(block, []) if self.by_id[eid].type == "PERSON"
+        ):
+            return None
+        if any(qs <= found.start() < qe for qs, qe in self.quoted(block)):
+            return None
+        return Speaker(found.group("who"), None, False, found.start("who"), found.end("who"))
+
     def described(self, block: str, pos: int, desc: Description) -> Entity | None:
         """The person a definite description at `pos` refers to ("the actress"), on firm ground only.
 
@@ -275,6 +296,10 @@ def resolve(index: EntityIndex, block: str, start: int, phrase: str) -> Speaker 
     if low in PRONOUNS:
         want = PRONOUNS[low]
         types = ("PERSON",) if want == "PERSON" else ("ORG",) if want == "ORG" else ("PERSON", "ORG")
+        if low in ("he", "she"):
+            unnamed = index.unnamed_before(block, pstart, PRONOUN_GENDER[low])
+            if unnamed is not None:
+                return unnamed  # 'A spokeswoman for the club said ... She added: "..."'
         ent = index.before(block, pstart, types, gender=PRONOUN_GENDER.get(low))
         # an unresolved pronoun still marks an attribution; callers drop its name
         return Speaker(ent.name, ent.id, True, pstart, pend) if ent else Speaker(p, None, False, pstart, pend)
@@ -308,6 +333,11 @@ def resolve(index: EntityIndex, block: str, start: int, phrase: str) -> Speaker 
     return None
 
 
+_UNNAMED_SPEAKER = re.compile(
+    r"\b(?P<who>(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?(?:(?P<m>spokesman|businessman|man)|"
+    r"(?P<f>spokeswoman|businesswoman|woman))(?:\s+(?:for|at|from|of)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})?)"
+    rf"\s+{_SAID}\b"
+)
 _RECENT_PEOPLE = 6
 """How many of the latest people a description may point back to."""
 _APPOSITION_MENTIONS = 8

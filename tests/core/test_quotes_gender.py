@@ -51,8 +51,31 @@ def _speakers(paras: list[str]) -> list[str | None]:
             ["Quill Abara, a spokesman for the union, thanked Skye Renner.", '"What a night," she said.'],
             ["Skye Renner"],
         ),
+        (
+            # an unnamed speaker of fitting gender just before the pronoun is who continues
+            ['David Okafor left. A spokeswoman for Harbour Rail said the line was shut. She added: "We are sorry."'],
+            ["A spokeswoman for Harbour Rail"],
+        ),
+        (
+            ['Elena Marsh left. A spokesman for Harbour Rail said the line was shut. She added: "We are sorry."'],
+            ["Elena Marsh"],
+        ),
+        (
+            ['A spokeswoman said the line was shut. Elena Marsh disagreed. She added: "We are sorry."'],
+            ["Elena Marsh"],
+        ),
     ],
-    ids=["she-skips-man", "he-nearest", "he-skips-woman", "unknown-eligible", "honorific", "role-noun"],
+    ids=[
+        "she-skips-man",
+        "he-nearest",
+        "he-skips-woman",
+        "unknown-eligible",
+        "honorific",
+        "role-noun",
+        "unnamed-spokeswoman",
+        "unnamed-wrong-gender",
+        "person-named-after-unnamed",
+    ],
 )
 def test_pronoun_speaker_fits_gender(paras: list[str], expected: list[str | None]) -> None:
     assert _speakers(paras) == expected
