@@ -110,36 +110,61 @@ def _vote(c: Counter[Gender]) -> Gender | None:
     return None
 
 
-def person_genders(article: Article, quoted: Callable[[str], list[tuple[int, int]]] | None = None) -> dict[str, Gender]:
-    """Entity id -> gender for every PERSON the article gives evidence for (unknown ones left out).
+class PersonGenders:
+    """Entity id -> gender for the people an article names, worked out on demand.
 
-    `quoted` gives a block's quoted runs (by block id) when the caller has them cached.
+    Names, honorifics and role nouns are read for everyone at once (cheap); the
+    pronoun chains, the costly part, only when a person with none of those is
+    first asked about. `quoted` gives a block's quoted runs when the caller has
+    them cached.
     """
-    texts = {b.id: b.text for b in article.blocks}
-    kinds = {b.id: b.kind for b in article.blocks}
-    people = [e for e in article.entities if e.type == "PERSON"]
-    strong: dict[str, Counter[Gender]] = {e.id: Counter() for e in people}
-    for e in people:
+
+    def __init__(self, article: Article, quoted: Callable[[str], list[tuple[int, int]]] | None = None) -> None:
+        self._texts = {b.id: b.text for b in article.blocks}
+        self._kinds = {b.id: b.kind for b in article.blocks}
+        self._people = [e for e in article.entities if e.type == "PERSON"]
+        self._quoted = quoted or (lambda b: quoted_spans(self._texts[b]))
+        self._strong = {e.id: self._firm_evidence(e) for e in self._people}
+        self._chains: dict[str, Counter[Gender]] | None = None
+
+    def _firm_evidence(self, e: Entity) -> Counter[Gender]:
+        votes: Counter[Gender] = Counter()
         for n in (e.name, *e.aliases):
             g = name_gender(n)
             if g is not None:
-                strong[e.id][g] += 2
+                votes[g] += 2
         for mn in e.mentions:
-            text = texts.get(mn.block, "")
+            text = self._texts.get(mn.block, "")
             word = _word_before(text, mn.start)
             if word in _HONORIFIC:
-                strong[e.id][_HONORIFIC[word]] += 2  # "Mrs Lee"
+                votes[_HONORIFIC[word]] += 2  # "Mrs Lee"
             elif word in _ROLE_WORDS:
-                strong[e.id][_ROLE_WORDS[word]] += 1  # "actress Jane Roe"
+                votes[_ROLE_WORDS[word]] += 1  # "actress Jane Roe"
             g = _role(_ROLE_AFTER.match(text, mn.end, mn.end + 60))
             if g is not None:
-                strong[e.id][g] += 1  # "Jane Roe, the actress"
-    weak = {e.id for e in people if not strong[e.id]}  # pronoun chains only where nothing firmer is known
-    chains = _pronoun_chains(people, weak, texts, kinds, quoted or (lambda b: quoted_spans(texts[b])))
+                votes[g] += 1  # "Jane Roe, the actress"
+        return votes
+
+    def get(self, entity: str) -> Gender | None:
+        """The person's gender, or None when unknown (or not a person)."""
+        strong = self._strong.get(entity)
+        if strong is None:
+            return None
+        if strong:
+            return _vote(strong)
+        if self._chains is None:
+            weak = {eid for eid, c in self._strong.items() if not c}  # chains only where nothing firmer is known
+            self._chains = _pronoun_chains(self._people, weak, self._texts, self._kinds, self._quoted)
+        chain = self._chains.get(entity, Counter())
+        return _vote(chain) if chain.total() >= 2 else None
+
+
+def person_genders(article: Article, quoted: Callable[[str], list[tuple[int, int]]] | None = None) -> dict[str, Gender]:
+    """Entity id -> gender for every PERSON the article gives evidence for (unknown ones left out)."""
+    genders = PersonGenders(article, quoted)
     out: dict[str, Gender] = {}
-    for e in people:
-        chain = chains.get(e.id, Counter())
-        g = _vote(strong[e.id]) if strong[e.id] else _vote(chain) if chain.total() >= 2 else None
+    for e in article.entities:
+        g = genders.get(e.id)
         if g is not None:
             out[e.id] = g
     return out

@@ -2,7 +2,9 @@
 
 A phrase is linked to an entity by its mention offsets, by name, or, for
 pronouns and descriptions ("he", "the company", "the newspaper"), to the
-nearest fitting entity mentioned before it outside quotation marks. Unnamed
+nearest fitting entity mentioned before it outside quotation marks ("he" and
+"she" only to a person of fitting or unknown gender, see `gender`; "the
+actress" only on firm ground, see `described`). Unnamed
 speakers ("a company spokeswoman", "people familiar with the matter") are kept
 as the article words them, with `named` false.
 """
@@ -14,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core.described import Description, in_apposition, main_subject, parse_description
-from reader.core.gender import PRONOUN_GENDER, Gender, person_genders
+from reader.core.gender import PRONOUN_GENDER, Gender, PersonGenders
 from reader.core.model import Article, Entity
 from reader.core.quote_marks import BODY_KINDS, quoted_spans
 from reader.core.speech_verbs import SPEECH_VERBS
@@ -90,13 +92,13 @@ class EntityIndex:
         # quoted runs per block: a name said inside a quote is not who a later "he" refers to
         self._quoted: dict[str, list[tuple[int, int]]] = {}
         self._order = {b.id: i for i, b in enumerate(article.blocks)}
-        self._genders: dict[str, Gender] | None = None
+        self._genders: PersonGenders | None = None
         self._subject: tuple[str | None] | None = None
 
     def gender(self, entity: str) -> Gender | None:
         """The person's gender when the article shows it (worked out once, on the first pronoun)."""
         if self._genders is None:
-            self._genders = person_genders(self.article, self.quoted)
+            self._genders = PersonGenders(self.article, self.quoted)
         return self._genders.get(entity)
 
     def at(self, block: str, start: int, end: int) -> Entity | None:
