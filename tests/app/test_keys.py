@@ -274,3 +274,24 @@ async def test_escape_leaves_a_panel_first() -> None:
         await pilot.press("escape")  # nothing to clear, not nested: stays
         await pilot.pause()
         assert app.is_running and app.screen is screen
+
+
+@pytest.mark.parametrize(
+    ("action", "expected"),
+    [
+        ("action_page_down", "page"),
+        ("action_scroll_down", 1),
+    ],
+)
+async def test_textual_scroll_keys_jump_without_animation(action: str, expected: int | str) -> None:
+    """PageDown and the arrows are the view's own Textual bindings: they must jump at once, like space and j.
+
+    An animated scroll re-renders the page on every frame for a quarter of a second.
+    """
+    app = long_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = (await ready(pilot)).view
+        getattr(view, action)()
+        height = view.scrollable_content_region.height
+        assert view.scroll_y == (height if expected == "page" else expected)  # no await: already there
+        assert not app.animator.is_being_animated(view, "scroll_y")

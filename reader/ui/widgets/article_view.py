@@ -10,9 +10,11 @@ in `styles/reader.tcss`.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 
 from rich.style import Style as RichStyle
 from textual import events
+from textual.actions import SkipAction
 from textual.content import Content, Span
 from textual.geometry import Size
 from textual.message import Message
@@ -197,6 +199,37 @@ class ArticleView(ScrollView, can_focus=True):
         """Post `Moved` for the current place (also sent on every scroll)."""
         self._last_moved = (self.top_block(), self.percent)
         self.post_message(self.Moved(self, *self._last_moved))
+
+    # Textual's own scroll keys (arrows, PageUp/PageDown, Home/End) animate over ~17 frames,
+    # re-rendering the page each frame; a pager jumps at once, as j/k, space and b already do.
+    def action_scroll_up(self) -> None:
+        """Up one line, at once."""
+        self._step(lambda: self.scroll_up(animate=False))
+
+    def action_scroll_down(self) -> None:
+        """Down one line, at once."""
+        self._step(lambda: self.scroll_down(animate=False))
+
+    def action_page_up(self) -> None:
+        """Up one page, at once."""
+        self._step(lambda: self.scroll_page_up(animate=False))
+
+    def action_page_down(self) -> None:
+        """Down one page, at once."""
+        self._step(lambda: self.scroll_page_down(animate=False))
+
+    def action_scroll_home(self) -> None:
+        """To the start, at once."""
+        self._step(lambda: self.scroll_home(animate=False))
+
+    def action_scroll_end(self) -> None:
+        """To the end, at once."""
+        self._step(lambda: self.scroll_end(animate=False))
+
+    def _step(self, scroll: Callable[[], object]) -> None:
+        if not self.allow_vertical_scroll:
+            raise SkipAction()
+        scroll()
 
     def on_resize(self, event: events.Resize) -> None:
         self._sync_width()
