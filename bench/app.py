@@ -170,7 +170,7 @@ def run_app(report: Report, texts: dict[str, str], quick: bool) -> None:
         # Bytecode is cached for every command (an installed package has its .pyc files; this
         # machine sets PYTHONDONTWRITEBYTECODE, which would recompile our modules on every start).
         env = (
-            f"env -u PYTHONDONTWRITEBYTECODE PYTHONPYCACHEPREFIX={tmp}/pycache "
+            f"env -u PYTHONDONTWRITEBYTECODE -u COLUMNS -u LINES PYTHONPYCACHEPREFIX={tmp}/pycache "
             f"READER_STATE_DIR={tmp}/state READER_DATA_DIR={tmp}/data"
         )
         commands = {"bare app": (f"{env} {sys.executable} {BENCH / 'bare_app.py'}", "bench bare app ready")}

@@ -156,7 +156,8 @@ def test_stdin_app_reads_keys_from_the_terminal(tmp_path: Path) -> None:
     article.write_text("Ferry Timetable Cut For Winter\n\nThe operator said two crossings a day would run.\n")
     session = f"reader-cli-test-{os.getpid()}"
     status_file = tmp_path / "status"
-    command = f"bash -c 'cat {article} | env READER_STATE_DIR={tmp_path / 'state'} {READER} -; echo $? > {status_file}'"
+    env = f"env -u COLUMNS -u LINES READER_STATE_DIR={tmp_path / 'state'}"  # the pane's own size, not pytest's
+    command = f"bash -c 'cat {article} | {env} {READER} -; echo $? > {status_file}'"
 
     def tmux(*args: str) -> str:
         return subprocess.run(["tmux", *args], capture_output=True, text=True, timeout=30, check=True).stdout

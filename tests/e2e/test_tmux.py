@@ -38,7 +38,9 @@ def session(tmp_path: Path) -> Iterator[str]:
     if not READER.exists():
         pytest.skip(f"{READER} is not installed (run make setup)")
     name = f"reader-e2e-{uuid.uuid4().hex[:8]}"
-    env = f"env READER_STATE_DIR={tmp_path / 'state'} TERM=xterm-256color"
+    # COLUMNS/LINES leak into the tmux server's environment from the test process (80x24 seen);
+    # they would override the pane's real size, as for any program using shutil.get_terminal_size.
+    env = f"env -u COLUMNS -u LINES READER_STATE_DIR={tmp_path / 'state'} TERM=xterm-256color"
     command = f"{env} {READER} {EXAMPLE}; echo READER-EXITED-$?; sleep 30"
     _tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40", command)
     try:
