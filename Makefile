@@ -25,6 +25,7 @@ lint: setup
 	$(BIN)/ruff check reader tests bench
 	$(BIN)/ruff format --check reader tests bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: setup
 	$(BIN)/python bench/run.py

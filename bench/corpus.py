@@ -14,7 +14,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.loader import load_path
+from reader.load import load_path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("READER_SHARED_DIR", ROOT.parent / "shared"))

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from bench.common import Figure, Report, Skip, median_time
 from bench.corpus import build_library, folder_size
-from reader.loader import load_path
+from reader.load import load_path
 
 BIN = Path(sys.executable).parent
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'-]+")
@@ -141,7 +141,7 @@ def _pipeline_key() -> str | None:
 def run_library(report: Report, quick: bool) -> None:
     reader_bin = BIN / "reader"
     try:
-        importlib.import_module("reader.library.findcmd")
+        importlib.import_module("reader.cli.find")
     except ImportError as exc:
         raise Skip(f"reader --find is not implemented yet ({exc})") from exc
     count = 500 if quick else 2250

@@ -18,7 +18,7 @@ from textual.app import App, ComposeResult
 from textual.widgets import Log
 
 from reader.core import parse_article
-from reader.store import MemoryStore
+from reader.store.state import MemoryStore
 from reader.ui.app import ReaderApp
 
 WIDTH, HEIGHT = 120, 40

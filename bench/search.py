@@ -16,7 +16,7 @@ from collections.abc import Callable
 from bench.common import Figure, Report, Skip, median_time, percentile
 from reader.core import analyse, parse_article
 from reader.core.model import Article
-from reader.core.text import fold
+from reader.core.text.clean import fold
 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'\u2019-]+")
 GENERIC = ["the government said", "shares rose", "prime minister", "record profits", "chief executive told"]
@@ -78,9 +78,9 @@ def _keystrokes(search: Callable[[str], object], queries: list[str]) -> list[flo
 
 def run_search(report: Report, one_mb_text: str, quick: bool) -> None:
     try:
-        from reader.core.search import SearchIndex
+        from reader.core.search.passages import SearchIndex
     except ImportError as exc:
-        raise Skip(f"reader.core.search.SearchIndex is missing ({exc})") from exc
+        raise Skip(f"reader.core.search.passages.SearchIndex is missing ({exc})") from exc
     article = analyse(parse_article(one_mb_text))
     folded = [fold(b.text) for b in article.blocks]
 

@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 from reader.core import parse_article
-from reader.loader import load_path
-from reader.store import Store
+from reader.load import load_path
+from reader.store.state import Store
 from reader.ui.app import ReaderApp
 
 ROOT = Path(__file__).resolve().parent.parent

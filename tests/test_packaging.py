@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.cli import build_parser
+from reader.cli.args import build_parser
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -15,6 +15,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from reader.core.entities.engine import EntityEngine
     from reader.core.model import Article, SourceInfo
     from reader.core.parse import parse_article
     from reader.core.pipeline import analyse
@@ -37,7 +38,7 @@ def __getattr__(name: str) -> Any:
 
 
 def read_article(
-    text: str, *, source: SourceInfo | None = None, fmt: str | None = None, engine: object | None = None
+    text: str, *, source: SourceInfo | None = None, fmt: str | None = None, engine: EntityEngine | None = None
 ) -> Article:
     """Parse and analyse in one call: what `reader --json` prints."""
     from reader.core.parse import parse_article

@@ -10,16 +10,20 @@ each can be tested on a hand-built Article.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from reader.core.corrections import find_corrections
+from reader.core.corrections.notices import find_corrections
 from reader.core.entities import find_entities
-from reader.core.grounding import ground
 from reader.core.model import Article
-from reader.core.quotes import find_quotes
-from reader.core.sources import find_sources
+from reader.core.quotes.find import find_quotes
+from reader.core.quotes.sources import find_sources
+from reader.core.takeaways.grounding import ground
+
+if TYPE_CHECKING:
+    from reader.core.entities.engine import EntityEngine
 
 
-def analyse(article: Article, *, engine: object | None = None) -> Article:
+def analyse(article: Article, *, engine: EntityEngine | None = None) -> Article:
     """Fill the analysis fields of a parsed article (pure; returns a new Article)."""
     art = replace(article, entities=find_entities(article, engine))
     art = replace(art, quotes=find_quotes(art))

@@ -16,9 +16,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
-from reader.library.index import ArticleRow, LibraryIndex, Notice, Progress
-from reader.library.paths import article_files, index_path
-from reader.library.query import Found
+from reader.library.files import article_files
+from reader.library.index import LibraryIndex, Notice, Progress
+from reader.library.rows import ArticleRow, Found
+from reader.store.paths import index_path
 
 _UNUSABLE = (sqlite3.DatabaseError, OSError)
 T = TypeVar("T")

@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core import match
 from reader.core.model import Article
-from reader.loader import LoadError, load_bytes
+from reader.core.search import fuzzy as match
+from reader.load import LoadError, load_bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +84,7 @@ def read_record(path: str, max_mb: float, known_sha: str | None) -> Record:
 
 def passage_rows(article: Article, text: str) -> list[PassageRow]:
     """Sentences and quotes of an analysed article, each with the input line where it starts."""
-    from reader.core.search import passages
+    from reader.core.search.passages import passages
 
     lines = text.split("\n")
     rows: list[PassageRow] = []

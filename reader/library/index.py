@@ -15,12 +15,11 @@ import hashlib
 import os
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core import match
 from reader.library.extract import Record, batches, counted, read_record, read_records
-from reader.library.query import Found, search_passages
+from reader.library.query import search_passages
+from reader.library.rows import ArticleRow, Found
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_S = 10.0
@@ -51,19 +50,6 @@ _SCHEMA = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleRow:
-    """What the library screen lists about one article."""
-
-    path: str
-    title: str | None
-    published: str | None
-    publisher: str | None
-    entities: int
-    quotes: int
-    corrections: int
-
-
 Notice = Callable[[str], None]
 Progress = Callable[[int, int], None]
 
@@ -75,12 +61,12 @@ def pipeline_key() -> str:
     parser and analysis that made them, so any change to them rebuilds the
     index. Stat-based: a few microseconds per module.
     """
-    from reader import __version__
+    import reader
 
-    package = Path(match.__file__).parent.parent
-    sources = [package / "loader.py", package / "library" / "extract.py"]
+    package = Path(reader.__file__).parent
+    sources = [*sorted((package / "load").glob("*.py")), package / "library" / "extract.py"]
     sources += sorted(p for p in (package / "core").rglob("*") if p.suffix in (".py", ".json", ".txt", ".tsv"))
-    h = hashlib.sha256(f"{SCHEMA_VERSION}:{__version__}".encode())
+    h = hashlib.sha256(f"{SCHEMA_VERSION}:{reader.__version__}".encode())
     for p in sources:
         st = p.stat()
         h.update(f"{p.relative_to(package)}:{st.st_size}:{st.st_mtime_ns}".encode())

@@ -8,35 +8,16 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
 from typing import NamedTuple
 
-from reader.core import match
-from reader.core.search import MIN_SCORE, SPREAD
+from reader.core.search import fuzzy as match
+from reader.core.search.passages import MIN_SCORE, SPREAD
+from reader.library.rows import Found
 
 CANDIDATES = 1000
 """Passages FTS5 hands to the rerank."""
 COMMON = 0.05
 """Words in more than this share of passages are left to the rerank, not sent to FTS5."""
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """One library hit: a passage of one article, with the matched span inside `text`."""
-
-    path: str
-    line: int
-    score: float
-    text: str
-    start: int
-    end: int
-    speaker: str | None
-    title: str | None
-    kind: str
-    block: str
-    block_start: int
-    """Offset of `text` in its block, to turn the span into block offsets for the app."""
-    exact: bool
 
 
 class _Row(NamedTuple):

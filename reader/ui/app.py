@@ -1,47 +1,35 @@
 """`ReaderApp`: the thin shell that shows an article, or the library of several.
 
-It is handed its data (an Article, or paths for the library) and a `Store`;
-the reading screen does the rest. `open_article` is how the library screens
-open an article at a passage.
+It is handed its data: a parsed Article (perhaps a parse of the head of a long
+text, with `full_text` to parse the rest), or a `Library` and an
+`ArticleOpener` for a folder, and a `Store`. Screens ask it to open an article
+with an `OpenRequested` message; the file is read and parsed in a worker
+thread, never on the UI thread, and the reading screen is pushed when it is
+ready.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable
 from functools import partial
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from reader.core.model import Article
-from reader.loader import LoadError, load_path
-from reader.store import Store
-from reader.ui.paths import stylesheets
-from reader.ui.screens.reader import IndexFactory, ReaderScreen
+from reader.store.state import Store
+from reader.ui.messages import ArticleOpened, OpenRequested
+from reader.ui.screens.reader import ReaderScreen
+from reader.ui.screens.reader.bindings import FALLBACK
+from reader.ui.screens.reader.screen import IndexFactory
+from reader.ui.stylesheets import stylesheets
 
-PREVIEW_FROM = 200_000
-"""Texts longer than this (characters) are first shown from a parse of their head."""
-PREVIEW_SIZE = 40_000
-"""About how much of the head is parsed for first paint: far more than a screen."""
-
-
-def preview_head(text: str) -> str | None:
-    """The head of a long text, cut at a paragraph break; None when the text is short.
-
-    Parsing 1 MB takes a few hundred ms; its first screen needs a few KB. The
-    app paints from the head, then parses the whole text in a worker and swaps
-    it in (block ids are positional, so the place is kept).
-    """
-    if len(text) <= PREVIEW_FROM:
-        return None
-    cut = text.rfind("\n\n", 0, PREVIEW_SIZE)
-    if cut < PREVIEW_SIZE // 2:
-        cut = text.rfind("\n", 0, PREVIEW_SIZE)
-    return text[: cut if cut > 0 else PREVIEW_SIZE]
+if TYPE_CHECKING:
+    from reader.core.entities.engine import EntityEngine
+    from reader.ui.services import ArticleOpener, Library
 
 
 class ReaderApp(App[None]):
@@ -55,18 +43,20 @@ class ReaderApp(App[None]):
         self,
         article: Article | None,
         *,
-        library: list[Path] | None = None,
+        library: Library | None = None,
+        open_article: ArticleOpener | None = None,
         store: Store | None = None,
         top: bool = False,
-        engine: object | None = None,
+        engine: EntityEngine | None = None,
         index_factory: IndexFactory | None = None,
         full_text: str | None = None,
     ) -> None:
         super().__init__()
         self.article = article
         self.full_text = full_text
-        """The whole text when `article` is a quick parse of its head (long inputs)."""
-        self.library = library or []
+        """The whole text when `article` is a parse of its head (long inputs)."""
+        self.library = library
+        self.open_article = open_article
         self.store = store or Store()
         self.top = top
         self.engine = engine
@@ -75,10 +65,11 @@ class ReaderApp(App[None]):
     def on_mount(self) -> None:
         if self.article is not None:
             self.push_screen(self._reader(self.article, full_text=self.full_text))
-        elif self.library:
+        elif self.library is not None:
             # Imported late: the library screens are only needed for folders.
-            library = importlib.import_module("reader.ui.screens.library")
-            self.push_screen(library.LibraryScreen(self.library))
+            from reader.ui.screens.library.screen import LibraryScreen
+
+            self.push_screen(LibraryScreen(self.library))
 
     def _reader(
         self,
@@ -99,21 +90,30 @@ class ReaderApp(App[None]):
             full_text=full_text,
         )
 
-    def open_article(self, path: Path, *, block: str | None = None, span: tuple[int, int] | None = None) -> None:
-        """Load, parse and show an article over the current screen, at `block`/`span` if given.
-
-        Analysis runs in the new screen's worker; Esc or q there comes back here.
-        A file that cannot be read is reported with a notification, never a crash.
-        """
-        from reader.core import parse_article
-
-        try:
-            loaded = load_path(path)
-        except LoadError as exc:
-            self.notify(str(exc), severity="error", title="Cannot open", markup=False)
+    @on(OpenRequested)
+    def _open_requested(self, message: OpenRequested) -> None:
+        if self.open_article is None:
+            self.notify("opening articles is not available here", severity="error")
             return
-        article = parse_article(loaded.text, source=loaded.source)
-        self.push_screen(self._reader(article, nested=True, jump=(block, span) if block else None))
+        self.notify(f"opening {message.path.name}…", timeout=1.5, markup=False)
+        self._open(message)
+
+    @work(thread=True, exclusive=True, group="open")
+    def _open(self, request: OpenRequested) -> None:
+        """Read and parse in a thread: a large file must not freeze the library screen."""
+        assert self.open_article is not None
+        try:
+            article = self.open_article(request.path)
+        except Exception as exc:  # a file that cannot be read is a notice, never a crash
+            self.call_from_thread(self.notify, str(exc), severity="error", title="Cannot open", markup=False)
+            return
+        self.post_message(ArticleOpened(article, request))
+
+    @on(ArticleOpened)
+    def _opened(self, message: ArticleOpened) -> None:
+        request = message.request
+        jump = (request.block, request.span) if request.block else None
+        self.push_screen(self._reader(message.article, nested=True, jump=jump))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -121,7 +121,7 @@ class ReaderApp(App[None]):
             yield SystemCommand(f"Theme: {name}", "Switch to this colour theme", partial(setattr, self, "theme", name))
         if isinstance(screen, ReaderScreen):
             for binding in screen.BINDINGS:
-                if isinstance(binding, Binding) and binding.description:
+                if isinstance(binding, Binding) and binding.description and not binding.action.startswith(FALLBACK):
                     yield SystemCommand(
                         binding.description, f"key: {binding.key}", partial(screen.run_action, binding.action)
                     )

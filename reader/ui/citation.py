@@ -29,3 +29,12 @@ def cite_quote(article: Article, quote: Quote) -> str:
     source = source_line(article)
     tail = f"{who}, in {source}" if source else who
     return f"“{quote.text}”\n— {tail}"
+
+
+def citation_for(article: Article, quote: Quote | None, block: str | None) -> str | None:
+    """What `y` copies: the quote when one is chosen in the quote list, else the current passage."""
+    if quote is not None:
+        return cite_quote(article, quote)
+    if block is None:
+        return None
+    return cite_passage(article, article.block(block).text)

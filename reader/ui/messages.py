@@ -1,4 +1,4 @@
-"""Messages that come from outside the widget tree: the background workers.
+"""Messages that cross screens: the background workers, and opening an article.
 
 Workers run the slow analysis and build the search index in threads; they
 hand results to the reading screen with these (post_message is thread-safe).
@@ -6,10 +6,12 @@ hand results to the reading screen with these (post_message is thread-safe).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.message import Message
 
 from reader.core.model import Article
-from reader.ui.search_query import Searcher
+from reader.core.search.query import Searcher
 
 
 class ParseReady(Message):
@@ -42,3 +44,39 @@ class IndexReady(Message):
     def __init__(self, index: Searcher) -> None:
         super().__init__()
         self.index = index
+
+
+class OpenRequested(Message):
+    """A screen asks the app to open an article (at a passage): the app loads it off the UI thread."""
+
+    def __init__(self, path: Path, *, block: str | None = None, span: tuple[int, int] | None = None) -> None:
+        super().__init__()
+        self.path = path
+        self.block = block
+        self.span = span
+
+
+class ArticleOpened(Message):
+    """An article requested with `OpenRequested` is loaded and parsed (posted by the app's worker)."""
+
+    def __init__(self, article: Article, request: OpenRequested) -> None:
+        super().__init__()
+        self.article = article
+        self.request = request
+
+
+class JumpRequested(Message):
+    """Go to a passage: what every panel's selection means to the reading screen.
+
+    `span` is marked in `block`; `flash` lists blocks to light up briefly (a
+    correction and the claim it amends); `note` goes to the status line.
+    """
+
+    def __init__(
+        self, block: str, span: tuple[int, int] | None = None, *, flash: tuple[str, ...] = (), note: str = ""
+    ) -> None:
+        super().__init__()
+        self.block = block
+        self.span = span
+        self.flash = flash
+        self.note = note

@@ -9,10 +9,10 @@ from textual.binding import Binding
 from textual.dom import DOMNode
 
 from reader.ui.app import ReaderApp
-from reader.ui.paths import SHEETS, stylesheets
 from reader.ui.screens.help import HelpScreen, key_label
-from reader.ui.screens.reader import ReaderScreen
-from reader.ui.screens.reader_actions import EXTRA_HELP
+from reader.ui.screens.reader.bindings import EXTRA_HELP, FALLBACK
+from reader.ui.screens.reader.screen import ReaderScreen
+from reader.ui.stylesheets import SHEETS, stylesheets
 from reader.ui.widgets.search_bar import SearchBar
 
 OWNERS: list[type[DOMNode]] = [ReaderApp, ReaderScreen, SearchBar, HelpScreen]
@@ -28,10 +28,18 @@ def test_every_binding_has_a_description(owner: type[DOMNode]) -> None:
 def test_help_rows_cover_every_reading_key() -> None:
     rows = ReaderScreen.help_rows()
     shown = {keys for keys, _ in rows}
-    for binding in ReaderScreen.BINDINGS:
-        assert isinstance(binding, Binding)
+    main = [b for b in ReaderScreen.BINDINGS if isinstance(b, Binding) and not b.action.startswith(FALLBACK)]
+    for binding in main:
         assert key_label(binding.key) in shown
     assert rows[-len(EXTRA_HELP) :] == EXTRA_HELP
+
+
+def test_every_fallback_shares_its_keys_with_a_real_binding() -> None:
+    """A fallback only explains a greyed-out key: it never binds a key of its own."""
+    bindings = [b for b in ReaderScreen.BINDINGS if isinstance(b, Binding)]
+    real = {k for b in bindings if not b.action.startswith(FALLBACK) for k in b.key.split(",")}
+    fallback = {k for b in bindings if b.action.startswith(FALLBACK) for k in b.key.split(",")}
+    assert fallback and fallback <= real
 
 
 @pytest.mark.parametrize(

@@ -6,27 +6,17 @@ from typing import Any
 
 import pytest
 from textual.binding import Binding
-from textual.pilot import Pilot
 
 from reader.core.model import Article
-from reader.store import ArticleState, Store
+from reader.store.state import ArticleState, Store
 from reader.ui.app import ReaderApp
 from reader.ui.screens.help import HelpScreen
-from reader.ui.screens.reader import FOLLOW_DELAY, ReaderScreen
+from reader.ui.screens.reader.bindings import FALLBACK
+from reader.ui.screens.reader.screen import FOLLOW_DELAY, ReaderScreen
 from reader.ui.widgets.outline import Outline
 from reader.ui.widgets.status import StatusBar
-from tests.app.conftest import FakeIndex
+from tests.app.pilot import FakeIndex, ready
 from tests.app.sample import sample_article
-
-
-async def ready(pilot: Pilot[None]) -> ReaderScreen:
-    """Wait for the first layout and the workers; return the reading screen."""
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, ReaderScreen)
-    return screen
 
 
 def long_app(**kw: object) -> ReaderApp:
@@ -148,7 +138,8 @@ async def test_help_lists_every_binding_and_closes() -> None:
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         described = {desc for _, desc in app.screen.rows}
-        assert {b.description for b in ReaderScreen.BINDINGS if isinstance(b, Binding)} <= described
+        keys = [b for b in ReaderScreen.BINDINGS if isinstance(b, Binding) and not b.action.startswith(FALLBACK)]
+        assert {b.description for b in keys} <= described
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
@@ -163,7 +154,7 @@ async def test_marks_set_and_return() -> None:
         marked = screen.view.top_block()
         await pilot.press("m", "a")
         await pilot.pause()
-        assert screen.state.marks == {"a": marked}
+        assert screen.place.marks == {"a": marked}
         await pilot.press("G")
         await pilot.pause()
         await pilot.press("apostrophe", "a")
@@ -249,7 +240,7 @@ async def test_marks_survive_in_the_store() -> None:
 
 
 async def test_position_is_saved_once_scrolling_pauses(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("reader.ui.screens.reader.SAVE_DELAY", 0.05)
+    monkeypatch.setattr("reader.ui.screens.reader.screen.SAVE_DELAY", 0.05)
     store = Store()
     app = long_app()
     app.store = store

@@ -9,8 +9,7 @@ import pytest
 from reader.core.model import Article, Removed
 from reader.ui.citation import cite_passage, cite_quote
 from reader.ui.widgets.corrections import correction_passage
-from reader.ui.widgets.layout import GUTTER_AMENDED, build_highlights, build_items, wrap_offsets
-from reader.ui.widgets.search_bar import counter, parse_query
+from reader.ui.widgets.view_model import GUTTER_AMENDED, build_highlights, build_items, wrap_offsets
 
 
 def lines(text: str, width: int) -> list[str]:
@@ -71,26 +70,6 @@ def test_highlights_cover_entities_quotes_and_claims(article: Article) -> None:
     assert (quote.start, quote.end) in hl.quotes[quote.block]
     kinds = {cls for spans in hl.entities.values() for *_, cls in spans}
     assert kinds == {"person", "org", "place"}
-
-
-@pytest.mark.parametrize(
-    ("typed", "expected"),
-    [
-        ("drones", ("all", "drones")),
-        ('"same day', ("quotes", "same day")),
-        ("q: same day", ("quotes", "same day")),
-        ("@brenner", ("entities", "brenner")),
-        ("E:Brenner", ("entities", "Brenner")),
-        ("  spaced  ", ("all", "spaced")),
-    ],
-)
-def test_parse_query(typed: str, expected: tuple[str, str]) -> None:
-    assert parse_query(typed) == expected
-
-
-@pytest.mark.parametrize(("position", "total", "label"), [(0, 14, "1/14"), (2, 14, "3/14"), (None, 0, "0/0")])
-def test_counter(position: int | None, total: int, label: str) -> None:
-    assert counter(position, total) == label
 
 
 def test_citations_name_the_source(article: Article) -> None:

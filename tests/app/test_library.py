@@ -9,11 +9,14 @@ from textual.app import App
 from textual.widgets import DataTable
 
 from reader.core import parse_article
-from reader.library.index import ArticleRow
-from reader.loader import load_path
-from reader.ui.paths import stylesheets
-from reader.ui.screens.library import LibraryScreen, filter_rows
-from reader.ui.screens.library_search import HitList, LibrarySearchScreen, parse_query
+from reader.library.catalog import Catalog
+from reader.library.rows import ArticleRow
+from reader.load import load_path
+from reader.ui.messages import OpenRequested
+from reader.ui.screens.library.screen import LibraryScreen, filter_rows
+from reader.ui.screens.library.search import HitList, LibrarySearchScreen
+from reader.ui.stylesheets import stylesheets
+from tests.helpers import library_app
 from tests.library.conftest import BAKERY, HARBOUR, NOTES
 
 
@@ -38,10 +41,14 @@ class Host(App[None]):
         self.opened: list[tuple[Path, str | None, tuple[int, int] | None]] = []
 
     def on_mount(self) -> None:
-        self.push_screen(LibraryScreen(self.paths))
+        self.catalog = Catalog(self.paths)
+        self.push_screen(LibraryScreen(self.catalog))
 
-    def open_article(self, path: Path, *, block: str | None = None, span: tuple[int, int] | None = None) -> None:
-        self.opened.append((path, block, span))
+    def on_unmount(self) -> None:
+        self.catalog.close()
+
+    def on_open_requested(self, message: OpenRequested) -> None:
+        self.opened.append((message.path, message.block, message.span))
 
 
 def _row(title: str, publisher: str | None = None, path: str = "/x/a.txt") -> ArticleRow:
@@ -62,14 +69,6 @@ def _row(title: str, publisher: str | None = None, path: str = "/x/a.txt") -> Ar
 def test_filter_rows(typed: str, titles: list[str]) -> None:
     rows = [_row("Harbour drones"), _row("Bakery prize"), _row("Tram line", "Daily Post")]
     assert [r.title for r in filter_rows(rows, typed)] == titles
-
-
-@pytest.mark.parametrize(
-    ("typed", "expected"),
-    [("crust", (False, "crust")), ('"every loaf', (True, "every loaf")), ("q: by hand", (True, "by hand"))],
-)
-def test_parse_query(typed: str, expected: tuple[bool, str]) -> None:
-    assert parse_query(typed) == expected
 
 
 async def _settle(app: App[None]) -> None:
@@ -139,11 +138,10 @@ async def test_library_search_quotes_only_shows_the_speaker(shelf: Path) -> None
 
 
 async def test_reader_app_opens_from_the_library_and_esc_returns(shelf: Path) -> None:
-    from reader.store import Store
-    from reader.ui.app import ReaderApp
-    from reader.ui.screens.reader import ReaderScreen
+    from reader.store.state import Store
+    from reader.ui.screens.reader.screen import ReaderScreen
 
-    app = ReaderApp(None, library=[shelf], store=Store())
+    app = library_app([shelf], store=Store())
     async with app.run_test(size=(120, 40)) as pilot:
         await _settle(app)
         await pilot.pause()

@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 
 from reader.core.model import Article
-from reader.store import Store
+from reader.store.state import Store
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.header import ArticleHeader
 from reader.ui.widgets.outline import Outline
-from tests.app.conftest import FakeIndex
-from tests.app.test_keys import ready
+from tests.app.pilot import FakeIndex, ready
 
 
 def labels(outline: Outline) -> list[str]:

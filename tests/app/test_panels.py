@@ -5,19 +5,23 @@ from __future__ import annotations
 import sys
 import threading
 import types
+from functools import partial
 from pathlib import Path
 
 import pytest
 from textual.binding import Binding
 from textual.screen import Screen
 
+from reader.cli.launch import open_article
 from reader.core.model import Article
-from reader.store import Store
+from reader.library.catalog import Catalog
+from reader.store.state import Store
 from reader.ui import screens as screens_pkg
 from reader.ui.app import ReaderApp
-from reader.ui.messages import AnalysisReady, IndexReady
+from reader.ui.messages import AnalysisReady, IndexReady, OpenRequested
 from reader.ui.screens.commands import entries_for
-from reader.ui.screens.reader import ReaderScreen
+from reader.ui.screens.reader.bindings import FALLBACK
+from reader.ui.screens.reader.screen import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.corrections import CorrectionsPanel
 from reader.ui.widgets.entities import EntityIndex
@@ -25,18 +29,20 @@ from reader.ui.widgets.quotes import QuoteList
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.status import StatusBar
 from reader.ui.widgets.takeaways import Takeaways
-from tests.app.conftest import FakeIndex
+from tests.app.pilot import FakeIndex, ready, visible_text
 from tests.app.sample import sample_article
-from tests.app.test_keys import ready
-
-
-def visible_text(screen: ReaderScreen) -> str:
-    view = screen.view
-    return "\n".join(view.render_line(y).text for y in range(view.scrollable_content_region.height))
+from tests.helpers import library_app
 
 
 def make(article: Article | None = None, **kw: object) -> ReaderApp:
-    return ReaderApp(article or sample_article(repeat=4), store=Store(), index_factory=FakeIndex, **kw)  # type: ignore[arg-type]
+    opener = partial(open_article, max_mb=64)
+    return ReaderApp(
+        article or sample_article(repeat=4),
+        store=Store(),
+        index_factory=FakeIndex,
+        open_article=opener,
+        **kw,  # type: ignore[arg-type]
+    )
 
 
 async def test_first_paint_comes_before_the_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -267,7 +273,8 @@ async def test_command_palette_lists_sections_entities_themes_and_actions() -> N
         assert any(t.startswith("Entity: Ida Brenner") for t in titles)
         system = [c.title for c in app.get_system_commands(screen)]
         assert "Theme: nord" in system
-        assert {b.description for b in ReaderScreen.BINDINGS if isinstance(b, Binding)} <= set(system)
+        real = [b for b in ReaderScreen.BINDINGS if isinstance(b, Binding) and not b.action.startswith(FALLBACK)]
+        assert {b.description for b in real} <= set(system)
         callback = next(cb for t, _, cb in entries_for(screen) if t == "Go to section: Concerns from fishermen")
         callback()
         await pilot.pause()
@@ -283,14 +290,15 @@ async def test_open_article_pushes_a_nested_reader_and_q_returns(tmp_path: Path)
     app = make()
     async with app.run_test(size=(120, 40)) as pilot:
         first = await ready(pilot)
-        app.open_article(path)
+        app.post_message(OpenRequested(path))
         nested = await ready(pilot)
         assert nested is not first and nested.nested
         assert "ferry" in visible_text(nested)
         await pilot.press("q")
         await pilot.pause()
         assert app.screen is first and app.is_running
-        app.open_article(tmp_path / "missing.txt")  # a notice, not a crash
+        app.post_message(OpenRequested(tmp_path / "missing.txt"))  # a notice, not a crash
+        await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.screen is first
 
@@ -304,12 +312,12 @@ async def test_open_article_at_a_passage_highlights_the_span(tmp_path: Path) -> 
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         from reader.core.parse import parse_article
-        from reader.loader import load_path
+        from reader.load import load_path
 
         parsed = parse_article(load_path(path).text)
         block = next(b for b in parsed.blocks if "zephyr" in b.text)
         start = block.text.index("zephyr")
-        app.open_article(path, block=block.id, span=(start, start + 6))
+        app.post_message(OpenRequested(path, block=block.id, span=(start, start + 6)))
         screen = await ready(pilot)
         assert screen.view._match == (block.id, start, start + 6)
         assert "zephyr" in visible_text(screen)
@@ -321,18 +329,18 @@ async def test_open_article_at_a_passage_highlights_the_span(tmp_path: Path) -> 
 
 async def test_library_mode_pushes_the_library_screen(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     class LibraryScreen(Screen[None]):
-        def __init__(self, paths: list[Path]) -> None:
+        def __init__(self, library: Catalog) -> None:
             super().__init__()
-            self.paths = paths
+            self.paths = library.paths
 
-    fake = types.ModuleType("reader.ui.screens.library")
+    fake = types.ModuleType("reader.ui.screens.library.screen")
     fake.LibraryScreen = LibraryScreen  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "reader.ui.screens.library", fake)
+    monkeypatch.setitem(sys.modules, "reader.ui.screens.library.screen", fake)
     monkeypatch.setattr(screens_pkg, "library", fake, raising=False)
-    app = ReaderApp(None, library=[tmp_path], store=Store())
+    app = library_app([tmp_path], store=Store())
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        assert isinstance(app.screen, LibraryScreen) and app.screen.paths == [tmp_path]
+        assert isinstance(app.screen, LibraryScreen) and app.screen.paths == [str(tmp_path)]
 
 
 async def test_theme_change_rebuilds_panels_and_view() -> None:

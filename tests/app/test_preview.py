@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.core.parse import parse_article
-from reader.store import ArticleState, Store
-from reader.ui.app import PREVIEW_FROM, ReaderApp, preview_head
-from tests.app.conftest import FakeIndex
-from tests.app.test_keys import ready
-from tests.app.test_panels import visible_text
+from reader.core.parse import HEAD_FROM, parse_article, parse_head
+from reader.store.state import ArticleState, Store
+from reader.ui.app import ReaderApp
+from tests.app.pilot import FakeIndex, ready, visible_text
 
 
 def long_text() -> str:
@@ -17,24 +15,26 @@ def long_text() -> str:
     return "Night ferries return to the outer islands\n\n" + body + "\n\nThe closing word is albatross.\n"
 
 
-def test_preview_head_only_for_long_texts() -> None:
-    assert preview_head("short text\n\nmore") is None
+def test_head_parse_only_for_long_texts() -> None:
+    assert parse_head("short text\n\nmore") is None
     text = long_text()
-    assert len(text) > PREVIEW_FROM
-    head = preview_head(text)
-    assert head is not None and text.startswith(head) and len(head) < len(text) // 4
-    assert head.endswith(".")  # cut at a paragraph break, not inside a sentence
+    assert len(text) > HEAD_FROM
+    head = parse_head(text)
+    full = parse_article(text)
+    assert head is not None and len(head.blocks) < len(full.blocks) // 4
+    assert [b.text for b in head.blocks] == [b.text for b in full.blocks[: len(head.blocks)]]
+    assert head.blocks[-1].text.endswith(".")  # cut at a paragraph break, not inside a sentence
+    assert head.source.sha256 == full.source.sha256  # the whole text's digest: saved state is found at once
 
 
 async def test_the_whole_text_replaces_the_head_and_the_place_is_restored(tmp_path: Path) -> None:
     text = long_text()
-    head = preview_head(text)
-    assert head is not None
+    preview = parse_head(text)
+    assert preview is not None
     full = parse_article(text)
     last = full.blocks[-1]
     store = Store()
     store.save(full.source.sha256, ArticleState(position=last.id))  # beyond the head
-    preview = parse_article(head, source=full.source)
     assert last.id not in {b.id for b in preview.blocks}
     app = ReaderApp(preview, store=store, index_factory=FakeIndex, full_text=text)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from reader.cli import EXIT_ERROR, EXIT_OK, main
+from reader.cli import main
+from reader.cli.errors import EXIT_ERROR, EXIT_OK
 
 ARTICLE = (
     "Ferry Operator Cuts Winter Timetable\n\n"

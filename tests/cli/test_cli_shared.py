@@ -8,7 +8,7 @@ import json
 import pytest
 
 from reader.cli import main
-from tests.conftest import shared_articles, shared_dir
+from tests.shared import shared_articles, shared_dir
 
 
 @pytest.mark.shared

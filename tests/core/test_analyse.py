@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
 from reader.core.model import Meta
 from reader.core.pipeline import analyse
-from reader.core.sentences import content_keys, split_sentences, word_key
 from reader.core.serialize import to_dict
+from reader.core.text.sentences import content_keys, split_sentences, word_key
 from tests.core.article_builder import build
 
 
@@ -76,8 +77,8 @@ def test_analyse_is_pure_and_repeatable() -> None:
     assert analyse(art) == analyse(art)
 
 
-def _big_article(one_paragraph: bool) -> str:
-    """About 1 MB of made-up news prose with quotes, attributions and a correction cue every so often."""
+def _big_article(one_paragraph: bool, size: int = 1_000_000) -> str:
+    """About `size` characters of made-up news prose: quotes, attributions, a correction cue every so often."""
     rows = [
         '"The night crossing will run all winter," Maya Lindqvist said on Monday',
         'the harbour board said its boats "would never sail without a second engineer" this year',
@@ -85,31 +86,43 @@ def _big_article(one_paragraph: bool) -> str:
         "a person familiar with the plan said fares would fall for island workers",
         "crews from the outer islands joined the new service after a short consultation",
     ]
-    parts = [f"{rows[i % len(rows)]} (item {i})" for i in range(1_000_000 // 80)]
+    parts = [f"{rows[i % len(rows)]} (item {i})" for i in range(size // 80)]
     return "Harbour news\n\n" + (", ".join(parts) + "." if one_paragraph else ".\n\n".join(parts) + ".")
 
 
 @pytest.mark.parametrize("one_paragraph", [False, True], ids=["many-paragraphs", "one-run-on-paragraph"])
-def test_a_1mb_article_is_analysed_in_linear_time(one_paragraph: bool) -> None:
-    import time
+def test_analysis_grows_linearly(one_paragraph: bool) -> None:
+    """Ten times the text costs about ten times the CPU, never a hundred (quadratic).
+
+    A ratio of two sizes measured in this process, in CPU time: no wall-clock
+    bound, so a busy machine cannot fail it. The absolute figures are the bench's job.
+    """
     from dataclasses import replace
 
-    from reader.core.corrections import find_corrections
-    from reader.core.grounding import ground
+    from reader.core.corrections.notices import find_corrections
+    from reader.core.model import Article
     from reader.core.parse import parse_article
-    from reader.core.quotes import find_quotes
-    from reader.core.sources import find_sources
+    from reader.core.quotes.find import find_quotes
+    from reader.core.quotes.sources import find_sources
+    from reader.core.takeaways.grounding import ground
 
-    art = parse_article(_big_article(one_paragraph))
-    assert sum(len(b.text) for b in art.blocks) > 900_000
-    t0 = time.process_time()
-    art = replace(art, quotes=find_quotes(art))
-    art = replace(art, sources=find_sources(art))
-    find_corrections(art)
-    ground(art)
-    elapsed = time.process_time() - t0
-    assert art.quotes and art.sources
-    assert elapsed < 4.0, f"{elapsed:.2f} s CPU for quotes, sources, corrections and grounding"
+    def cost(art: Article) -> float:
+        best = float("inf")
+        for _ in range(2):
+            t0 = time.process_time()
+            done = replace(art, quotes=find_quotes(art))
+            done = replace(done, sources=find_sources(done))
+            find_corrections(done)
+            ground(done)
+            best = min(best, time.process_time() - t0)
+        assert done.quotes and done.sources
+        return best
+
+    big = parse_article(_big_article(one_paragraph))
+    small = parse_article(_big_article(one_paragraph, size=100_000))
+    assert sum(len(b.text) for b in big.blocks) > 900_000
+    ratio = cost(big) / max(cost(small), 1e-3)
+    assert ratio < 25, f"1 MB costs {ratio:.1f}x 100 KB (linear is ~10x)"
 
 
 @pytest.mark.parametrize(
@@ -118,7 +131,7 @@ def test_a_1mb_article_is_analysed_in_linear_time(one_paragraph: bool) -> None:
 def test_alternation_matches_like_a_flat_alternation(words: list[str]) -> None:
     import re
 
-    from reader.core.sentences import alternation
+    from reader.core.text.sentences import alternation
 
     text = "they say, she says and said; he pointed out, she posted points out: a ab abc b x xx"
     flat = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")

@@ -7,8 +7,8 @@ from functools import cache
 from reader.core.model import Article
 from reader.core.parse import parse_article
 from reader.core.pipeline import analyse
-from reader.loader import load_path
-from tests.conftest import EXAMPLES
+from reader.load import load_path
+from tests.shared import EXAMPLES
 
 
 @cache

@@ -15,8 +15,8 @@ import pytest
 from reader.core.model import Article
 from reader.core.parse import parse_article
 from reader.core.pipeline import analyse
-from reader.loader import load_path
-from tests.conftest import shared_dir
+from reader.load import load_path
+from tests.shared import shared_dir
 
 pytestmark = pytest.mark.shared
 

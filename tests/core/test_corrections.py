@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.corrections import find_corrections
+from reader.core.corrections.notices import find_corrections
 from reader.core.model import Meta
 from tests.core.article_builder import build, ent
 

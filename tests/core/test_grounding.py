@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.evidence import build_evidence
-from reader.core.grounding import claim_units, grade, ground
+from reader.core.takeaways.evidence import build_evidence
+from reader.core.takeaways.grounding import claim_units, grade, ground
 from tests.core.article_builder import build
 
 BODY = [
@@ -89,7 +89,7 @@ def test_extracted_takeaways_when_the_article_has_none() -> None:
     assert all(t.origin == "extracted" and t.grounding == "supported" for t in takeaways)
     assert all(t.block is not None and t.support == (t.block,) for t in takeaways)
     blocks = [t.block for t in takeaways]
-    assert blocks == sorted(blocks, key=lambda b: int(b[1:]))  # reading order
+    assert blocks == sorted(blocks, key=lambda b: int((b or "b0")[1:]))  # reading order
     assert len({t.text for t in takeaways}) == len(takeaways)
 
 
@@ -127,8 +127,8 @@ def test_a_qa_format_article_grounds_its_answers_in_themselves() -> None:
 
 
 def test_sentences_leaning_on_the_previous_one_rank_lower() -> None:
-    from reader.core.evidence import Sentence
-    from reader.core.takeaways import _score
+    from reader.core.takeaways.evidence import Sentence
+    from reader.core.takeaways.extract import _score
 
     keys = frozenset({"ferry", "route"})
     prob = {"ferry": 0.1, "route": 0.1}

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core import match
-from reader.core.text import fold
+from reader.core.search import fuzzy as match
+from reader.core.text.clean import fold
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,11 @@ for this test (headlines, bylines, clutter, headings, lists, FAQ), mutated.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.model import Article
 from reader.core.parse import parse_article
-from reader.core.text import clean
+from tests.core.invariants import assert_accounted, assert_well_formed
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -91,31 +88,6 @@ def articles(draw: st.DrawFn) -> str:
     return sep.join(parts)
 
 
-def assert_accounted(text: str, article: Article) -> None:
-    """Every non-blank line of the cleaned input is claimed exactly once."""
-    lines = clean(text).lstrip("\ufeff").split("\n")
-    claims: Counter[int] = Counter()
-    for lo, hi in [b.lines for b in article.blocks] + [r.lines for r in article.removed]:
-        assert 1 <= lo <= hi <= len(lines), (lo, hi, len(lines))
-        claims.update(range(lo, hi + 1))
-    claims.update(line for _, line in article.meta_lines)
-    for n, line in enumerate(lines, 1):
-        if line.strip():
-            assert claims[n] == 1, f"line {n} {line!r} claimed {claims[n]} times"
-
-
-def assert_well_formed(article: Article) -> None:
-    """Ids in reading order, sections pointing at real blocks, at least one section."""
-    assert [b.id for b in article.blocks] == [f"b{i}" for i in range(len(article.blocks))]
-    assert article.sections
-    ids = {b.id for b in article.blocks}
-    for s in article.sections:
-        assert set(s.blocks) <= ids
-    keys = [k for k, _ in article.meta_lines]
-    assert len(keys) == len(set(keys))
-    assert article.meta.reading_minutes >= 1
-
-
 @SETTINGS
 @given(st.text(max_size=400))
 def test_any_text_plain(text: str) -> None:
@@ -150,7 +122,7 @@ def test_article_shaped_markdown(text: str) -> None:
 
 def _shared_texts() -> list[str]:
     """A few shared articles to mutate (read at test time, never copied; empty without ../shared)."""
-    from tests.conftest import SHARED
+    from tests.shared import SHARED
 
     names = ["seed/openai-nato.txt", "corrections/20.txt", "markdown/06.md"]
     return [(SHARED / "articles" / n).read_text(encoding="utf-8") for n in names if (SHARED / "articles" / n).exists()]
@@ -163,7 +135,7 @@ SHARED_TEXTS = _shared_texts()
 @given(st.data())
 def test_mutated_shared_articles(data: st.DataObject) -> None:
     if not SHARED_TEXTS:
-        from tests.conftest import shared_dir
+        from tests.shared import shared_dir
 
         shared_dir("articles")  # skips, or fails under READER_REQUIRE_SHARED=1
     lines = data.draw(st.sampled_from(SHARED_TEXTS)).split("\n")

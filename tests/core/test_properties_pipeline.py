@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from reader.core import analyse, parse_article, to_dict
 from reader.core.model import Article
-from reader.core.text import clean
+from reader.core.text.clean import clean
 
 # derandomize: the same examples on every run, so a rare find cannot flake CI; explore deeper offline with
 # a larger max_examples (see the module docstring).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.model import Article
-from reader.core.quotes import find_quotes
+from reader.core.quotes.find import find_quotes
 from tests.core.article_builder import build, ent
 
 MAYA = ent("p1", "Maya Lindqvist", "PERSON", "Lindqvist")

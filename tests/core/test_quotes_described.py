@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.described import in_apposition, parse_description
-from reader.core.quotes import find_quotes
+from reader.core.quotes.descriptions import in_apposition, parse_description
+from reader.core.quotes.find import find_quotes
 from tests.core.article_builder import build, ent
 
 ELENA = ent("p1", "Elena Marsh", "PERSON", "Marsh")

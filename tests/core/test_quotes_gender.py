@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.gender import name_gender, person_genders
-from reader.core.quotes import find_quotes
+from reader.core.quotes.find import find_quotes
+from reader.core.quotes.gender import name_gender, person_genders
 from tests.core.article_builder import build, ent
 
 # Given names with a clear sex in the Census table; "Jordan Pike" has none.

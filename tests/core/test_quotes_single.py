@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.quote_marks import pair_marks
-from reader.core.quotes import find_quotes
+from reader.core.quotes.find import find_quotes
+from reader.core.quotes.marks import pair_marks
 from tests.core.article_builder import build, ent
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reader.core.model import Article, Block, Entity, Mention, Meta, Quote, Section, SourceInfo
-from reader.core.search import SearchIndex, passages
-from tests.conftest import shared_dir
+from reader.core.search.passages import SearchIndex, passages
+from tests.shared import shared_dir
 
 PARAS = [
     "Harbour drones are coming to Port Avel.",
@@ -152,7 +152,7 @@ def test_large_article_uses_prefilter_and_still_finds_the_sentence() -> None:
 @pytest.mark.shared
 def test_reference_article_finds_the_altman_quote_first() -> None:
     from reader.core import read_article
-    from reader.loader import load_path
+    from reader.load import load_path
 
     loaded = load_path(shared_dir("articles", "seed", "openai-nato.txt"))
     article = read_article(loaded.text, source=loaded.source)

@@ -14,9 +14,9 @@ import pytest
 
 from reader.core.model import Article
 from reader.core.parse import parse_article
-from reader.loader import load_path
-from tests.conftest import SHARED, shared_articles, shared_dir
-from tests.core.test_parse_properties import assert_accounted, assert_well_formed
+from reader.load import load_path
+from tests.core.invariants import assert_accounted, assert_well_formed
+from tests.shared import SHARED, shared_articles, shared_dir
 
 ARTICLES = shared_articles()
 

@@ -7,8 +7,8 @@ from dataclasses import replace
 import pytest
 
 from reader.core.model import Source
-from reader.core.quotes import find_quotes
-from reader.core.sources import find_sources
+from reader.core.quotes.find import find_quotes
+from reader.core.quotes.sources import find_sources
 from tests.core.article_builder import build, ent
 
 MAYA = ent("p1", "Maya Lindqvist", "PERSON", "Lindqvist")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.text import clean, fold, sanitize
+from reader.core.text.clean import clean, fold, sanitize
 
 ESC = "\x1b"
 

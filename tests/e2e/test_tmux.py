@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from reader.core import parse_article
-from reader.loader import load_path
+from reader.load import load_path
 
 ROOT = Path(__file__).resolve().parents[2]
 READER = ROOT / ".venv" / "bin" / "reader"

@@ -9,12 +9,13 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from reader.cli import main
 from reader.library import index as index_mod
-from reader.library.paths import index_path
+from reader.store.paths import index_path
 
 
 class Tty(io.StringIO):
@@ -154,15 +155,15 @@ def test_unwritable_data_dir_falls_back_to_memory(
 
 def test_read_only_index_falls_back_to_memory(library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert find("sourdough loaf", str(library))[0] == 0
-    real_open = sqlite3.connect
+    real_open: Any = sqlite3.connect
 
-    def read_only(path: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+    def read_only(path: str, *args: Any, **kwargs: Any) -> Any:
         if str(path) == str(index_path()):
             kwargs.pop("isolation_level", None)
-            return real_open(f"file:{path}?mode=ro", *args, uri=True, isolation_level=None, **kwargs)  # type: ignore[arg-type]
-        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+            return real_open(f"file:{path}?mode=ro", *args, uri=True, isolation_level=None, **kwargs)
+        return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(index_mod.sqlite3, "connect", read_only)
+    monkeypatch.setattr(sqlite3, "connect", read_only)
     (library / "bakery.txt").write_text("Fresh news about rye bread.\n", encoding="utf-8")  # forces a write
     code, out, err = find("rye bread", str(library))
     assert code == 0 and "bakery.txt" in out
@@ -232,7 +233,7 @@ def test_installed_command_prints_hits_and_exit_status(library: Path) -> None:
 
 @pytest.mark.shared
 def test_reference_article_quote_is_the_first_hit_across_the_shared_articles() -> None:
-    from tests.conftest import shared_dir
+    from tests.shared import shared_dir
 
     root = shared_dir("articles")
     code, out, _ = find("complex right decison", str(root), "--json", "--limit", "3")

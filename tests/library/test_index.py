@@ -11,8 +11,9 @@ import pytest
 from reader.library import extract as extract_mod
 from reader.library import index as index_mod
 from reader.library.extract import Record, read_record
+from reader.library.files import article_files
 from reader.library.index import LibraryIndex
-from reader.library.paths import article_files, index_path
+from reader.store.paths import index_path
 
 
 def _open(files: list[str], root: Path) -> tuple[LibraryIndex, dict[str, int]]:
@@ -184,7 +185,7 @@ def test_touched_file_whose_row_vanished_is_read_in_full(library: Path) -> None:
     # the stat snapshot still knows it: simulate by asking for an update with the old hash
     rec = read_record(str(bakery), 64, None)
     with idx._write():
-        article = idx._store(index_mod.Record(rec.path, rec.size, rec.mtime_ns, rec.sha256), 64)
+        article = idx._store(Record(rec.path, rec.size, rec.mtime_ns, rec.sha256), 64)
     assert idx.conn.execute("SELECT count(*) FROM passages WHERE article = ?", (article,)).fetchone()[0] > 0
     idx.close()
 

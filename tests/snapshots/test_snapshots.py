@@ -15,9 +15,9 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from reader.store import Store
+from reader.store.state import Store
 from reader.ui.app import ReaderApp
-from tests.app.conftest import FakeIndex
+from tests.app.pilot import FakeIndex
 from tests.app.sample import sample_article
 
 SnapCompare = Callable[..., bool]

@@ -8,10 +8,10 @@ since headline case capitalises every word.
 
 from __future__ import annotations
 
-from reader.core.entities.document import RuleEngine
 from reader.core.entities.engine import BlockMode, DocumentEngine, EntityEngine, RawMention
 from reader.core.entities.gazetteer import load
 from reader.core.entities.linking import Found, link
+from reader.core.entities.rule_engine import RuleEngine
 from reader.core.model import Article, Block, Entity
 
 __all__ = ["DocumentEngine", "EntityEngine", "RawMention", "RuleEngine", "find_entities"]
@@ -28,7 +28,7 @@ def _mode(block: Block) -> BlockMode | None:
     return None
 
 
-def find_entities(article: Article, engine: object | None = None) -> tuple[Entity, ...]:
+def find_entities(article: Article, engine: EntityEngine | None = None) -> tuple[Entity, ...]:
     """Every entity of the article, one per referent, with aliases and mentions.
 
     Args:

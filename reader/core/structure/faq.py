@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from reader.core.model import BlockKind, FaqPair
-from reader.core.structure.draft import Draft
+from reader.core.structure.collected import Draft
 
 _LABEL = re.compile(
     r"^(?:frequently asked questions|faqs?|questions and answers|questions & answers|q\s?&\s?a|common questions|"

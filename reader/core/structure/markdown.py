@@ -18,8 +18,8 @@ from markdown_it.token import Token
 
 from reader.core.model import Span
 from reader.core.structure.clutter import line_reason, norm
+from reader.core.structure.collected import Collected, Draft
 from reader.core.structure.dates import to_iso
-from reader.core.structure.draft import Collected, Draft
 from reader.core.structure.frontmatter import FrontMatter, read_front_matter
 from reader.core.structure.lines import Unit
 from reader.core.structure.meta import read_credits, read_dateline, read_meta_line, split_byline_names

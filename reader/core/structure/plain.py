@@ -19,7 +19,7 @@ from reader.core.structure.clutter import (
     menu_runs,
     norm,
 )
-from reader.core.structure.draft import Collected, Draft
+from reader.core.structure.collected import Collected, Draft
 from reader.core.structure.lines import Unit, is_prose, split_units
 from reader.core.structure.meta import (
     MetaHit,

@@ -8,14 +8,15 @@ FAQ are marked, ids are given in reading order and sections are cut at headings.
 
 from __future__ import annotations
 
-import hashlib
 import re
+from dataclasses import replace
 
 from reader.core.model import Article, Block, Meta, Section, SourceInfo
 from reader.core.structure.clutter import is_empty_label
-from reader.core.structure.draft import Collected, Draft
+from reader.core.structure.collected import Collected, Draft
 from reader.core.structure.faq import faq_of, is_faq_label, mark_faq
-from reader.core.structure.takeaways import is_takeaways_label, mark_takeaways, takeaways_of
+from reader.core.structure.key_points import is_takeaways_label, mark_takeaways, takeaways_of
+from reader.core.text.clean import digest
 
 SMALL_WORDS = frozenset(
     [
@@ -178,7 +179,9 @@ def assemble(c: Collected, source: SourceInfo | None, text: str) -> Article:
         reading_minutes=max(1, int(words / WORDS_PER_MINUTE + 0.5)),
         credits=m.get("credits"),
     )
-    src = source or SourceInfo(sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+    src = source or SourceInfo()
+    if not src.sha256:
+        src = replace(src, sha256=digest(text))
     return Article(
         source=src,
         meta=meta,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.structure.draft import Draft
+from reader.core.structure.collected import Draft
 from reader.core.structure.lines import ends_sentence
 from reader.core.structure.meta import dateline_only
 from reader.core.structure.sections import SMALL_WORDS

@@ -9,14 +9,14 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 if TYPE_CHECKING:
-    from reader.ui.screens.reader import ReaderScreen
+    from reader.ui.screens.reader.screen import ReaderScreen
 
 
 class ArticleCommands(Provider):
     """ "Go to section …" and "Entity …" for the article on the current screen."""
 
     def _entries(self) -> list[tuple[str, str, partial[None]]]:
-        from reader.ui.screens.reader import ReaderScreen
+        from reader.ui.screens.reader.screen import ReaderScreen
 
         screen = self.screen
         if not isinstance(screen, ReaderScreen):

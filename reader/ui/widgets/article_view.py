@@ -24,8 +24,8 @@ from textual.strip import Strip
 from textual.style import Style
 
 from reader.core.model import Article
-from reader.ui.widgets.layout import Highlights, Item, build_highlights, build_items, wrap_offsets
-from reader.ui.widgets.styling import component_style
+from reader.ui.widgets.component_style import component_style
+from reader.ui.widgets.view_model import Highlights, Item, build_highlights, build_items, wrap_offsets
 
 GUTTER = 2
 """Cells left of the text for the amended-passage mark."""

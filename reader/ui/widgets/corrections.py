@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.core.model import Article, Correction
+from reader.core.model import Correction
 from reader.ui.widgets.panel import PanelList, clip
 
 KIND_ORDER = {"correction": 0, "retraction": 0, "clarification": 1, "editor_note": 2, "update": 3}
@@ -51,12 +51,12 @@ class CorrectionsPanel(PanelList):
         self.corrections: tuple[Correction, ...] = ()
         self._toward_claim: dict[int, bool] = {}
 
-    def set_article(self, article: Article) -> None:
-        """Show the corrections of an analysed article (empty until analysis ends)."""
+    def set_corrections(self, corrections: tuple[Correction, ...], *, analysed: bool) -> None:
+        """Show the article's corrections (none until `analysed`)."""
         # Amendments of what was said first; bare "updated on" notices last.
-        self.corrections = tuple(sorted(article.corrections, key=lambda c: KIND_ORDER.get(c.kind, 2)))
+        self.corrections = tuple(sorted(corrections, key=lambda c: KIND_ORDER.get(c.kind, 2)))
         self._toward_claim = {}
-        self.EMPTY = "No corrections found." if article.analysed else "Looking for corrections…"
+        self.EMPTY = "No corrections found." if analysed else "Looking for corrections…"
         options = []
         for correction in self.corrections:
             head = self.part(correction.kind.replace("_", " ").upper(), "corrections--kind")

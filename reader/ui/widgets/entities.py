@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.core.model import Article, Entity, Mention
+from reader.core.model import Entity, Mention
 from reader.ui.widgets.panel import PanelList, clip
 
 GROUPS = (("PERSON", "People"), ("ORG", "Organisations"), ("PLACE", "Places"), ("MISC", "Other"))
@@ -39,13 +39,13 @@ class EntityIndex(PanelList):
         self.rows: list[Entity | None] = []
         self._step: dict[str, int] = {}
 
-    def set_article(self, article: Article) -> None:
-        """List the entities of an analysed article."""
-        self.EMPTY = "No named entities." if article.analysed else "Finding names…"
+    def set_entities(self, entities: tuple[Entity, ...], *, analysed: bool) -> None:
+        """List the article's entities, grouped by type, most mentioned first."""
+        self.EMPTY = "No named entities." if analysed else "Finding names…"
         self.rows, self._step = [], {}
         options: list[Option] = []
         for kind, label in GROUPS:
-            group = sorted((e for e in article.entities if e.type == kind), key=lambda e: (-len(e.mentions), e.name))
+            group = sorted((e for e in entities if e.type == kind), key=lambda e: (-len(e.mentions), e.name))
             if not group:
                 continue
             options.append(Option(self.part(f"{label} ({len(group)})", "entities--group"), disabled=True))

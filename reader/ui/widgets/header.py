@@ -6,7 +6,7 @@ from textual.content import Content
 from textual.widget import Widget
 
 from reader.core.model import Article
-from reader.ui.widgets.styling import component_style
+from reader.ui.widgets.component_style import component_style
 
 
 class ArticleHeader(Widget):

@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.ui.widgets.styling import component_style
+from reader.ui.widgets.component_style import component_style
 
 
 class PanelList(OptionList):

@@ -8,7 +8,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.core.model import Article, Quote
+from reader.core.model import Quote
 from reader.ui.widgets.panel import PanelList, clip
 
 
@@ -33,12 +33,12 @@ class QuoteList(PanelList):
         super().__init__(id=id)
         self.quotes: tuple[Quote, ...] = ()
 
-    def set_article(self, article: Article) -> None:
-        """List the quotes of an analysed article."""
-        self.EMPTY = "No quotes." if article.analysed else "Finding quotes…"
-        self.quotes = article.quotes
+    def set_quotes(self, quotes: tuple[Quote, ...], *, analysed: bool) -> None:
+        """List the article's quotes in reading order."""
+        self.EMPTY = "No quotes." if analysed else "Finding quotes…"
+        self.quotes = quotes
         options = []
-        for quote in article.quotes:
+        for quote in quotes:
             speaker = self.part(quote.speaker or "unattributed", "quotes--speaker")
             if quote.kind == "partial":
                 speaker += self.part(" (partial)", "quotes--partial")

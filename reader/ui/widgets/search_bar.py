@@ -19,12 +19,12 @@ from textual.style import Style
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from reader.ui.search_query import PREFIXES, Searcher, counter, parse_query
+from reader.core.search.query import PREFIXES, Searcher, counter, parse_query
+from reader.ui.widgets.component_style import component_style
 from reader.ui.widgets.panel import clip
-from reader.ui.widgets.styling import component_style
 
 if TYPE_CHECKING:
-    from reader.core.search import Hit
+    from reader.core.search.passages import Hit
 
 __all__ = ["PREFIXES", "SearchBar", "Searcher", "counter", "parse_query"]
 
@@ -100,7 +100,9 @@ class SearchBar(Vertical):
         self.display = True
         self.input.value = text
         self.input.cursor_position = len(text)
-        self.input.focus()
+        # Focus now, not on the next idle (Widget.focus defers it): keys that arrive in the
+        # same burst as `/` (ssh, mosh, a paste) must reach the field, not the article.
+        self.screen.set_focus(self.input)
         self.refresh_results()
 
     def refresh_results(self) -> None:

@@ -2,32 +2,31 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
 
+from reader.ui.messages import JumpRequested
+
 if TYPE_CHECKING:
     from reader.core.model import Article
+    from reader.ui.widgets.corrections import CorrectionsPanel
+    from reader.ui.widgets.entities import EntityIndex
+    from reader.ui.widgets.quotes import QuoteList
+    from reader.ui.widgets.takeaways import Takeaways
 
 TAB_OF = {"takeaways": "tab-notes", "corrections": "tab-notes", "entities": "tab-entities", "quotes": "tab-quotes"}
 """Panel id -> the tab that holds it."""
 
 
-class ArticlePanel(Protocol):
-    """What the sidebar needs from each of its panels."""
-
-    def set_article(self, article: Article) -> None: ...
-
-
 class Sidebar(Vertical):
-    """Only a layout: the screen sets each panel's article and handles their messages."""
+    """A layout of the panels: it hands each its slice of the article; the screen handles their messages."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.filled = False
         """False until `fill()`: the box is composed empty, so first paint does not wait for the tabs."""
-        self._panels: list[ArticlePanel] = []
 
     def compose(self) -> ComposeResult:
         if not self.filled:
@@ -42,7 +41,6 @@ class Sidebar(Vertical):
 
         takeaways, corrections = Takeaways(id="takeaways"), CorrectionsPanel(id="corrections")
         entities, quotes = EntityIndex(id="entities"), QuoteList(id="quotes")
-        self._panels = [takeaways, corrections, entities, quotes]
         with TabbedContent(id="tabs"):
             with TabPane("Notes", id="tab-notes"), Vertical(id="notes"):
                 yield takeaways
@@ -60,12 +58,50 @@ class Sidebar(Vertical):
         self.query_one("#corrections").border_title = "Corrections"
 
     def set_article(self, article: Article) -> None:
-        """Show an article (again after analysis) in every panel; nothing before `fill()`."""
-        for panel in self._panels:
-            panel.set_article(article)
+        """Hand each panel its own slice of the article (again after analysis); nothing before `fill()`."""
+        if not self.filled:
+            return
+        from reader.ui.widgets.corrections import CorrectionsPanel
+        from reader.ui.widgets.entities import EntityIndex
+        from reader.ui.widgets.quotes import QuoteList
+        from reader.ui.widgets.takeaways import Takeaways
+
+        done = article.analysed
+        self.query_one(Takeaways).set_takeaways(article.takeaways, analysed=done)
+        self.query_one(CorrectionsPanel).set_corrections(article.corrections, analysed=done)
+        self.query_one(EntityIndex).set_entities(article.entities, analysed=done)
+        self.query_one(QuoteList).set_quotes(article.quotes, analysed=done)
 
     def show_panel(self, name: str) -> None:
         """Bring the tab holding panel `name` to the front."""
         from textual.widgets import TabbedContent
 
         self.query_one(TabbedContent).active = TAB_OF[name]
+
+    # ----- what a selection in a panel means: one message up to the screen -----
+    def on_takeaways_selected(self, message: Takeaways.Selected) -> None:
+        message.stop()
+        takeaway = message.takeaway
+        blocks = takeaway.support or ((takeaway.block,) if takeaway.block else ())
+        if not blocks:
+            self.notify("no supporting passage found for this takeaway", severity="warning")
+            return
+        self.post_message(JumpRequested(blocks[0], flash=tuple(blocks)))
+
+    def on_corrections_panel_selected(self, message: CorrectionsPanel.Selected) -> None:
+        message.stop()
+        span = (message.start, message.end) if message.end > message.start else None
+        c = message.correction
+        flash = tuple(dict.fromkeys(b for b in (c.block, c.claim.block if c.claim else None) if b))
+        self.post_message(JumpRequested(message.block, span, flash=flash))
+
+    def on_entity_index_selected(self, message: EntityIndex.Selected) -> None:
+        message.stop()
+        m = message.mention
+        note = f"{message.entity.name} {message.number}/{len(message.entity.mentions)}"
+        self.post_message(JumpRequested(m.block, (m.start, m.end), note=note))
+
+    def on_quote_list_selected(self, message: QuoteList.Selected) -> None:
+        message.stop()
+        q = message.quote
+        self.post_message(JumpRequested(q.block, (q.start, q.end)))

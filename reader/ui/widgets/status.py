@@ -7,7 +7,7 @@ from textual.reactive import reactive
 from textual.style import Style
 from textual.widget import Widget
 
-from reader.ui.widgets.styling import component_style
+from reader.ui.widgets.component_style import component_style
 
 
 class StatusBar(Widget):

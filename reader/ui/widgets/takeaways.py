@@ -8,7 +8,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.core.model import Article, Takeaway
+from reader.core.model import Takeaway
 from reader.ui.widgets.panel import PanelList
 
 BADGES = {
@@ -47,12 +47,12 @@ class Takeaways(PanelList):
         super().__init__(id=id)
         self.takeaways: tuple[Takeaway, ...] = ()
 
-    def set_article(self, article: Article) -> None:
-        """Show this article's takeaways (grounding badges fill in after analysis)."""
-        self.takeaways = article.takeaways
+    def set_takeaways(self, takeaways: tuple[Takeaway, ...], *, analysed: bool) -> None:
+        """Show the article's takeaways (grounding badges fill in once `analysed`)."""
+        self.takeaways = takeaways
         options = []
-        pending = not article.analysed
-        for takeaway in article.takeaways:
+        pending = not analysed
+        for takeaway in takeaways:
             label, cls = BADGES[None if pending else takeaway.grounding]
             if not pending and takeaway.grounding is None:
                 label, cls = "· not checked", "takeaways--pending"

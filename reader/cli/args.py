@@ -1,0 +1,46 @@
+"""The command line's grammar: every option `reader` takes (README's usage section mirrors it)."""
+
+from __future__ import annotations
+
+import argparse
+
+from reader import __version__
+from reader.load import DEFAULT_MAX_MB
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; README's usage section mirrors it."""
+    p = argparse.ArgumentParser(
+        prog="reader",
+        description="Read a saved news article in the terminal: structure, key takeaways, entities, "
+        "quotes, corrections and fuzzy search, fully offline.",
+        epilog="examples:\n"
+        "  reader article.txt             open an article in the app\n"
+        "  reader ~/articles/             browse and search a folder of articles\n"
+        "  cat page.txt | reader -        read from standard input\n"
+        "  reader --json a.txt b.md       print the analysed articles as JSON Lines\n"
+        '  reader --find "right decison" ~/articles --quotes   find who said it\n'
+        "\nkeys inside the app: press ? for the full list.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files (.txt, .md), folders, or - for stdin")
+    p.add_argument("--json", action="store_true", help="print each analysed article as one JSON line; no app")
+    p.add_argument("--find", metavar="QUERY", help="search the quotes and passages of every article under PATH")
+    p.add_argument("--quotes", action="store_true", help="with --find: only direct and partial quotes")
+    p.add_argument("--limit", type=int, default=10, metavar="N", help="with --find: at most N hits (default 10)")
+    p.add_argument("--top", action="store_true", help="open at the start, not at the remembered position")
+    p.add_argument(
+        "--ner",
+        choices=("builtin", "spacy"),
+        default="builtin",
+        help="entity recogniser: the built-in rules (default) or spaCy (needs reader[spacy])",
+    )
+    p.add_argument(
+        "--max-size",
+        type=float,
+        default=DEFAULT_MAX_MB,
+        metavar="MB",
+        help=f"refuse files larger than this many megabytes (default {DEFAULT_MAX_MB})",
+    )
+    p.add_argument("--version", action="version", version=f"reader {__version__}")
+    return p

@@ -1,0 +1,19 @@
+"""Stage 3 of the pipeline: quote attribution (quotes, their speakers, and every source).
+
+Where each part lives:
+    marks         pairing quotation marks into quoted runs (straight, curly, single, across paragraphs)
+    speech_verbs  the verbs that introduce speech ("said", "told", "added")
+    attribution   the speaker of a quote: speech verb before or after, "X, who ...", "according to"
+    speakers      resolving a speaker phrase to an entity: names, pronouns, descriptions
+    descriptions  described speakers ("the 35-year-old", "the minister") and apposition
+    gender        pronoun gender from first names, honorifics and role nouns
+    find          `find_quotes`: the stage's entry point
+    sources       `find_sources`: everyone the article quotes or cites, named or anonymous
+"""
+
+from __future__ import annotations
+
+from reader.core.quotes.find import find_quotes
+from reader.core.quotes.sources import find_sources
+
+__all__ = ["find_quotes", "find_sources"]

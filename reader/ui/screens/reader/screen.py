@@ -1,0 +1,460 @@
+"""The reading screen: header, outline, article, sidebar panels, search, status.
+
+It is handed a parsed Article and paints it at once. What is loaded is one
+typed `LoadState` (`state.py`): its `next_work` starts the next worker (the
+whole parse, the analysis, the search index) and each result replaces the
+state and hands every panel its slice. Moving the view is the `Navigator`'s
+job and the search results the `Finder`'s; keys are listed in `bindings.py`.
+Children get attributes set (down) and report with messages (up).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.timer import Timer
+
+from reader.core.entities.engine import EntityEngine
+from reader.core.model import Article
+from reader.core.search.query import Searcher
+from reader.store.state import ArticleState, Store
+from reader.ui.citation import citation_for
+from reader.ui.messages import AnalysisFailed, AnalysisReady, IndexReady, JumpRequested, ParseReady
+from reader.ui.screens.commands import ArticleCommands
+from reader.ui.screens.help import HelpScreen
+from reader.ui.screens.mark import MarkPrompt
+from reader.ui.screens.reader import bindings, workers
+from reader.ui.screens.reader.finder import Finder
+from reader.ui.screens.reader.layout import BREAKPOINTS, ReadingLayout
+from reader.ui.screens.reader.navigation import Navigator
+from reader.ui.screens.reader.state import LoadState
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.sidebar import Sidebar
+from reader.ui.widgets.status import StatusBar
+
+if TYPE_CHECKING:
+    # The panels' modules load after first paint (`_fill_panels`); the sidebar turns their
+    # selections into JumpRequested, the outline's reach `on_outline_selected` by name.
+    from reader.ui.widgets.outline import Outline
+    from reader.ui.widgets.search_bar import SearchBar
+
+IndexFactory = Callable[[Article], Searcher]
+FOLLOW_DELAY = 0.12
+"""Seconds of scroll quiet before the outline cursor follows."""
+PANELS_FALLBACK = 0.5
+"""Seconds after mount to add the panels even if the article view has not drawn."""
+SAVE_DELAY = 2.0
+"""Seconds of scroll quiet before the reading position is written."""
+
+
+def search_index(article: Article) -> Searcher:
+    """The real index, imported on first use: it loads rapidfuzz, which first paint does not need."""
+    from reader.core.search.passages import SearchIndex
+
+    return SearchIndex(article)
+
+
+class ReaderScreen(Screen[None]):
+    """One article, ready to read; can be pushed many times (one per open article)."""
+
+    COMMANDS = {ArticleCommands}
+    HORIZONTAL_BREAKPOINTS = BREAKPOINTS  # Textual sets the width class; the stylesheets key on it
+    BINDINGS = bindings.BINDINGS
+
+    def __init__(
+        self,
+        article: Article,
+        *,
+        store: Store | None = None,
+        top: bool = False,
+        engine: EntityEngine | None = None,
+        index_factory: IndexFactory | None = None,
+        nested: bool = False,
+        jump: tuple[str, tuple[int, int] | None] | None = None,
+        full_text: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.load = LoadState.start(article, full_text=full_text)
+        """How far the article is loaded (see `state.py`)."""
+        self.store = store or Store()
+        self.engine = engine
+        self.index_factory: IndexFactory = index_factory or search_index
+        self.nested = nested
+        """Opened from the library: q and Esc go back to it instead of quitting."""
+        self.place: ArticleState = ArticleState() if top else self.store.load(article.source.sha256)
+        """The saved reading position and marks."""
+        self.nav = Navigator(lambda: self.view, self._warn)
+        self.finder = Finder(lambda: self.view, self._jump_to_hit)
+        self._start_at = jump
+        self.frame = ReadingLayout(self)
+        self._current_block: str | None = None
+        self._follow_timer: Timer | None = None
+        self._save_timer: Timer | None = None
+        self._restored = False
+
+    # ----- what is loaded ---------------------------------------------------
+    @property
+    def article(self) -> Article:
+        """The article as far as it is loaded."""
+        return self.load.article
+
+    @property
+    def full_text(self) -> str | None:
+        """The whole text while only its head is shown; None once it is parsed."""
+        return self.load.full_text
+
+    @property
+    def view(self) -> ArticleView:
+        """The article view."""
+        return self.query_one(ArticleView)
+
+    @property
+    def outline(self) -> Outline:
+        """The outline (mounted just after first paint: check `panels_ready` first)."""
+        from reader.ui.widgets.outline import Outline
+
+        return self.query_one(Outline)
+
+    @property
+    def search_bar(self) -> SearchBar:
+        """The search bar (mounted just after first paint: check `panels_ready` first)."""
+        from reader.ui.widgets.search_bar import SearchBar
+
+        return self.query_one(SearchBar)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Grey out keys that cannot do anything now; their fallback binding then says why."""
+        if action == bindings.FALLBACK:
+            return self.check_action(str(parameters[0]), ()) is not True
+        if action == "search_step":
+            return True if self.finder.hits else None
+        if action == "toggle_removed":
+            return True if self.article.removed else None
+        return True
+
+    # ----- layout (layout.py) -------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield from self.frame.compose(self.article)
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._restore)
+        for notice in self.store.notices:
+            self.notify(notice, severity="warning", title="Saved state", markup=False)
+        self.store.notices.clear()
+        # Panel rows carry their colours: rebuild them when the theme changes.
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.call_after_refresh(self._show))
+        # The view posts Painted after its first frame; the timer covers a view too small to draw.
+        self.set_timer(PANELS_FALLBACK, self._fill_panels)
+
+    @on(ArticleView.Painted)
+    async def _painted(self) -> None:
+        await self._fill_panels()
+
+    async def _fill_panels(self) -> None:
+        if await self.frame.fill():
+            self.refresh_bindings()  # the footer shows keys once told the bindings changed
+            self._show()
+            self._advance()  # threads share the GIL: the slow work starts once the text is on screen
+
+    @property
+    def panels_ready(self) -> bool:
+        """True once the panels are filled and the search bar mounted (just after first paint)."""
+        return self.frame.panels_ready
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.frame.resized(event.size.width)
+
+    def _show(self) -> None:
+        self.frame.show(self.article)
+
+    def _restore(self) -> None:
+        target = self._start_at[0] if self._start_at is not None else self.place.position
+        if target and self.full_text is not None and target not in {b.id for b in self.article.blocks}:
+            return  # beyond the head shown first: restored once the whole text is parsed
+        self._restored = True
+        if self._start_at is not None:
+            block, span = self._start_at
+            self.jump(block, span, flash=span is None)
+        elif self.place.position:
+            self.view.scroll_to_block(self.place.position, margin=0)
+
+    # ----- loading: one state, one next step ---------------------------------
+    def _advance(self) -> None:
+        """Start the worker for the next stage, if any (one at a time: threads share the GIL)."""
+        step = self.load.next_work()
+        if step == "parse" and self.full_text is not None:
+            job = partial(workers.parse_whole, self.full_text, self.article.source)
+        elif step == "analyse":
+            job = partial(workers.analyse, self.article, self.engine)
+        elif step == "index":
+            job = partial(workers.build_index, self.article, self.index_factory)
+        else:
+            return
+        self.run_worker(lambda: self.post_message(job()), thread=True, group=step, name=step)
+
+    @on(ParseReady)
+    @on(AnalysisReady)
+    @on(IndexReady)
+    @on(AnalysisFailed)
+    def _stage_done(self, message: ParseReady | AnalysisReady | IndexReady | AnalysisFailed) -> None:
+        """A worker finished: the state moves on, the panels get their slices, the next worker starts."""
+        if isinstance(message, AnalysisFailed):
+            self.load = self.load.failure(message.error)
+            self.notify(f"analysis failed, showing the text only ({message.error})", severity="error", markup=False)
+        elif isinstance(message, IndexReady):
+            self.load = self.load.indexed(message.index)
+            self.search_bar.index = message.index
+            if self.search_bar.display:
+                self.search_bar.refresh_results()
+        else:
+            parsed = isinstance(message, ParseReady)
+            self.load = self.load.parsed(message.article) if parsed else self.load.analysed(message.article)
+            self.view.set_article(message.article)
+            self._show()
+            if parsed and not self._restored:
+                self._restore()
+        self.refresh_bindings()
+        self._advance()
+
+    # ----- following the scroll -----------------------------------------------
+    @on(ArticleView.Moved)
+    def _moved(self, message: ArticleView.Moved) -> None:
+        status = self.query_one(StatusBar)
+        status.percent = message.percent
+        self._current_block = message.block
+        section = self.article.section_of(message.block) if message.block else None
+        status.section = (section.title if section else None) or "Beginning"
+        # Moving the outline cursor re-measures a long OptionList: do it once scrolling pauses.
+        if self._follow_timer is not None:
+            self._follow_timer.stop()
+        target = section.id if section else None
+        self._follow_timer = self.set_timer(FOLLOW_DELAY, lambda: self._follow(target))
+        # Save the place soon after reading stops, so a killed terminal loses little.
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_DELAY, self.save_state)
+
+    def _follow(self, section: str | None) -> None:
+        if self.panels_ready:
+            self.outline.follow(section)
+
+    @on(ArticleView.Clicked)
+    def _clicked(self, message: ArticleView.Clicked) -> None:
+        self.view.flash(message.block, seconds=0.4)
+
+    def jump(self, block: str, span: tuple[int, int] | None = None, *, flash: bool = True, margin: int = 2) -> bool:
+        """Scroll to a block (and mark `span` in it); `''` comes back."""
+        self.query_one(StatusBar).note = ""
+        return self.nav.jump(self.article, block, span, flash=flash, margin=margin)
+
+    def _jump_to_hit(self, block: str, span: tuple[int, int]) -> bool:
+        return self.jump(block, span, flash=False)
+
+    def _warn(self, text: str) -> None:
+        self.notify(text, severity="warning", markup=False)
+
+    def go_to_section(self, section_id: str) -> None:
+        """Jump to a section's heading (or its first block)."""
+        section = next((s for s in self.article.sections if s.id == section_id), None)
+        if section is None:
+            return
+        target = section.heading_block or (section.blocks[0] if section.blocks else None)
+        if target:
+            self.jump(target, flash=False, margin=0)
+
+    def go_to_entity(self, entity_id: str) -> None:
+        """Jump to an entity's first mention."""
+        entity = next((e for e in self.article.entities if e.id == entity_id), None)
+        if entity and entity.mentions:
+            m = entity.mentions[0]
+            self.jump(m.block, (m.start, m.end), flash=False)
+
+    # ----- panel messages -----------------------------------------------------
+    async def on_outline_selected(self, message: Outline.Selected) -> None:
+        target = message.target
+        if target.kind == "section" and target.section:
+            self.go_to_section(target.section)
+            return
+        kind = {"takeaways": "takeaway", "faq": "faq_question"}.get(target.kind)
+        block = next((b.id for b in self.article.blocks if b.kind == kind), None) if kind else None
+        if target.section:
+            self.go_to_section(target.section)
+        elif block:
+            self.jump(block)
+        if target.kind in ("takeaways", "corrections"):
+            await self.action_panel(target.kind)
+
+    @on(JumpRequested)
+    def _jump_requested(self, message: JumpRequested) -> None:
+        self.jump(message.block, message.span, flash=False)
+        if message.flash:
+            self.view.flash(*message.flash)
+        if message.note:
+            self.query_one(StatusBar).note = message.note
+
+    # ----- search bar messages ------------------------------------------------
+    def on_search_bar_previewed(self, message: SearchBar.Previewed) -> None:
+        self.finder.preview(message.hit)
+
+    def on_search_bar_chosen(self, message: SearchBar.Chosen) -> None:
+        self._close_search()
+        self.query_one(StatusBar).counter = self.finder.chosen(message.hits, message.position)
+        self.refresh_bindings()  # n / N are live now
+
+    def on_search_bar_cancelled(self, message: SearchBar.Cancelled) -> None:
+        self._close_search()
+        self.finder.cancelled()
+
+    def _close_search(self) -> None:
+        self.search_bar.display = False
+        self.view.focus()
+
+    # ----- key actions --------------------------------------------------------
+    def action_unavailable(self, action: str) -> None:
+        """Say why a greyed-out key does nothing now."""
+        self.notify(bindings.UNAVAILABLE.get(action, "not available here"), timeout=2, markup=False)
+
+    async def _ensure_panels(self) -> None:
+        await self._fill_panels()  # keys that need the panels before first paint brought them wait, never drop
+        await self.frame.ensure()
+
+    def action_scroll_lines(self, lines: int) -> None:
+        self.nav.lines(lines)
+
+    def action_scroll_pages(self, pages: int) -> None:
+        self.nav.pages(pages)
+
+    def action_scroll_half(self, direction: int) -> None:
+        self.nav.half_pages(direction)
+
+    def action_top(self) -> None:
+        self.nav.top()
+
+    def action_bottom(self) -> None:
+        self.nav.bottom()
+
+    def action_section(self, step: int) -> None:
+        """Previous / next section, relative to the one being read."""
+        target = self.nav.section_target(self.article, self._current_block, step)
+        if target is not None:
+            self.go_to_section(target)
+
+    async def action_search(self) -> None:
+        """Open the search field (results update as you type)."""
+        await self._ensure_panels()
+        self.finder.opened()
+        self.query_one(StatusBar).counter = ""
+        self.search_bar.open(self.search_bar.input.value)
+
+    def action_search_step(self, step: int) -> None:
+        """Next / previous result of the last search."""
+        shown = self.finder.step(step)
+        if shown is not None:
+            self.query_one(StatusBar).counter = shown
+
+    async def action_panel(self, name: str) -> None:
+        """Show and focus a sidebar panel; pressed again, return to the article."""
+        await self._ensure_panels()
+        panel = self.query_one(f"#{name}")
+        if panel.has_focus:
+            self.view.focus()
+            return
+        self.remove_class("-sidebar-off")
+        if not self.query_one("#sidebar").display:
+            self.add_class("-sidebar-on")
+        self.query_one(Sidebar).show_panel(name)
+        self.call_after_refresh(panel.focus)
+
+    async def action_toggle_outline(self) -> None:
+        """Show or hide the outline."""
+        await self._ensure_panels()
+        outline = self.query_one("#outline")
+        shown = bool(outline.display)
+        self.set_class(shown, "-outline-off")
+        self.set_class(not shown, "-outline-on")
+
+    def action_toggle_highlights(self) -> None:
+        """Entity, quote and correction highlighting on or off."""
+        view = self.view
+        view.show_highlights = not view.show_highlights
+        self.query_one(StatusBar).note = "" if view.show_highlights else "highlighting off"
+
+    def action_toggle_removed(self) -> None:
+        """Show the removed clutter inline, dimmed (or hide it again)."""
+        view = self.view
+        view.show_removed = not view.show_removed
+        count = len(self.article.removed)
+        self.notify(f"showing {count} removed passages" if view.show_removed else "removed passages hidden")
+
+    def action_copy(self) -> None:
+        """Copy the current quote (in the quote list) or passage, with its citation."""
+        from reader.ui.widgets.quotes import QuoteList  # loaded with the panels, after first paint
+
+        quotes = next(iter(self.query(QuoteList)), None)
+        quote = quotes.current if quotes is not None and quotes.has_focus else None
+        text = citation_for(self.article, quote, self.view.selected or self.view.top_block())
+        if text is not None:
+            self.app.copy_to_clipboard(text)
+            self.notify("copied with citation", timeout=2)
+
+    def action_mark(self) -> None:
+        """Set a mark: `m` then a letter."""
+        self.app.push_screen(MarkPrompt("set mark"), self._set_mark)
+
+    def _set_mark(self, letter: str | None) -> None:
+        if self.nav.set_mark(self.place, letter):
+            self.save_state()
+            self.notify(f"mark {letter} set", markup=False)
+
+    def action_goto_mark(self) -> None:
+        """Return to a mark: `'` then its letter."""
+        self.app.push_screen(MarkPrompt("go to mark"), self._goto_mark)
+
+    def _goto_mark(self, letter: str | None) -> None:
+        if letter is None:
+            return
+        block = self.nav.mark_target(self.place, letter)
+        if block is None:
+            self.notify(f"no mark {letter}", severity="warning", markup=False)
+            return
+        self.jump(block, flash=False, margin=0)
+
+    def action_help(self) -> None:
+        """List every key."""
+        self.app.push_screen(HelpScreen(bindings.help_rows()))
+
+    help_rows = staticmethod(bindings.help_rows)
+
+    def action_back(self) -> None:
+        """Esc: back to the article from a panel, then clear a highlight, then back to the library."""
+        status = self.query_one(StatusBar)
+        if not self.view.has_focus:
+            self.view.focus()
+        elif self.view.has_match or status.counter:
+            self.view.set_match(None)
+            status.counter = ""
+            status.note = ""
+        elif self.nested:
+            self.action_close()
+
+    def action_close(self) -> None:
+        """q: back to the library when opened from it, else quit."""
+        self.save_state()
+        if self.nested:
+            self.dismiss()
+        else:
+            self.app.exit()
+
+    def save_state(self) -> None:
+        """Remember the reading position and marks for this article."""
+        if self.is_mounted:
+            self.place.position = self.view.top_block() or self.place.position
+        self.store.save(self.article.source.sha256, self.place)
+
+    def on_unmount(self) -> None:
+        self.store.save(self.article.source.sha256, self.place)
