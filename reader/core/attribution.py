@@ -35,10 +35,16 @@ def speaker_after(index: EntityIndex, block: str, text: str, pos: int) -> Speake
     if m:
         return resolve(index, block, pos + m.start("who"), m.group("who"))
     m = _SPEAKER_AFTER.match(tail)
-    if m and len(m.group("who").split()) <= 6 and not _NOT_SUBJECT.search(m.group("who")):
+    if m and _short_subject(m.group("who")) and not _NOT_SUBJECT.search(m.group("who")):
         sp = resolve(index, block, pos + m.start("who"), m.group("who"))
         return sp or _described(m.group("who"), pos + m.start("who"))
     return None
+
+
+def _short_subject(who: str) -> bool:
+    """Few enough words for a speaker: six, or ten with an affiliation ("Dr Jane Roe of Some University")."""
+    n = len(who.split())
+    return n <= 6 or (n <= 10 and re.search(r"\s(?:of|at|from)\s+(?:the\s+)?[A-Z]", who) is not None)
 
 
 _DESCRIBED = re.compile(r"\s*((?:the|a|an|one|two|some|several|many)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s*$")
