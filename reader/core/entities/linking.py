@@ -100,10 +100,12 @@ def link(
             g = by_squash[sq]  # "TimeWarner" is "Time Warner", "U.S." is "US"
         if g is None:
             g = _find(f, prev_of.get(f.order), texts, gaz, by_acronym, by_last, by_canon)
-        if g is None and f.type == "ORG" and f.text in by_first:
-            g = by_first[f.text]  # "Kestrel" after "Kestrel Capital"
+        if g is None and f.type in ("ORG", "MISC") and f.text in by_first:
+            g = by_first[f.text]  # "Kestrel" after "Kestrel Capital", "Hubble" after "Hubble Space Telescope"
         if g is None and f.type == "PERSON" and len(first.get(f.text, ())) == 1:
             g = first_group[f.text]  # "Taylor" after "Taylor Kinney", when no other Taylor is named
+        elif g is None and f.type == "PERSON" and f.text in first:
+            g = _named_most(f.text, groups, first[f.text])  # two Taylors: the one named in full most often
         if g is None:
             g = _Group(f.type)
             groups.append(g)
@@ -128,6 +130,8 @@ def link(
                 by_last.setdefault(parts[-1], []).append(g)
                 if parts[-1] in FIRM_SUFFIX and parts[0] not in gaz.phrases and parts[0].lower() not in gaz.common:
                     by_first.setdefault(parts[0], g)
+            if f.type == "MISC" and parts[-1] in gaz.thing_suffix and parts[0].lower() not in gaz.common:
+                by_first.setdefault(parts[0], g)
     for name in extra_people:
         if ("NAME", name) not in by_text:
             groups.append(_Group("PERSON", names=Counter({name: 1}), types=Counter({"PERSON": 1})))
@@ -173,11 +177,41 @@ def _find(
         cands = by_last.get(f.text, [])
         people = [g for g in cands if g.type == "PERSON"]
         if people and f.type == "PERSON":
-            return people[-1]
+            return _latest_before(people, f.order, f.text)
         orgs = [g for g in cands if g.type == "ORG"]
         if orgs and f.type == "ORG":
             return orgs[-1]
     return None
+
+
+def _latest_before(people: list[_Group], order: int, surname: str) -> _Group:
+    """Of the people sharing a surname, the one named with it most recently before `order`.
+
+    "Donald Trump ... Melania Trump ... Donald Trump said ... she first met Trump":
+    the last Trump named before the bare surname is meant, not the last in the document
+    (a first name used alone in between, "Melania", does not count).
+    """
+    best, best_order = people[-1], -1
+    for g in people:
+        seen = max((m.order for m in g.mentions if m.order < order and m.text.split()[-1] == surname), default=-1)
+        if seen > best_order:
+            best, best_order = g, seen
+    return best
+
+
+def _named_most(given: str, groups: list[_Group], ids: set[int]) -> _Group | None:
+    """Of the people sharing a first name, the one named in full strictly most often (None on a tie)."""
+    counts = sorted(
+        (
+            (sum(c for n, c in g.names.items() if " " in n and n.split()[0] == given), k)
+            for k, g in enumerate(groups)
+            if id(g) in ids
+        ),
+        reverse=True,
+    )
+    if not counts or len(counts) > 1 and counts[0][0] == counts[1][0]:
+        return None
+    return groups[counts[0][1]]
 
 
 def _entity(i: int, g: _Group, gaz: Gazetteer) -> Entity:
