@@ -181,9 +181,10 @@ class Claim:
 class Correction:
     """A correction, clarification, retraction or update found in the article.
 
-    `scope` is "article" for the publisher's own notice or a narrative
-    clarification reported by the article, and "reported" when the article
-    quotes another outlet's correction.
+    `scope` is "article" for the publisher's own notice (a correction of this
+    article), and "reported" when the article reports someone else's: another
+    outlet's correction, or a narrative finding about what a person said
+    (a spokeswoman clarifying that an official misspoke).
     """
 
     kind: CorrectionKind
