@@ -27,7 +27,9 @@ BlockKind = Literal[
 ]
 """What a block is; the UI styles each kind differently."""
 
-Grounding = Literal["supported", "partial", "unsupported"]
+Grounding = Literal["supported", "partial", "unsupported", "source"]
+"""How far the body backs a summary; "source" when the text is itself a body sentence
+(an extracted takeaway, the answers of a Q&A-format article): grounding does not apply."""
 EntityType = Literal["PERSON", "ORG", "PLACE", "MISC"]
 CorrectionKind = Literal["correction", "clarification", "retraction", "update", "editor_note"]
 SourceFormat = Literal["text", "markdown"]
