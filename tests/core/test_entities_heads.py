@@ -99,3 +99,19 @@ def test_first_word_of_a_named_instrument_is_that_instrument() -> None:
     )
     e = _by_name(ents, "Kestrel")
     assert e.name == "Kestrel Deep Sky Telescope" and e.type == "MISC" and len(e.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("para", "name", "typ"),
+    [
+        ('"The ice is thinning," said Ana Ruiz of UC Santa Barbara, who led the survey.', "UC Santa Barbara", "ORG"),
+        ("The survey was led by Ana Ruiz of NU Port Cruz in the spring.", "NU Port Cruz", "ORG"),
+        ("Using Varden's new camera, the team timed the flare to the second.", "Varden", None),
+    ],
+    ids=["acronym-then-campus", "acronym-then-surname-shape", "sentence-start-gerund"],
+)
+def test_name_shapes(para: str, name: str, typ: EntityType | None) -> None:
+    ents = find_entities(build([para]))
+    assert all(not e.name.startswith("Using") for e in ents), [(e.name, e.type) for e in ents]
+    e = _by_name(ents, name)
+    assert typ is None or e.type == typ

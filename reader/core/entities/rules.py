@@ -161,6 +161,20 @@ class Rules:
             if (
                 at_start
                 and a == 0
+                and a + 1 < len(words)
+                and not (i and toks[i - 1].text in "\"'\u201c\u2018")  # a quoted title: "Sleeping Bread"
+                and low.endswith("ing")
+                and len(low) >= 5
+                and not is_upper_word(w)
+                and w not in self.gaz.phrases
+                and w not in self.gaz.surnames
+                and w not in self.gaz.given
+            ):
+                a += 1  # "Using Keck's spectra": a gerund capitalised by position opens the sentence, not the name
+                continue
+            if (
+                at_start
+                and a == 0
                 and len(words) >= 3
                 and w not in self.gaz.given
                 and (words[1] in self.gaz.given or low.endswith(ROLE_ENDINGS) and w not in self.gaz.phrases)
@@ -287,6 +301,18 @@ class Rules:
         elif not single and words[-1] in gaz.place_suffix:
             typ = "PLACE"  # "Tunbridge Wells", "Old Trafford Stadium", "Harbour Bridge"
         elif self._org_shaped(words):
+            typ = "ORG"
+        elif (
+            len(words) >= 3
+            and is_upper_word(words[0])
+            and words[0].isalpha()
+            and 2 <= len(words[0]) <= 5
+            and words[0] not in gaz.phrases
+            and words[0] not in gaz.titles
+            and words[0] not in gaz.acronym_stop
+        ):
+            # "UC Santa Cruz", "CUNY Hunter College": an acronym opening a longer name is an
+            # institution and its campus or part; no person's name starts that way
             typ = "ORG"
         elif (
             not single
