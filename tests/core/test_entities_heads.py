@@ -33,8 +33,9 @@ def _by_name(ents: tuple[Entity, ...], name: str) -> Entity:
         ("The light left the galaxy long before our own Silver Way had formed.", "Silver Way", "PLACE"),
         ("The figures were first reported by the Northshore Ledger on Monday.", "Northshore Ledger", "ORG"),
         ("Data came from the Harlan Peak Observatory in the desert.", "Harlan Peak Observatory", "ORG"),
+        ("The firm ran similar trials at the Port of Varnholm last year.", "Port of Varnholm", "PLACE"),
     ],
-    ids=["telescope", "telescopes", "way", "ledger", "observatory"],
+    ids=["telescope", "telescopes", "way", "ledger", "observatory", "port-of"],
 )
 def test_head_words_type_the_name(para: str, name: str, typ: EntityType) -> None:
     e = _by_name(find_entities(build([para])), name)

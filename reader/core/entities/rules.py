@@ -302,6 +302,8 @@ class Rules:
             typ = "PLACE"  # "Tunbridge Wells", "Old Trafford Stadium", "Harbour Bridge"
         elif self._org_shaped(words):
             typ = "ORG"
+        elif len(words) >= 3 and words[0] in PLACE_HEADS and words[1] == "of":
+            typ = "PLACE"  # "Port of Bergen", "Gulf of Riga": a place word, then whose it is
         elif (
             len(words) >= 3
             and is_upper_word(words[0])
