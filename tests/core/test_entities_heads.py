@@ -116,3 +116,17 @@ def test_name_shapes(para: str, name: str, typ: EntityType | None) -> None:
     assert all(not e.name.startswith("Using") for e in ents), [(e.name, e.type) for e in ents]
     e = _by_name(ents, name)
     assert typ is None or e.type == typ
+
+
+def test_shared_surname_before_anyone_is_named_goes_to_the_first_named_after() -> None:
+    ents = find_entities(
+        build(
+            [
+                "Halloran said the gallery would stay open.",
+                "Victor Halloran founded it in 1990; his wife Greta Halloran runs it now.",
+                "Greta Halloran declined to comment.",
+            ]
+        )
+    )
+    victor = _by_name(ents, "Victor Halloran")
+    assert any(m.block == "b0" for m in victor.mentions)

@@ -196,6 +196,9 @@ def _latest_before(people: list[_Group], order: int, surname: str) -> _Group:
         seen = max((m.order for m in g.mentions if m.order < order and m.text.split()[-1] == surname), default=-1)
         if seen > best_order:
             best, best_order = g, seen
+    if best_order < 0:
+        # the bare surname comes before anyone is named with it: the first one named after it
+        best = min(people, key=lambda g: min((m.order for m in g.mentions), default=1 << 60))
     return best
 
 
