@@ -66,3 +66,28 @@ def test_missing_closing_mark_before_the_next_quote() -> None:
         (["We", "doubled", "the"], "Omar Haddad"),
         (["We", "are", "going"], "Omar Haddad"),
     ]
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_subject() -> None:
+    """'The actor, whose films include Harbour Lights and Northwind Ferries, said:' is the actor speaking."""
+    paras = [
+        "Maya Lindqvist, the actor, opened the festival.",
+        'The actor, whose films include Harbour Lights, Long Night and Northwind Ferries, said: "The pier made me."',
+    ]
+    assert _speakers(paras) == ["Maya Lindqvist"]
+
+
+def test_the_colon_fallback_does_not_take_a_name_from_an_adverbial_after_a_speech_verb() -> None:
+    """'Writing in the Harbour Gazette, the bishop said:' names no speaker; the Gazette did not say it."""
+    gazette = ent("o4", "Harbour Gazette", "ORG")
+    art = build(['Writing in the Harbour Gazette, the bishop said: "We will pray for the crews."'], [*ENTS, gazette])
+    assert [q.speaker for q in find_quotes(art)] != ["Harbour Gazette"]
+
+
+def test_the_colon_fallback_still_names_the_person_before_a_verbless_colon() -> None:
+    assert _speakers(['Lindqvist was blunt about the winter timetable: "We are done with it."']) == ["Maya Lindqvist"]
+
+
+def test_the_colon_fallback_does_not_take_a_name_from_a_relative_clause() -> None:
+    paras = ['The actor, whose films include Omar Haddad: A Life, said: "The pier made me."']
+    assert _speakers(paras) != ["Omar Haddad"]
