@@ -33,6 +33,11 @@ _SUBJECT_PRONOUNS = words("i we you they he she it who which there")
 _DETERMINERS = words(
     "the a an its his her their our my your these those some many all both few several two three four no"
 )
+_ADVERBS = words("also now still never often always just already then currently jointly later soon")
+_FUNCTION = words(
+    "of from in on at for with and or by as to the a an that which who whom than but nor into onto over under "
+    "about after before between during since until via per its his her their our this these those"
+)
 _NOT_VERB_ED = words("red bed shed feed seed speed breed hundred")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d[\d.,%]*")
 _CONTRACTION = re.compile(r"(?i)\b\w+(?:n[’']t|[’'](?:re|m|ve|ll|d))\b|\b(?:he|she|it|that|there|what|who)[’']s\b")
@@ -58,6 +63,12 @@ def has_verb(text: str) -> bool:
             return True
         if k > 0 and low[k - 1] in _SUBJECT_PRONOUNS and words[k][:1].islower():
             return True  # "they depend", "she pouts"
+        if k > 0 and words[k][:1].islower() and len(w) > 2 and w not in _FUNCTION and not w.endswith(("ly", "s")):
+            before = low[k - 1]
+            if before in _ADVERBS or before.endswith("ly") and len(before) > 4:
+                return True  # "currently employ", "also feature"
+            if len(before) > 3 and before.endswith("s") and not before.endswith(("ss", "us", "is", "'s", "’s")):
+                return True  # "the Lib Dems plan", "the titles employ"
         if (
             len(w) > 3
             and w.endswith("s")

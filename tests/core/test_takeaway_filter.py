@@ -76,3 +76,16 @@ def test_extracted_takeaways_report_grounding_as_source_and_keep_the_jump() -> N
 def test_publisher_takeaways_are_still_graded() -> None:
     takeaways, _ = ground(build(PROSE, takeaways=["The board will test drones on its sea walls for six months."]))
     assert [t.grounding for t in takeaways] == ["supported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The island councils currently employ forty harbour staff between them.",
+        "The Lib Dems plan to oppose the harbour bill in the spring session.",
+        "Crews depend on the night boat to reach the outer islands in winter.",
+    ],
+    ids=["adverb-then-verb", "plural-then-verb", "plural-subject"],
+)
+def test_has_verb_finds_base_forms_after_plural_subjects_and_adverbs(text: str) -> None:
+    assert has_verb(text)
