@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from reader.core.model import Article, Block, Claim
 from reader.core.quote_marks import BODY_KINDS
 from reader.core.sentences import content_keys, split_sentences
+from reader.core.structure.meta import dateline_end
 
 _INITIAL_CLAUSE = re.compile(
     r"\b(?:had\s+|has\s+)?(?:initially|originally|at first|first|earlier|previously)\b,?(?:\s+[\w'’-]+){0,6}?"
@@ -166,4 +167,7 @@ def _search(article: Article, block: Block, start: int, target: str, *, earlier_
     if best is None:
         return None
     _, bid, s, e = best
-    return Claim(bid, s, e, article.block(bid).text[s:e])
+    text = article.block(bid).text
+    if s == 0:
+        s = dateline_end(text[:e]) or s  # "ABERDEEN, Oct 14 (Coastal Ledger) - ": the place, not the claim
+    return Claim(bid, s, e, text[s:e])

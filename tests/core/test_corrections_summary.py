@@ -112,3 +112,14 @@ def test_claim_excerpt_short_or_missing() -> None:
     c = Correction("correction", "Correction: five, not six.", "b1", claim=Claim("b0", 0, 10, "Six boats."))
     assert claim_excerpt(c, 110) == "Six boats."
     assert claim_excerpt(Correction("update", "Last updated", None), 110) is None
+
+
+def test_a_claim_found_in_the_body_leaves_out_the_dateline() -> None:
+    paras = [
+        "MILLPORT, May 2 (Harbour Gazette) - The Millport Harbour Trust will test new cranes on the quays "
+        "that serve the town's 29 commercial berths, two people familiar with the plan said.",
+        "Correction: An earlier version of this article said the harbour had 39 commercial berths. It has 29.",
+    ]
+    [c] = find_corrections(build(paras, ENTS))
+    assert c.claim is not None and c.claim.text.startswith("The Millport Harbour Trust")
+    assert "29 commercial berths" in c.claim.text
