@@ -27,7 +27,9 @@ BlockKind = Literal[
 ]
 """What a block is; the UI styles each kind differently."""
 
-Grounding = Literal["supported", "partial", "unsupported"]
+Grounding = Literal["supported", "partial", "unsupported", "source"]
+"""How far the body backs a summary; "source" when the text is itself a body sentence
+(an extracted takeaway, the answers of a Q&A-format article): grounding does not apply."""
 EntityType = Literal["PERSON", "ORG", "PLACE", "MISC"]
 CorrectionKind = Literal["correction", "clarification", "retraction", "update", "editor_note"]
 SourceFormat = Literal["text", "markdown"]
@@ -181,9 +183,10 @@ class Claim:
 class Correction:
     """A correction, clarification, retraction or update found in the article.
 
-    `scope` is "article" for the publisher's own notice or a narrative
-    clarification reported by the article, and "reported" when the article
-    quotes another outlet's correction.
+    `scope` is "article" for the publisher's own notice (a correction of this
+    article), and "reported" when the article reports someone else's: another
+    outlet's correction, or a narrative finding about what a person said
+    (a spokeswoman clarifying that an official misspoke).
     """
 
     kind: CorrectionKind

@@ -90,7 +90,7 @@ def test_label_on_its_own_line_takes_the_next_paragraph() -> None:
 def test_narrative_findings(text: str, kind: str, by: str) -> None:
     art = build([BODY, text], ENTS)
     [c] = find_corrections(art)
-    assert (c.kind, c.by, c.scope) == (kind, by, "article")
+    assert (c.kind, c.by, c.scope) == (kind, by, "reported")  # a person's words put right, not this article
     assert c.text == text and art.block("b1").text[c.start : c.end] == text
 
 

@@ -86,7 +86,8 @@ def test_extracted_takeaways_when_the_article_has_none() -> None:
     takeaways, _ = ground(art)
     assert 3 <= len(takeaways) <= 5
     assert takeaways[0].text == BODY[0]  # the lede
-    assert all(t.origin == "extracted" and t.grounding == "supported" for t in takeaways)
+    # an extracted takeaway is its own source sentence: grounding does not apply
+    assert all(t.origin == "extracted" and t.grounding == "source" for t in takeaways)
     assert all(t.block is not None and t.support == (t.block,) for t in takeaways)
     blocks = [t.block for t in takeaways]
     assert blocks == sorted(blocks, key=lambda b: int((b or "b0")[1:]))  # reading order
@@ -108,7 +109,7 @@ def test_no_extraction_from_a_tiny_article() -> None:
     assert ground(build(["Short note.", "Another one."])) == ((), ())
 
 
-def test_a_qa_format_article_grounds_its_answers_in_themselves() -> None:
+def test_a_qa_format_article_does_not_grade_its_answers_against_themselves() -> None:
     qa = [
         (
             "Why build a new terminal?",
@@ -122,7 +123,7 @@ def test_a_qa_format_article_grounds_its_answers_in_themselves() -> None:
         ),
     ]
     _, faq = ground(build(["Questions and answers about the terminal."], faq=qa))
-    assert [f.grounding for f in faq] == ["supported", "supported"]
+    assert [f.grounding for f in faq] == ["source", "source"]
     assert [f.support for f in faq] == [(f.answer_block,) for f in faq]
 
 

@@ -202,3 +202,26 @@ def test_q_and_a_on_consecutive_lines_are_split() -> None:
 def test_q_and_a_on_one_line_stay_one_block() -> None:
     a = md("Q: Is it free? A: No.\n\nThe ferry runs daily.\n")
     assert all(b.lines[0] == b.lines[1] for b in a.blocks)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[big]**Lead:** the quay reopens in May. — The desk[/big]\n", "Lead: the quay reopens in May. — The desk"),
+        ("The quay reopens in May.[/big] Crews are back.\n", "The quay reopens in May. Crews are back."),
+        ("The quay [b]reopens[/b] in May.\n", "The quay reopens in May."),
+        ("The mayor said the quay [sic] reopens in May.\n", "The mayor said the quay [sic] reopens in May."),
+        ("The crowd [laughs] and the mayor goes on.\n", "The crowd [laughs] and the mayor goes on."),
+    ],
+    ids=["trailing-close", "close-mid-text", "paired-inline", "sic-kept", "stage-direction-kept"],
+)
+def test_stray_shortcodes_inside_a_paragraph_are_dropped(text: str, expected: str) -> None:
+    """A closing "[/tag]" is always markup; an opening "[tag]" only when its closing tag follows."""
+    assert [b.text for b in md(text).blocks] == [expected]
+
+
+def test_dropping_a_shortcode_keeps_spans_on_their_words() -> None:
+    a = md("The [b]quay[/b] reopens in *May*.[/big]\n")
+    [b] = a.blocks
+    assert b.text == "The quay reopens in May."
+    assert [b.text[s.start : s.end] for s in b.spans] == ["May"]

@@ -27,7 +27,11 @@ def _runs(text: str) -> list[str]:
         ("The Dawsons' lawyer said 'nobody was told about the fence' in court.", ["nobody was told about the fence"]),
         ("He said 'the farmers' anger is real and growing' on Friday.", ["the farmers' anger is real and growing"]),
         ("She said \"they told us 'wait' and we waited\" today.", ["they told us 'wait' and we waited"]),
-        ('He said: "We told them \'stop the trucks now, all of them\'. "Nobody did."', ["Nobody did."]),
+        # the closing mark left out before the next opener: the single marks stay nested in the first run
+        (
+            'He said: "We told them \'stop the trucks now, all of them\'. "Nobody did."',
+            ["We told them 'stop the trucks now, all of them'.", "Nobody did."],
+        ),
     ],
     ids=[
         "speech-verb-before",

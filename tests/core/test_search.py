@@ -160,3 +160,32 @@ def test_reference_article_finds_the_altman_quote_first() -> None:
     text = article.block(hit.block).text
     assert "example of a complex, but right decision" in hit.passage
     assert text[hit.start : hit.end] == "complex, but right decision"
+
+
+def test_entities_scope_finds_every_mention_and_alias_in_document_order() -> None:
+    """ "@nato" steps through every mention of the entity, by any of its names, not only the first."""
+    paras = [
+        "The Harbour Pilots Guild (HPG) met on Monday.",
+        "HPG members voted to strike.",
+        "Ola Seltan, who chairs the guild, spoke for the HPG and for the Harbour Pilots Guild.",
+    ]
+    blocks = tuple(Block(f"b{i}", "paragraph", t, None, (i + 1, i + 1)) for i, t in enumerate(paras))
+    spots = [
+        ("b0", "Harbour Pilots Guild"),
+        ("b0", "HPG"),
+        ("b1", "HPG"),
+        ("b2", "HPG"),
+        ("b2", "Harbour Pilots Guild"),
+    ]
+    mentions = tuple(
+        Mention(b, paras[int(b[1:])].index(name), paras[int(b[1:])].index(name) + len(name)) for b, name in spots
+    )
+    seltan = paras[2].index("Ola Seltan")
+    entities = (
+        Entity("e0", "Harbour Pilots Guild", "ORG", ("HPG",), mentions),
+        Entity("e1", "Ola Seltan", "PERSON", (), (Mention("b2", seltan, seltan + 10),)),
+    )
+    article = Article(SourceInfo(), Meta(), blocks, (), entities=entities)
+    hits = SearchIndex(article).search("hpg", scope="entities")
+    assert [(h.block, article.block(h.block).text[h.start : h.end]) for h in hits] == spots
+    assert {h.label for h in hits} == {"Harbour Pilots Guild (ORG)"}

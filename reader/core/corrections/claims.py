@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from reader.core.model import Article, Block, Claim
 from reader.core.quotes.marks import BODY_KINDS
+from reader.core.structure.meta import dateline_end
 from reader.core.text.sentences import content_keys, split_sentences
 
 _INITIAL_CLAUSE = re.compile(
@@ -166,4 +167,7 @@ def _search(article: Article, block: Block, start: int, target: str, *, earlier_
     if best is None:
         return None
     _, bid, s, e = best
-    return Claim(bid, s, e, article.block(bid).text[s:e])
+    text = article.block(bid).text
+    if s == 0:
+        s = dateline_end(text[:e]) or s  # "ABERDEEN, Oct 14 (Coastal Ledger) - ": the place, not the claim
+    return Claim(bid, s, e, text[s:e])

@@ -12,7 +12,9 @@ clarification" and "the corrections officer" are not findings):
   ... but later ...".
 
 An outlet's correction that the article merely reports ("The Times issued a
-correction") is kept with scope "reported". A "Last updated" date later than
+correction") and every narrative finding (what a person said, put right by
+them or a spokeswoman, often to another outlet) are kept with scope
+"reported": only the publisher's own notices have scope "article". A "Last updated" date later than
 the published date is an "update" finding. Each finding is then tied to the
 claim it amends and the corrected value (see `correction_claims`).
 """
@@ -316,7 +318,9 @@ def _finding(article: Article, index: EntityIndex, block: Block, hit: _Hit) -> C
         by=by,
         claim=claim,
         corrected=corrected,
-        scope="reported" if hit.scope == "reported" else "article",
+        # only the publisher's own notice corrects this article; a person's words put right
+        # ("misspoke", "later clarified", "walked back") are news the article reports
+        scope="reported" if hit.scope == "reported" or not hit.notice else "article",
     )
 
 

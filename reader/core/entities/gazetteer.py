@@ -66,6 +66,8 @@ class Gazetteer:
     place_suffix: frozenset[str]
     """Last words of place names ("Street", "Airport", "Wells")."""
     """Last words of events and competitions ("U.S. Open", "World Series"): MISC."""
+    thing_suffix: frozenset[str]
+    """Last words of named instruments and craft ("Hubble Space Telescope"): MISC, never a person."""
     common: frozenset[str]
     """Lower-cased words that are never a name on their own."""
     acronym_stop: frozenset[str]
@@ -140,6 +142,7 @@ def load() -> Gazetteer:
         event_suffix=frozenset(cues.get("event", [])),
         org_prefix=frozenset(cues.get("prefix", [])),
         place_suffix=frozenset(cues.get("place", [])),
+        thing_suffix=frozenset(cues.get("thing", [])),
         common=frozenset(w.lower() for w in common),
         acronym_stop=frozenset(acr),
     )

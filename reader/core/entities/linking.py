@@ -11,6 +11,7 @@ spellings that differ only by spaces, hyphens, dots or case ("TimeWarner" and
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -71,6 +72,9 @@ def link(
     by_text: dict[tuple[str, str], _Group] = {}
     by_acronym: dict[str, _Group] = {}
     by_last: dict[str, list[_Group]] = {}
+    named_with: dict[str, tuple[list[int], list[_Group]]] = {}
+    most_named: dict[str, _Group | None] = {}
+    """surname -> (orders, groups) of every full mention of a person with it, in reading order."""
     by_canon: dict[str, _Group] = {}
     first: dict[str, set[int]] = {}
     first_group: dict[str, _Group] = {}
@@ -99,11 +103,15 @@ def link(
         if g is None and len(sq[1]) >= 2 and sq in by_squash:
             g = by_squash[sq]  # "TimeWarner" is "Time Warner", "U.S." is "US"
         if g is None:
-            g = _find(f, prev_of.get(f.order), texts, gaz, by_acronym, by_last, by_canon)
-        if g is None and f.type == "ORG" and f.text in by_first:
-            g = by_first[f.text]  # "Kestrel" after "Kestrel Capital"
+            g = _find(f, prev_of.get(f.order), texts, gaz, by_acronym, by_last, by_canon, named_with)
+        if g is None and f.type in ("ORG", "MISC") and f.text in by_first:
+            g = by_first[f.text]  # "Kestrel" after "Kestrel Capital", "Hubble" after "Hubble Space Telescope"
         if g is None and f.type == "PERSON" and len(first.get(f.text, ())) == 1:
             g = first_group[f.text]  # "Taylor" after "Taylor Kinney", when no other Taylor is named
+        elif g is None and f.type == "PERSON" and f.text in first:
+            if f.text not in most_named:  # full names all come first (pass 1), so one answer per first name
+                most_named[f.text] = _named_most(f.text, groups, first[f.text])
+            g = most_named[f.text]  # two Taylors: the one named in full most often
         if g is None:
             g = _Group(f.type)
             groups.append(g)
@@ -120,6 +128,10 @@ def link(
         if len(parts) >= 2:
             if f.type == "PERSON":
                 by_last.setdefault(parts[-1], []).append(g)
+                if g.type == "PERSON":
+                    orders, named = named_with.setdefault(parts[-1], ([], []))
+                    orders.append(f.order)
+                    named.append(g)
                 first.setdefault(parts[0], set()).add(id(g))
                 first_group[parts[0]] = g
             elif (ini := initials(f.text)) and len(ini) >= 2:
@@ -128,6 +140,8 @@ def link(
                 by_last.setdefault(parts[-1], []).append(g)
                 if parts[-1] in FIRM_SUFFIX and parts[0] not in gaz.phrases and parts[0].lower() not in gaz.common:
                     by_first.setdefault(parts[0], g)
+            if f.type == "MISC" and parts[-1] in gaz.thing_suffix and parts[0].lower() not in gaz.common:
+                by_first.setdefault(parts[0], g)
     for name in extra_people:
         if ("NAME", name) not in by_text:
             groups.append(_Group("PERSON", names=Counter({name: 1}), types=Counter({"PERSON": 1})))
@@ -147,6 +161,7 @@ def _find(
     by_acronym: dict[str, _Group],
     by_last: dict[str, list[_Group]],
     by_canon: dict[str, _Group],
+    named_with: dict[str, tuple[list[int], list[_Group]]],
 ) -> _Group | None:
     canon = gaz.canonical.get(f.text)
     if canon is not None and canon in by_canon:
@@ -171,13 +186,32 @@ def _find(
             return by_acronym[key]
     if f.type in ("PERSON", "ORG") or f.text in by_last:
         cands = by_last.get(f.text, [])
-        people = [g for g in cands if g.type == "PERSON"]
-        if people and f.type == "PERSON":
-            return people[-1]
+        if f.type == "PERSON" and f.text in named_with:
+            # a surname shared by two people ("Donald Trump ... Melania Trump ... Donald Trump said ...
+            # she first met Trump") is the one last named with it before this mention, not the last
+            # in the document; before anyone is named with it, the first one named after it
+            orders, named = named_with[f.text]
+            k = bisect.bisect_left(orders, f.order) - 1
+            return named[k] if k >= 0 else named[0]
         orgs = [g for g in cands if g.type == "ORG"]
         if orgs and f.type == "ORG":
             return orgs[-1]
     return None
+
+
+def _named_most(given: str, groups: list[_Group], ids: set[int]) -> _Group | None:
+    """Of the people sharing a first name, the one named in full strictly most often (None on a tie)."""
+    counts = sorted(
+        (
+            (sum(c for n, c in g.names.items() if " " in n and n.split()[0] == given), k)
+            for k, g in enumerate(groups)
+            if id(g) in ids
+        ),
+        reverse=True,
+    )
+    if not counts or len(counts) > 1 and counts[0][0] == counts[1][0]:
+        return None
+    return groups[counts[0][1]]
 
 
 def _entity(i: int, g: _Group, gaz: Gazetteer) -> Entity:

@@ -90,6 +90,8 @@ class Rules:
         for i, j in capital_runs(toks):
             if i >= skip:
                 self._run(text, toks, i, j, i in starts, table, out)
+        if "(" in text:
+            _acronym_expansions(text, toks, starts, table, out)
         return out
 
     # -- segmentation -------------------------------------------------------------------------
@@ -155,6 +157,20 @@ class Rules:
                 and not self._org_shaped(words[a:])
             ):
                 a += 1
+                continue
+            if (
+                at_start
+                and a == 0
+                and a + 1 < len(words)
+                and not (i and toks[i - 1].text in "\"'\u201c\u2018")  # a quoted title: "Sleeping Bread"
+                and low.endswith("ing")
+                and len(low) >= 5
+                and not is_upper_word(w)
+                and w not in self.gaz.phrases
+                and w not in self.gaz.surnames
+                and w not in self.gaz.given
+            ):
+                a += 1  # "Using Keck's spectra": a gerund capitalised by position opens the sentence, not the name
                 continue
             if (
                 at_start
@@ -278,13 +294,27 @@ class Rules:
             typ = "MISC"  # "Hurricane Sandy", "Operation Desert Storm"
         elif not single and words[0] in PLACE_MODIFIER and gaz.phrases.get(" ".join(words[1:])) == "PLACE":
             typ = "PLACE"  # "Lower Manhattan", "Greater Manchester"
-        elif not single and words[-1] in gaz.event_suffix:
+        elif not single and (words[-1] in gaz.event_suffix or words[-1] in gaz.thing_suffix):
             typ = "MISC"
         elif not single and (words[0] in gaz.org_prefix or "&" in words):
             typ = "ORG"  # "Dynamo Moscow", "Banco Central", "Procter & Gamble"
         elif not single and words[-1] in gaz.place_suffix:
             typ = "PLACE"  # "Tunbridge Wells", "Old Trafford Stadium", "Harbour Bridge"
         elif self._org_shaped(words):
+            typ = "ORG"
+        elif len(words) >= 3 and words[0] in PLACE_HEADS and words[1] == "of":
+            typ = "PLACE"  # "Port of Bergen", "Gulf of Riga": a place word, then whose it is
+        elif (
+            len(words) >= 3
+            and is_upper_word(words[0])
+            and words[0].isalpha()
+            and 2 <= len(words[0]) <= 5
+            and words[0] not in gaz.phrases
+            and words[0] not in gaz.titles
+            and words[0] not in gaz.acronym_stop
+        ):
+            # "UC Santa Cruz", "CUNY Hunter College": an acronym opening a longer name is an
+            # institution and its campus or part; no person's name starts that way
             typ = "ORG"
         elif (
             not single
@@ -403,3 +433,55 @@ class Rules:
             toks[j].text.lower() if j < len(toks) else "",
             prev2=toks[i - 2].text.lower() if i >= 2 else "",
         )
+
+
+_EXPANSION_LINKS = frozenset(("of", "and", "for", "the", "&", "de", "on"))
+
+
+def _acronym_expansions(text: str, toks: list[Token], starts: set[int], table: bool, out: list[Candidate]) -> None:
+    """ "Athletics Kenya (AK)": the capitalised words whose initials spell the acronym after them are one name.
+
+    The acronym is the writer's own statement of where the name starts, so it overrides the
+    trimming of a sentence-start common word ("Athletics") and a weak guess of a person. The
+    name keeps a strong type it already had ("European Union (EU)"), else it is an organisation.
+    """
+    for p in range(2, len(toks) - 2):
+        acr = toks[p + 1].text
+        if toks[p].text != "(" or toks[p + 2].text != ")" or not (acr.isupper() and acr.isalpha() and len(acr) >= 2):
+            continue
+        k = p - 1
+        if k >= 2 and toks[k].text == "s" and toks[k - 1].text in ("'", "\u2019"):
+            k -= 2  # "the Nordic Rail Board's (NRB) rules"
+        end, need, first = k, len(acr), -1
+        while k >= 0 and need:
+            w = toks[k].text
+            if w in _EXPANSION_LINKS and first >= 0:
+                k -= 1
+                continue
+            if not w[:1].isupper() or w[0] != acr[need - 1]:
+                break
+            need, first = need - 1, k
+            k -= 1
+        if need or first < 0 or end - first < 1:
+            continue
+        lo, hi = toks[first].start, toks[end].end
+        same = [c for c in out if c.start == lo and c.end == hi and c.strong and c.type is not None]
+        typ: EntityType = same[0].type if same and same[0].type is not None else "ORG"
+        out[:] = [c for c in out if c.end <= lo or c.start >= hi]
+        out.append(
+            Candidate(
+                lo,
+                hi,
+                text[lo:hi],
+                typ,
+                True,
+                False,
+                first in starts,
+                table,
+                toks[first - 1].text.lower() if first else "",
+                toks[end + 1].text.lower(),
+                next2=toks[end + 2].text.lower() if end + 2 < len(toks) else "",
+                prev2=toks[first - 2].text.lower() if first >= 2 else "",
+            )
+        )
+        out.sort(key=lambda c: c.start)

@@ -35,10 +35,16 @@ def speaker_after(index: EntityIndex, block: str, text: str, pos: int) -> Speake
     if m:
         return resolve(index, block, pos + m.start("who"), m.group("who"))
     m = _SPEAKER_AFTER.match(tail)
-    if m and len(m.group("who").split()) <= 6 and not _NOT_SUBJECT.search(m.group("who")):
+    if m and _short_subject(m.group("who")) and not _NOT_SUBJECT.search(m.group("who")):
         sp = resolve(index, block, pos + m.start("who"), m.group("who"))
         return sp or _described(m.group("who"), pos + m.start("who"))
     return None
+
+
+def _short_subject(who: str) -> bool:
+    """Few enough words for a speaker: six, or ten with an affiliation ("Dr Jane Roe of Some University")."""
+    n = len(who.split())
+    return n <= 6 or (n <= 10 and re.search(r"\s(?:of|at|from)\s+(?:the\s+)?[A-Z]", who) is not None)
 
 
 _DESCRIBED = re.compile(r"\s*((?:the|a|an|one|two|some|several|many)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s*$")
@@ -83,17 +89,27 @@ def subject_before(index: EntityIndex, block: str, text: str, lo: int, verb: int
         # "The firm's chief, Sam Altman, said" names the speaker in the last chunk; in
         # "Sam Altman, the chief executive, said" (or "Sam Altman, 40, said") the chunk
         # is an apposition and the name comes before it.
-        appos = chunks[-2].strip()
-        order = [-2] if appos[:1].isupper() and not re.match(r"(?:The|A|An)\b", appos) else [-3, -2]
+        # "The actor, whose films include Star Wars: The Phantom Menace, said": the subject comes
+        # before a relative clause, never inside it; `top` is the chunk after the subject phrase
+        rel = next((k for k in range(1, len(chunks) - 1) if _RELATIVE.match(chunks[k])), None)
+        top = -1 if rel is None else rel - len(chunks)
+        appos = chunks[top - 1].strip()
+        near = top - 1
+        order = [near] if appos[:1].isupper() and not re.match(r"(?:The|A|An)\b", appos) else [near - 1, near]
         for k in order:
             if len(chunks) < -k:
                 continue
             cand = chunks[k]
             pos = _chunk_start(head, chunks, k)
             sp = resolve(index, block, lo + pos, cand)
-            if sp is not None and (sp.named or k == -2):
+            if sp is not None and (sp.named or k == near):
                 return sp
+        if rel is not None:
+            return None  # a name inside the relative clause is not who speaks
     return None
+
+
+_RELATIVE = re.compile(r"\s*(?:who|whose|whom|which)\b", re.IGNORECASE)
 
 
 def _chunk_start(head: str, chunks: list[str], k: int) -> int:

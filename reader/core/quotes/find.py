@@ -35,6 +35,11 @@ def _is_title(inner: str) -> bool:
     return all(w[0].isupper() or w.lower() in _SMALL or not w[0].isalpha() for w in ws)
 
 
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing|In|On|At|From|After|Before|During|Asked|According to|Writing|Speaking)\b[^,;:]{0,120},"
+)
+"""A participle or prepositional phrase opening the sentence ("Speaking to the BBC,"): not the subject."""
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|whom|which)\b")
 _CONTINUATION = re.compile(r"^\s*,?\s*[^\"“”.!?]{1,60}?,\s*$")
 
 
@@ -155,8 +160,13 @@ class _Finder:
         if speaker is None:
             speaker = speaker_before(self.index, block.id, block.text, lo, first.open)
         if speaker is None and block.text[lo : first.open].rstrip().endswith(":"):
-            # 'Lindqvist was blunt: "We are done."': the person named before the colon
-            ent = self.index.within(block.id, lo, first.open, ("PERSON", "ORG"))
+            # 'Lindqvist was blunt: "We are done."': the person named before the colon, but not one
+            # named in an opening phrase ('Writing in the Harbour Gazette, the bishop said:')
+            # nor one inside a relative clause ('The actor, whose films include Michael Collins, said:')
+            opening = _OPENING_PHRASE.match(block.text, lo, first.open)
+            rel = _RELATIVE_CLAUSE.search(block.text, lo, first.open)
+            start, stop = opening.end() if opening else lo, rel.start() if rel else first.open
+            ent = self.index.within(block.id, start, stop, ("PERSON", "ORG"))
             speaker = Speaker(ent.name, ent.id, True) if ent else None
         if speaker is None and cont:
             speaker = self.prev_speaker  # '"We will," he said, "not stop."'

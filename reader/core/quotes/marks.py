@@ -68,7 +68,10 @@ def pair_marks(text: str) -> list[QuotedRun]:
             spans.append(QuotedRun(-1, open_at, i, True))
             open_at = None
         elif can_open:
-            if open_ch not in "‘’":
+            if open_ch not in "‘’" and _closer_left_out(text, open_at, i):
+                # 'X said: "A. "B."': the mark closing A was left out; A ends where B opens
+                spans.append(QuotedRun(-1, open_at, len(text[:i].rstrip()), True))
+            elif open_ch not in "‘’":
                 dropped.append(QuotedRun(-1, open_at, i, False))
             open_at, open_ch = i, ch  # the earlier opener was never closed: drop it
     if open_at is not None and open_ch not in "‘’":
@@ -76,6 +79,12 @@ def pair_marks(text: str) -> list[QuotedRun]:
     if "'" in text and _MAY_OPEN.search(text):
         spans = sorted(spans + _single_runs(text, spans + dropped), key=lambda r: r.open)
     return spans
+
+
+def _closer_left_out(text: str, open_at: int, i: int) -> bool:
+    """An opener at `i` right after a full sentence of an unclosed run: the run's closing mark was left out."""
+    inner = text[open_at + 1 : i].rstrip()
+    return inner[-1:] in (".", "!", "?") and len(inner.split()) >= 4 and text[i - 1 : i].isspace()
 
 
 _SINGLE = re.compile(r"(?<!')'(?!')")

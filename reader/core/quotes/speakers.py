@@ -289,6 +289,9 @@ def resolve(index: EntityIndex, block: str, start: int, phrase: str) -> Speaker 
     low = p.lower()
     pstart = start + max(0, phrase.find(p))
     pend = pstart + len(p)
+    person = _affiliated_person(index, block, pstart, p)
+    if person is not None:
+        return person  # "Professor Jane Roe of Some University": the person speaks, not the university
     ent = index.at(block, max(pstart, pend - 3), pend)
     if ent is not None and _long_lead(p, ent, index, block, pstart):
         ent = None  # "a budget paper seen by the Ledger": the name sits inside a description
@@ -332,6 +335,46 @@ def resolve(index: EntityIndex, block: str, start: int, phrase: str) -> Speaker 
         and stripped.split()[0].lower() not in _NOT_NAMES
     ):
         return Speaker(stripped, None, True, pstart, pend)
+    return None
+
+
+_AFFILIATION = re.compile(r"^(?P<who>[^,]+?)(?:,\s*|\s+)(?:of|at|from|with)\s+(?:the\s+)?(?P<aff>[A-Z].*)$")
+
+
+def _affiliated_person(index: EntityIndex, block: str, pstart: int, p: str) -> Speaker | None:
+    """The person in "X of Y", "X, of Y", "X at Y" (Y an affiliation), else None.
+
+    Only when the part before "of" is a person (a PERSON mention, or a titled or
+    two-word name shape) and the affiliation is not part of one name that starts
+    before it ("the Bank of England" stays an organisation).
+    """
+    m = _AFFILIATION.match(p)
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    wstart, wend = pstart + m.start("who"), pstart + m.start("who") + len(who)
+    whole = index.at(block, pstart + m.start("aff"), pstart + m.end("aff"))
+    if whole is not None and any(
+        s < wend and e > pstart + m.start("aff") for s, e in index.article_mentions(block, whole.id)
+    ):
+        return None  # one name running over "of": "Bank of Lakeland"
+    ent = index.at(block, wstart, wend)
+    if ent is not None:
+        return Speaker(ent.name, ent.id, True, wstart, wend) if ent.type == "PERSON" else None
+    stripped = _TITLES.sub("", who)
+    named = index.named(stripped) if stripped else None
+    if named is not None:
+        return Speaker(named.name, named.id, True, wstart, wend) if named.type == "PERSON" else None
+    titled = stripped != who
+    if (
+        _NAME.fullmatch(stripped)
+        and (titled or len(stripped.split()) >= 2)
+        and len(stripped.split()) <= 4
+        and not _ANON_ROLE.search(stripped)
+        and stripped.split()[0].lower() not in _NOT_NAMES
+        and not re.search(rf"\b(?:{_ORG_NOUNS})\b", stripped, re.IGNORECASE)
+    ):
+        return Speaker(stripped, None, True, wstart, wend)
     return None
 
 

@@ -258,39 +258,46 @@ class SearchIndex:
         )
 
     def _entity_hits(self, pool: Pool, query: str, limit: int) -> list[Hit]:
+        """Every mention of each matching entity (by any of its names), best entity first.
+
+        One hit per mention, in document order within an entity, so that stepping
+        through the hits visits every place the entity is named ("@nato": all 15).
+        """
         seen: set[int] = set()
-        hits: list[Hit] = []
+        found: list[tuple[bool, float, int]] = []
         for i, score, exact in pool.rank(query, 4 * limit, min_score=ENTITY_MIN_SCORE, spread=ENTITY_SPREAD)[0]:
             ent_idx = self._entity_rows[i][0]
             if ent_idx in seen:
                 continue
             seen.add(ent_idx)
+            found.append((exact, score, ent_idx))
+        found.sort(key=lambda f: (not f[0], -f[1], -len(self.article.entities[f[2]].mentions)))
+        hits: list[Hit] = []
+        for exact, score, ent_idx in found:
             ent = self.article.entities[ent_idx]
-            first = min(ent.mentions, key=lambda m: (self.article.block_index(m.block), m.start))
-            block = self.article.block(first.block)
-            passage, offset = _sentence_around(block, first.start, first.end)
-            section = self.article.section_of(block.id)
-            hits.append(
-                Hit(
-                    block.id,
-                    first.start,
-                    first.end,
-                    round(score, 1),
-                    "entity",
-                    passage,
-                    offset,
-                    section.title if section else None,
-                    None,
-                    f"{ent.name} ({ent.type})",
-                    exact,
+            for m in sorted(ent.mentions, key=lambda m: (self.article.block_index(m.block), m.start)):
+                if len(hits) >= limit:
+                    return hits
+                block = self.article.block(m.block)
+                passage, offset = _sentence_around(block, m.start, m.end)
+                section = self.article.section_of(block.id)
+                label = f"{ent.name} ({ent.type})"
+                hits.append(
+                    Hit(
+                        block.id,
+                        m.start,
+                        m.end,
+                        round(score, 1),
+                        "entity",
+                        passage,
+                        offset,
+                        section.title if section else None,
+                        None,
+                        label,
+                        exact,
+                    )
                 )
-            )
-        hits.sort(key=lambda h: (not h.exact, -h.score, -_mentions(self.article, h.label)))
-        return hits[:limit]
-
-
-def _mentions(article: Article, label: str | None) -> int:
-    return next((len(e.mentions) for e in article.entities if f"{e.name} ({e.type})" == label), 0)
+        return hits
 
 
 def _sentence_around(block: Block, start: int, end: int) -> tuple[str, int]:

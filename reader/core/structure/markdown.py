@@ -149,6 +149,8 @@ def _inline_block(opener: Token, tok: Token, quote: int, lists: int, c: Collecte
     shortcode = _SHORTCODES.match(text)
     if shortcode:
         text, spans = _drop_prefix(text, spans, shortcode.end())
+    if "[" in text:
+        text, spans = _drop_inline_shortcodes(text, spans)
     if not text.strip():
         reason = "image" if images else ("shortcode" if shortcode else "markup")
         c.remove(span, tok.content.strip() or tok.content, reason)
@@ -209,6 +211,33 @@ def render_inline(children: Sequence[Token]) -> tuple[str, tuple[Span, ...], int
         out.append(piece)
         size += len(piece)
     return "".join(out), tuple(sorted(spans, key=lambda s: (s.start, s.end))), images
+
+
+_INLINE_SHORTCODE = re.compile(r"\[(?P<close>/?)(?P<name>[a-z][\w-]{0,20})\]")
+
+
+def _drop_inline_shortcodes(text: str, spans: tuple[Span, ...]) -> tuple[str, tuple[Span, ...]]:
+    """Site shortcodes left inside a paragraph ("... the end.[/big]", "[b]word[/b]").
+
+    A closing "[/tag]" is never prose; an opening "[tag]" is dropped only when its
+    closing tag follows, so editorial brackets ("[sic]", "[laughs]") stay.
+    """
+    tags = list(_INLINE_SHORTCODE.finditer(text))
+    closed = {m.group("name") for m in tags if m.group("close")}
+    cut = [(m.start(), m.end()) for m in tags if m.group("close") or m.group("name") in closed]
+    if not cut:
+        return text, spans
+
+    def moved(pos: int) -> int:
+        return pos - sum(min(e, pos) - a for a, e in cut if a < pos)
+
+    out = "".join(
+        text[b:a] for b, a in zip([0] + [e for _a, e in cut], [a for a, _e in cut] + [len(text)], strict=True)
+    )
+    kept = tuple(
+        Span(moved(sp.start), moved(sp.end), sp.kind, sp.href) for sp in spans if moved(sp.end) > moved(sp.start)
+    )
+    return out, kept
 
 
 def _drop_prefix(text: str, spans: tuple[Span, ...], n: int) -> tuple[str, tuple[Span, ...]]:

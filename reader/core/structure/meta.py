@@ -237,6 +237,12 @@ def read_credits(text: str) -> str | None:
     return inner.strip()
 
 
+def dateline_end(paragraph: str) -> int:
+    """Where the story starts after a dateline opening the paragraph (0 when there is none)."""
+    m = _DATELINE_AGENCY.match(paragraph) or _DATELINE_CITY.match(paragraph)
+    return m.end() if m else 0
+
+
 def read_dateline(paragraph: str) -> str | None:
     """The dateline at the start of a story ("LONDON, March 3 (Reuters) -" gives "LONDON, March 3 (Reuters)")."""
     m = _DATELINE_AGENCY.match(paragraph) or _DATELINE_CITY.match(paragraph)

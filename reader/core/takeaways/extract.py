@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from reader.core.model import Article, Takeaway
 from reader.core.takeaways.evidence import Evidence, Sentence
+from reader.core.takeaways.filter import is_caption, sentence_like
 
 MIN_WORDS, MAX_WORDS = 8, 50
 CANDIDATES = 300
@@ -37,20 +38,23 @@ def _count(article: Article, ev: Evidence) -> int:
     return 3 if n < 15 else 4 if n < 40 else 5
 
 
-def _eligible(s: Sentence, kinds: Mapping[str, str]) -> bool:
+def _eligible(s: Sentence, kinds: Mapping[str, str], captions: set[str] | frozenset[str] = frozenset()) -> bool:
     t = s.text.strip()
     n = len(t.split())
     if not MIN_WORDS <= n <= MAX_WORDS or t.endswith("?") or kinds.get(s.block) != "paragraph":
         return False
     if t[0] in "\"“‘'(" or t.endswith(("”", '"')):
         return False  # a bare quotation is a voice, not a summary
+    if s.block in captions or not sentence_like(t):
+        return False  # a caption, a credit, a name-and-role line: no claim (see `takeaway_filter`)
     return t.count('"') + t.count("“") + t.count("”") <= 2
 
 
 def extract_takeaways(article: Article, ev: Evidence) -> tuple[Takeaway, ...]:
-    """3 to 5 takeaways (origin "extracted"), each backed by its own block."""
+    """3 to 5 takeaways (origin "extracted", grounding "source"), each pointing at its own block."""
     kinds = {b.id: b.kind for b in article.blocks}
-    pool = [s for s in ev.sentences if _eligible(s, kinds)]
+    captions = {b.id for b in article.blocks if b.kind == "paragraph" and is_caption(b)}
+    pool = [s for s in ev.sentences if _eligible(s, kinds, captions)]
     if len(pool) < 3:
         return ()
     want = min(_count(article, ev), len(pool))
@@ -84,6 +88,7 @@ def extract_takeaways(article: Article, ev: Evidence) -> tuple[Takeaway, ...]:
             prob[k] = prob[k] ** 2
     picked.sort(key=lambda s: s.order)
     return tuple(
-        Takeaway(text=s.text, origin="extracted", block=s.block, support=(s.block,), grounding="supported")
+        # the sentence is its own source: "supported" would say nothing, so grounding is "source"
+        Takeaway(text=s.text, origin="extracted", block=s.block, support=(s.block,), grounding="source")
         for s in picked
     )

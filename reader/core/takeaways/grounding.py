@@ -131,8 +131,9 @@ def ground(article: Article) -> tuple[tuple[Takeaway, ...], tuple[FaqPair, ...]]
     primary = _faq_is_the_article(article, ev)
     for f in article.faq:
         if primary and f.answer_block:
-            # a Q&A-format article: each answer is the article's own statement, not a summary of it
-            out_f.append(replace(f, grounding="supported", support=(f.answer_block,)))
+            # a Q&A-format article: each answer is the article's own statement, not a summary of it,
+            # so grading it against itself would say nothing
+            out_f.append(replace(f, grounding="source", support=(f.answer_block,)))
             continue
         g, sup = grade(ev, f.answer)
         out_f.append(replace(f, grounding=g, support=sup))

@@ -15,6 +15,7 @@ BADGES = {
     "supported": ("✓ supported", "takeaways--supported"),
     "partial": ("~ partial", "takeaways--partial"),
     "unsupported": ("✗ unsupported", "takeaways--unsupported"),
+    "source": ("· from the text", "takeaways--origin"),  # extracted: its own sentence (ux9core; lead may restyle)
     None: ("… checking", "takeaways--pending"),
 }
 """Grounding -> (label, component class); None while the analysis runs."""
