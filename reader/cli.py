@@ -11,7 +11,6 @@ import argparse
 import contextlib
 import gc
 import io
-import json
 import math
 import os
 import sys
@@ -21,6 +20,8 @@ from typing import TextIO
 
 from reader import __version__
 from reader.core.text import sanitize
+from reader.filenames import shown
+from reader.jsonout import json_line
 from reader.loader import DEFAULT_MAX_MB, Loaded, LoadError, load_bytes, load_path
 
 EXIT_OK, EXIT_NO_HITS, EXIT_ERROR = 0, 1, 2
@@ -104,11 +105,11 @@ def run_json(paths: Sequence[str], *, max_mb: float, engine: object | None, out:
         try:
             loaded = _load(path, max_mb)
             article = read_article(loaded.text, source=loaded.source, engine=engine)
-            out.write(json.dumps(to_dict(article), ensure_ascii=False) + "\n")
+            out.write(json_line(to_dict(article)))
         except Exception as exc:  # a bad file, or a bug on one input: report it and keep going
             status = EXIT_ERROR
-            message = str(exc) if isinstance(exc, LoadError) else _internal(path, exc)
-            out.write(json.dumps({"schema": "reader.error/1", "path": path, "error": message}) + "\n")
+            message = str(exc) if isinstance(exc, LoadError) else _internal(shown(path), exc)
+            out.write(json_line({"schema": "reader.error/1", "path": shown(path), "error": message}))
             _error(message, err)
         out.flush()
     return status
@@ -191,7 +192,7 @@ def run_app(args: argparse.Namespace, engine: object | None, err: TextIO) -> int
         return _error("- (standard input) can only be opened on its own", err)
     for p in paths:
         if not Path(p).exists():
-            return _error(f"{p}: no such file or folder; check the path", err)
+            return _error(f"{shown(p)}: no such file or folder; check the path", err)
     if not _has_terminal():
         return _error(NO_TERMINAL, err)
     with _start_up():
@@ -245,4 +246,4 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # no traceback, ever: one line the user can report
-        return _error(_internal(" ".join(args.paths), exc), err)
+        return _error(_internal(" ".join(shown(p) for p in args.paths), exc), err)
