@@ -24,7 +24,7 @@ from reader.library.index import ArticleRow, LibraryIndex, Notice, Progress
 from reader.library.lock import indexing
 from reader.library.paths import article_files, index_path
 from reader.library.query import Found
-from reader.library.recover import identity, is_damage, set_aside
+from reader.library.recover import advice, identity, is_damage, set_aside
 
 _UNUSABLE = (sqlite3.DatabaseError, OSError)
 T = TypeVar("T")
@@ -97,7 +97,10 @@ class Catalog:
                 except _UNUSABLE as again:
                     exc = again
             where = shown(index_path())
-            notice(f"the library index {where} cannot be used ({_reason(exc)}); searching in memory this time")
+            notice(
+                f"the library index {where} cannot be used ({_reason(exc)}); searching in memory this time "
+                f"({advice(exc)})"
+            )
             if self._index is not None:
                 self._index.close()
             self._index = LibraryIndex.memory()

@@ -53,3 +53,15 @@ def set_aside(db: Path, seen: tuple[int, int] | None) -> Path | None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(db.with_name(db.name + suffix))
     return target
+
+
+def advice(exc: BaseException) -> str:
+    """What the user can do about an index that cannot be used (not damaged), in a few words."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text or "another reader" in text:
+        return "another program is using it; try again when it is done"
+    if "full" in text or "too large" in text or "no space" in text or "i/o" in text:
+        return "free some disk space, or check the disk"
+    if "readonly" in text or "read-only" in text or "permission" in text or "unable to open" in text:
+        return "check that the data folder (READER_DATA_DIR) is writable"
+    return "it is rebuilt when it can be written again"
