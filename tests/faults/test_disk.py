@@ -26,7 +26,10 @@ QUERY = "crates of apples on the deck"
 
 @contextlib.contextmanager
 def tmpfs(where: Path, options: str) -> Iterator[Path]:
-    """A small tmpfs mounted at `where` (we run as root, so chmod cannot make a folder read-only); skip if not allowed."""
+    """A small tmpfs mounted at `where`, or skip if not allowed.
+
+    We run as root, so chmod cannot make a folder read-only; a read-only mount can.
+    """
     where.mkdir(parents=True, exist_ok=True)
     done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(where)], capture_output=True)
     if done.returncode != 0:
@@ -76,7 +79,8 @@ def test_full_disk_by_file_size_limit(reader: Reader, tmp_path: Path) -> None:
     result = reader.run(*args, preexec=file_size_limit(16 * 1024))
     assert result.code == 0, result
     assert result.out == reader.clean(QUERY, lib, tmp_path).out
-    assert len(result.lines) == 1 and "searching in memory" in result.err and "disk" in result.err.split("searching in memory")[1]
+    assert len(result.lines) == 1 and "searching in memory" in result.err
+    assert "disk" in result.err.split("searching in memory")[1]  # what to do
     again = reader.run(*args)  # space again: the index is built in full, nothing half-written is used
     assert again.code == 0 and again.err == "" and again.out == result.out
 
