@@ -27,22 +27,29 @@ SAFETY_S = 120.0
 """Upper bound for any one wait: a hang fails the test instead of hanging the suite."""
 
 
-def story(i: int) -> str:
-    """A small article of our own (never third-party text), distinct per `i`."""
+def story(i: int, extra: int = 0) -> str:
+    """A small article of our own (never third-party text), distinct per `i`.
+
+    `extra` paragraphs make it slower to index, so that concurrent runs overlap.
+    """
+    filler = "".join(
+        f"Paragraph {k} of report {i}: the tide rose {k} inches while gulls circled pier {k + i}.\n\n"
+        for k in range(extra)
+    )
     return (
         f"Ferry {i} crosses the bay\n\n"
         f"The ferry number {i} left the quay at dawn with {i * 3} passengers aboard.\n\n"
         f'"We sailed on time and the sea was calm {i}," said captain Ada Lowe{i}.\n\n'
-        f"Harbour staff counted {i + 7} crates of apples on the deck of ferry {i}.\n"
+        f"Harbour staff counted {i + 7} crates of apples on the deck of ferry {i}.\n" + ("\n" + filler if extra else "")
     )
 
 
-def make_library(root: Path, count: int) -> Path:
-    """A folder of `count` small articles, two levels deep."""
+def make_library(root: Path, count: int, *, extra: int = 0) -> Path:
+    """A folder of `count` small articles, in three subfolders."""
     for i in range(count):
         folder = root / f"part{i % 3}"
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"story{i:03d}.txt").write_text(story(i), encoding="utf-8")
+        (folder / f"story{i:03d}.txt").write_text(story(i, extra), encoding="utf-8")
     return root
 
 
@@ -107,10 +114,10 @@ class Reader:
         """`reader --find QUERY FOLDER --json --limit 25` (JSON: one object a hit, easy to compare)."""
         return self.run("--find", query, str(folder), "--json", "--limit", "25", *more, data=data)
 
-    def clean(self, query: str, folder: Path, tmp_path: Path) -> Run:
+    def clean(self, query: str, folder: Path, tmp_path: Path, *more: str) -> Run:
         """The same search on a fresh index of its own: the answer every run must give (stdout to compare)."""
         fresh = tmp_path / f"clean-data-{len(list(tmp_path.glob('clean-data-*')))}"
-        result = self.find(query, folder, data=fresh)
+        result = self.find(query, folder, *more, data=fresh)
         assert result.code == 0, result
         return result
 
@@ -171,7 +178,7 @@ def integrity_ok(index: Path) -> bool:
     """SQLite's own check of the index file."""
     conn = sqlite3.connect(index)
     try:
-        return conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        return bool(conn.execute("PRAGMA integrity_check").fetchone() == ("ok",))
     finally:
         conn.close()
 
