@@ -20,7 +20,7 @@ from typing import TextIO
 
 from reader import __version__
 from reader.core.text import sanitize
-from reader.filenames import shown
+from reader.filenames import for_json, shown
 from reader.jsonout import json_line
 from reader.loader import DEFAULT_MAX_MB, Loaded, LoadError, load_bytes, load_path
 
@@ -109,7 +109,7 @@ def run_json(paths: Sequence[str], *, max_mb: float, engine: object | None, out:
         except Exception as exc:  # a bad file, or a bug on one input: report it and keep going
             status = EXIT_ERROR
             message = str(exc) if isinstance(exc, LoadError) else _internal(shown(path), exc)
-            out.write(json_line({"schema": "reader.error/1", "path": shown(path), "error": message}))
+            out.write(json_line({"schema": "reader.error/1", "path": for_json(path), "error": message}))
             _error(message, err)
         out.flush()
     return status

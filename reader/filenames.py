@@ -8,7 +8,8 @@ raises. Three views of such a name keep every layer working:
 
 * the real `str` (with surrogates), to open the file;
 * `shown(name)`, valid UTF-8 text with the odd bytes and control characters
-  escaped as ``\\x9b``, for messages, terminal lines and JSON;
+  escaped as ``\\x9b``, for messages and terminal lines (`for_json` in JSON:
+  exact unless it is not UTF-8);
 * `to_key(name)` / `from_key(key)`, a reversible, SQLite-safe key for the index.
 """
 
@@ -37,6 +38,12 @@ def shown(name: str | os.PathLike[str]) -> str:
     if is_odd(text):
         text = os.fsencode(text).decode("utf-8", "backslashreplace")
     return _UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def for_json(name: str | os.PathLike[str]) -> str:
+    """A file name for JSON output: exact when valid UTF-8 (JSON escapes control characters itself), else `shown`."""
+    text = os.fspath(name)
+    return shown(text) if is_odd(text) else text
 
 
 def raw_b64(name: str) -> str | None:

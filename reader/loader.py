@@ -14,7 +14,7 @@ from pathlib import Path
 
 from reader.core.model import SourceFormat, SourceInfo
 from reader.core.text import clean
-from reader.filenames import shown
+from reader.filenames import for_json, shown
 
 DEFAULT_MAX_MB = 64
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
@@ -110,7 +110,7 @@ def load_bytes(data: bytes, *, path: str | None, max_mb: float = DEFAULT_MAX_MB)
 def load_path(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB) -> Loaded:
     """Read one article file; every failure is a `LoadError` with advice."""
     p = Path(path)
-    name = shown(p)  # messages and SourceInfo.path: valid UTF-8, escapes shown; the file opens by `p`
+    name = shown(p)  # for messages: valid UTF-8, escapes visible; the file itself opens by `p`
     try:
         if not p.exists():
             raise LoadError(f"{name}: no such file; check the path (reader --help shows usage)")
@@ -132,7 +132,7 @@ def load_path(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB) -> Loaded:
     except OSError as exc:
         raise LoadError(f"{name}: cannot read it ({exc.strerror or exc}); check the path and the disk") from exc
     try:
-        return load_bytes(data, path=name, max_mb=max_mb)
+        return load_bytes(data, path=for_json(p), max_mb=max_mb)  # SourceInfo.path is printed as JSON
     except LoadError as exc:
         msg = str(exc)
-        raise LoadError(msg if msg.startswith(name) else f"{name}: {msg}") from None
+        raise LoadError(msg if msg.startswith((name, for_json(p))) else f"{name}: {msg}") from None

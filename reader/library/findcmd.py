@@ -13,7 +13,7 @@ from typing import TextIO
 
 from reader.core import match
 from reader.core.text import sanitize
-from reader.filenames import raw_b64, shown
+from reader.filenames import for_json, raw_b64, shown
 from reader.jsonout import json_line
 from reader.library.catalog import Catalog
 from reader.library.paths import article_files
@@ -91,7 +91,7 @@ def _error(message: str, err: TextIO) -> int:
 
 def _json(hit: Found, diff: list[match.DiffPart] | None) -> str:
     obj: dict[str, object] = {
-        "path": shown(hit.path),
+        "path": for_json(hit.path),
         "line": hit.line,
         "score": round(hit.score),
         "text": hit.text,
