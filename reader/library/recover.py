@@ -16,16 +16,19 @@ from pathlib import Path
 
 _DAMAGE_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
 _DAMAGE_WORDS = ("malformed", "not a database", "corrupt")
+_FOREIGN_WORDS = ("no such table", "no such column", "has no column named")
+"""Our tables missing or different: some other database (or a hand-edited one) sits at the index's path."""
 
 
 def is_damage(exc: BaseException) -> bool:
-    """True when an SQLite error says the file itself is damaged (not merely locked or unwritable)."""
+    """True when an SQLite error says the file itself is damaged or not our index (not merely locked or unwritable)."""
     if not isinstance(exc, sqlite3.DatabaseError):
         return False
+    text = str(exc).lower()
     code = getattr(exc, "sqlite_errorcode", None)
-    if code is not None:
-        return (code & 0xFF) in _DAMAGE_CODES
-    return any(word in str(exc).lower() for word in _DAMAGE_WORDS)
+    if code is not None and (code & 0xFF) in _DAMAGE_CODES:
+        return True
+    return any(word in text for word in _DAMAGE_WORDS + _FOREIGN_WORDS)
 
 
 def identity(path: Path) -> tuple[int, int] | None:

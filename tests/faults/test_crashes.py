@@ -25,17 +25,17 @@ QUERY = "crates of apples on the deck"
 
 
 def test_kill_9_during_indexing_then_the_next_run_matches_a_clean_index(reader: Reader, tmp_path: Path) -> None:
-    lib = make_library(tmp_path / "lib", 200)
+    lib = make_library(tmp_path / "lib", 140, extra=8)
     proc = reader.start("--find", QUERY, str(lib), "--json", "--limit", "25")
     wait_for(lambda: indexed_count(reader.index) > 0, "the first batch to be committed", proc=proc)
     os.killpg(proc.pid, signal.SIGKILL)  # the run and its worker processes, mid-index
     proc.communicate(timeout=SAFETY_S)
     assert proc.returncode == -signal.SIGKILL
-    assert 0 < indexed_count(reader.index) < 200, "the kill did not land during indexing"
+    assert 0 < indexed_count(reader.index) < 140, "the kill did not land during indexing"
     after = reader.find(QUERY, lib)
     assert after.code == 0 and after.err == ""  # nothing to report: the lock died with its holder
     assert after.out == reader.clean(QUERY, lib, tmp_path).out
-    assert indexed_count(reader.index) == 200 and integrity_ok(reader.index)
+    assert indexed_count(reader.index) == 140 and integrity_ok(reader.index)
 
 
 _WRITER = textwrap.dedent(
@@ -60,7 +60,7 @@ def test_kill_9_during_state_writes_never_loses_a_saved_position(reader: Reader)
     )
     assert proc.stdout is not None
     acknowledged = 0
-    while acknowledged < 200:  # many saves, so the kill lands in the middle of one
+    while acknowledged < 140:  # many saves, so the kill lands in the middle of one
         acknowledged = int(proc.stdout.readline())
     proc.send_signal(signal.SIGKILL)
     rest = proc.stdout.read().split()
