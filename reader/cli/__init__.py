@@ -18,6 +18,7 @@ from reader.cli.args import build_parser
 from reader.cli.errors import EXIT_ERROR, EXIT_OK, error, internal
 from reader.cli.inputs import entity_engine
 from reader.load import LoadError
+from reader.load.names import shown
 
 __all__ = ["main"]
 
@@ -68,4 +69,4 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # no traceback, ever: one line the user can report
-        return error(internal(" ".join(args.paths), exc), err)
+        return error(internal(" ".join(shown(p) for p in args.paths), exc), err)

@@ -6,17 +6,18 @@ ANSI, used only when the output is a terminal and NO_COLOR is unset.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from reader.cli.jsonl import json_line
 from reader.core.search import fuzzy as match
 from reader.core.text.clean import sanitize
 from reader.library.catalog import Catalog
 from reader.library.files import article_files
 from reader.library.rows import Found
+from reader.load.names import for_json, raw_b64, shown
 
 EXIT_OK, EXIT_NO_HITS, EXIT_ERROR = 0, 1, 2
 
@@ -56,10 +57,10 @@ def run_find(
         if p == "-":
             return _error("--find searches files and folders, not standard input", err)
         if not Path(p).exists():
-            return _error(f"{p}: no such file or folder; check the path", err)
+            return _error(f"{shown(p)}: no such file or folder; check the path", err)
     files = article_files(paths)
     if not files:
-        print(f"reader: no .txt or .md articles under {' '.join(paths)}", file=err)
+        print(f"reader: no .txt or .md articles under {' '.join(shown(p) for p in paths)}", file=err)
         return EXIT_NO_HITS
 
     def notice(message: str) -> None:
@@ -90,7 +91,7 @@ def _error(message: str, err: TextIO) -> int:
 
 def _json(hit: Found, diff: list[match.DiffPart] | None) -> str:
     obj: dict[str, object] = {
-        "path": hit.path,
+        "path": for_json(hit.path),
         "line": hit.line,
         "score": round(hit.score),
         "text": hit.text,
@@ -99,9 +100,12 @@ def _json(hit: Found, diff: list[match.DiffPart] | None) -> str:
         "title": hit.title,
         "kind": hit.kind,
     }
+    raw = raw_b64(hit.path)
+    if raw is not None:  # a name that is not UTF-8: "path" is escaped for reading, these are its bytes
+        obj["path_bytes"] = raw
     if diff is not None:
         obj["diff"] = [{"op": p.op, "text": p.text} for p in diff]
-    return json.dumps(obj, ensure_ascii=False) + "\n"
+    return json_line(obj)
 
 
 def _paint(text: str, style: str, colour: bool) -> str:
@@ -113,7 +117,7 @@ def _line(hit: Found, diff: list[match.DiffPart] | None, colour: bool) -> str:
     body = text[: hit.start] + _paint(text[hit.start : hit.end], "match", colour) + text[hit.end :]
     if hit.kind == "quote":
         body = f"\u201c{body}\u201d"
-    head = _paint(hit.path, "path", colour) + _paint(":", "sep", colour) + _paint(str(hit.line), "line", colour)
+    head = _paint(shown(hit.path), "path", colour) + _paint(":", "sep", colour) + _paint(str(hit.line), "line", colour)
     tail = f" \u2014 {_paint(sanitize(hit.speaker), 'speaker', colour)}" if hit.speaker else ""
     line = f"{head}{_paint(':', 'sep', colour)} {body}{tail} {_paint(f'[{round(hit.score)}]', 'score', colour)}\n"
     if diff:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, TextIO
 from reader.cli.errors import EXIT_OK, error
 from reader.cli.inputs import load
 from reader.load import load_path
+from reader.load.names import shown
 
 if TYPE_CHECKING:
     from reader.core.entities.engine import EntityEngine
@@ -100,7 +101,7 @@ def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) 
         return error("- (standard input) can only be opened on its own", err)
     for p in paths:
         if not Path(p).exists():
-            return error(f"{p}: no such file or folder; check the path", err)
+            return error(f"{shown(p)}: no such file or folder; check the path", err)
     if not _has_terminal():
         return error(NO_TERMINAL, err)
     with _start_up():

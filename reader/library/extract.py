@@ -10,11 +10,12 @@ import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from reader.core.model import Article
 from reader.core.search import fuzzy as match
+from reader.library.safe_read import read_regular
 from reader.load import LoadError, load_bytes
+from reader.load.names import shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,17 +51,17 @@ class Record:
 
 def read_record(path: str, max_mb: float, known_sha: str | None) -> Record:
     """Read, hash and (when new or changed) parse and analyse one file; errors become `Record.error`."""
-    p = Path(path)
     try:
-        st = p.stat()
-        data = p.read_bytes()
+        st, data = read_regular(path, max_mb)
     except OSError as exc:
         return Record(path, 0, 0, "", error=f"cannot read it ({exc.strerror or exc})")
+    except LoadError as exc:
+        return Record(path, 0, 0, "", error=str(exc))
     sha = hashlib.sha256(data).hexdigest()
     if sha == known_sha:
         return Record(path, st.st_size, st.st_mtime_ns, sha)
     try:
-        loaded = load_bytes(data, path=path, max_mb=max_mb)
+        loaded = load_bytes(data, path=shown(path), max_mb=max_mb)
     except LoadError as exc:
         return Record(path, st.st_size, st.st_mtime_ns, sha, error=str(exc))
     from reader.core import read_article

@@ -11,15 +11,18 @@ those ids always match what the app's parser produces.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from reader.library.extract import Record, batches, counted, read_record, read_records
 from reader.library.query import search_passages
 from reader.library.rows import ArticleRow, Found
+from reader.load.names import from_key, shown, to_key
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_S = 10.0
@@ -143,14 +146,61 @@ class LibraryIndex:
         max_mb: float = 64,
         notice: Notice | None = None,
         progress: Progress | None = None,
+        lock: Callable[[], AbstractContextManager[object]] | None = None,
     ) -> dict[str, int]:
-        """Bring the index up to date for `files`; return {absolute path: article id} of the readable ones.
+        """Bring the index up to date for `files`; return {index key: article id} of the readable ones.
+
+        The key is the absolute path (`reader.load.names.to_key` of it, for a
+        name that is not valid UTF-8).
 
         Files in the index under one of `roots` (the folders searched) that
         are no longer among `files` are removed. Unreadable files are skipped
-        with a notice.
+        with a notice. When something must be written, it is done inside
+        `lock()` (the indexing lock, `reader.library.lock`), after looking
+        again at what is left to do: another process may have done it while
+        this one waited. An up-to-date index is read without the lock.
         """
         say = notice or (lambda _msg: None)
+        roots = list(roots)
+        known, ids, todo = self._plan(files, say)
+        if not todo and not self._missing(known, set(ids), roots):
+            return ids  # nothing to write: no lock needed
+        with lock() if lock is not None else contextlib.nullcontext():
+            # Planned again under the lock: another process may have done the work meanwhile.
+            known, ids, todo = self._plan(files, lambda _msg: None)
+            self._remove_missing(known, set(ids) | {to_key(k) for k, _ in todo}, roots)
+            if todo:
+                self._index_files(todo, ids, max_mb, say, progress)
+        return ids
+
+    def _index_files(
+        self,
+        todo: list[tuple[str, str | None]],
+        ids: dict[str, int],
+        max_mb: float,
+        say: Notice,
+        progress: Progress | None,
+    ) -> None:
+        self._vocab.clear()
+        for batch in batches(self._read_all(todo, max_mb, progress), BATCH):
+            with self._write():
+                for rec in batch:
+                    if rec.error:
+                        say(f"skipped {shown(rec.path)}: {rec.error}")
+                        self.conn.execute(
+                            "DELETE FROM passages WHERE article IN (SELECT id FROM articles WHERE path = ?)",
+                            (to_key(rec.path),),
+                        )
+                        self.conn.execute("DELETE FROM articles WHERE path = ?", (to_key(rec.path),))
+                    else:
+                        ids[to_key(rec.path)] = self._store(rec, max_mb)
+        with self._write():
+            self.conn.execute("INSERT OR IGNORE INTO terms(term) SELECT term FROM passages_vocab")
+
+    def _plan(
+        self, files: Sequence[str], say: Notice
+    ) -> tuple[dict[str, tuple[int, int, int, str]], dict[str, int], list[tuple[str, str | None]]]:
+        """(rows the index holds, ids of unchanged files, (path, known sha) of files to read)."""
         known = {
             row[0]: (row[1], row[2], row[3], row[4])
             for row in self.conn.execute("SELECT path, id, size, mtime_ns, sha256 FROM articles")
@@ -158,35 +208,19 @@ class LibraryIndex:
         ids: dict[str, int] = {}
         todo: list[tuple[str, str | None]] = []
         for f in files:
-            key = os.path.abspath(f)
+            real = os.path.abspath(f)
+            key = to_key(real)
             try:
-                st = os.stat(key)
+                st = os.stat(real)
             except OSError as exc:
-                say(f"skipped {f}: cannot read it ({exc.strerror or exc})")
+                say(f"skipped {shown(f)}: cannot read it ({exc.strerror or exc})")
                 continue
             row = known.get(key)
             if row and row[1] == st.st_size and row[2] == st.st_mtime_ns:
                 ids[key] = row[0]
             else:
-                todo.append((key, row[3] if row else None))
-        self._remove_missing(known, set(ids) | {k for k, _ in todo}, roots)
-        if todo:
-            self._vocab.clear()
-            for batch in batches(self._read_all(todo, max_mb, progress), BATCH):
-                with self._write():
-                    for rec in batch:
-                        if rec.error:
-                            say(f"skipped {rec.path}: {rec.error}")
-                            self.conn.execute(
-                                "DELETE FROM passages WHERE article IN (SELECT id FROM articles WHERE path = ?)",
-                                (rec.path,),
-                            )
-                            self.conn.execute("DELETE FROM articles WHERE path = ?", (rec.path,))
-                        else:
-                            ids[rec.path] = self._store(rec, max_mb)
-            with self._write():
-                self.conn.execute("INSERT OR IGNORE INTO terms(term) SELECT term FROM passages_vocab")
-        return ids
+                todo.append((real, row[3] if row else None))
+        return known, ids, todo
 
     def _read_all(
         self, todo: list[tuple[str, str | None]], max_mb: float, progress: Progress | None
@@ -196,21 +230,26 @@ class LibraryIndex:
     def _remove_missing(
         self, known: dict[str, tuple[int, int, int, str]], present: set[str], roots: Iterable[Path]
     ) -> None:
-        # Under a searched folder, a file not found by the walk is gone; elsewhere, ask the file system.
-        prefixes = tuple(os.path.join(os.path.abspath(r), "") for r in roots)
-        gone = [
-            row[0]
-            for path, row in known.items()
-            if path not in present and (path.startswith(prefixes) or not os.path.exists(path))
-        ]
+        gone = self._missing(known, present, roots)
         if gone:
             with self._write():
                 self.conn.executemany("DELETE FROM passages WHERE article = ?", [(i,) for i in gone])
                 self.conn.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i in gone])
             self._vocab.clear()
 
+    @staticmethod
+    def _missing(known: dict[str, tuple[int, int, int, str]], present: set[str], roots: Iterable[Path]) -> list[int]:
+        # Under a searched folder, a file not found by the walk is gone; elsewhere, ask the file system.
+        prefixes = tuple(to_key(os.path.join(os.path.abspath(r), "")) for r in roots)
+        return [
+            row[0]
+            for path, row in known.items()
+            if path not in present and (path.startswith(prefixes) or not os.path.exists(from_key(path)))
+        ]
+
     def _store(self, rec: Record, max_mb: float) -> int:
-        row = self.conn.execute("SELECT id FROM articles WHERE path = ?", (rec.path,)).fetchone()
+        key = to_key(rec.path)
+        row = self.conn.execute("SELECT id FROM articles WHERE path = ?", (key,)).fetchone()
         if rec.passages is None and row:  # same bytes, new mtime
             self.conn.execute(
                 "UPDATE articles SET size = ?, mtime_ns = ? WHERE id = ?", (rec.size, rec.mtime_ns, row[0])
@@ -226,7 +265,7 @@ class LibraryIndex:
             "INSERT INTO articles(path, size, mtime_ns, sha256, title, published, publisher, entities, quotes, "
             "corrections) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                rec.path,
+                key,
                 rec.size,
                 rec.mtime_ns,
                 rec.sha256,
@@ -254,7 +293,7 @@ class LibraryIndex:
         rows = self.conn.execute(
             "SELECT id, path, title, published, publisher, entities, quotes, corrections FROM articles ORDER BY path"
         )
-        return [ArticleRow(*row[1:]) for row in rows if row[0] in wanted]
+        return [ArticleRow(from_key(row[1]), *row[2:]) for row in rows if row[0] in wanted]
 
     def vocab(self, initial: str) -> list[str]:
         """Indexed words starting with `initial`, sorted: where a token's typos are looked for.

@@ -14,6 +14,7 @@ from reader.core.model import SourceInfo
 from reader.core.text import sanitize
 from reader.load.decode import decode, detect_format
 from reader.load.errors import LoadError
+from reader.load.names import for_json, shown
 
 DEFAULT_MAX_MB = 64
 
@@ -47,15 +48,16 @@ def load_bytes(data: bytes, *, path: str | None, max_mb: float = DEFAULT_MAX_MB)
 def load_path(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB) -> Loaded:
     """Read one article file; every failure is a `LoadError` with advice."""
     p = Path(path)
+    name = shown(p)  # for messages: valid UTF-8, escapes visible; the file itself opens by `p`
     try:
         if not p.exists():
-            raise LoadError(f"{p}: no such file; check the path (reader --help shows usage)")
+            raise LoadError(f"{name}: no such file; check the path (reader --help shows usage)")
         if p.is_dir():
-            raise LoadError(f"{p} is a folder; give an article file, or use --find QUERY {p} to search it")
+            raise LoadError(f"{name} is a folder; give an article file, or use --find QUERY {name} to search it")
         size = p.stat().st_size
         if size > max_mb * 1024 * 1024:
             raise LoadError(
-                f"{p} is {size / 1048576:.1f} MB, over the {max_mb:g} MB limit; "
+                f"{name} is {size / 1048576:.1f} MB, over the {max_mb:g} MB limit; "
                 f"pass --max-size {int(size / 1048576) + 1} to open it anyway"
             )
         if p.is_file():
@@ -64,14 +66,14 @@ def load_path(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB) -> Loaded:
             with p.open("rb") as stream:
                 data = stream.read(int(max_mb * 1024 * 1024) + 1)
     except PermissionError as exc:
-        raise LoadError(f"{p}: permission denied; check the file's permissions (chmod +r)") from exc
+        raise LoadError(f"{name}: permission denied; check the file's permissions (chmod +r)") from exc
     except OSError as exc:
-        raise LoadError(f"{p}: cannot read it ({exc.strerror or exc}); check the path and the disk") from exc
+        raise LoadError(f"{name}: cannot read it ({exc.strerror or exc}); check the path and the disk") from exc
     try:
-        return load_bytes(data, path=str(p), max_mb=max_mb)
+        return load_bytes(data, path=for_json(p), max_mb=max_mb)  # SourceInfo.path is printed as JSON
     except LoadError as exc:
         msg = str(exc)
-        raise LoadError(msg if msg.startswith(str(p)) else f"{p}: {msg}") from None
+        raise LoadError(msg if msg.startswith((name, for_json(p))) else f"{name}: {msg}") from None
 
 
 def _blank(text: str) -> bool:

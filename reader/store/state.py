@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reader.store.files import read_or_set_aside
 from reader.store.paths import state_dir
 
 
@@ -103,19 +104,13 @@ class JsonStore(Store):
         return self.directory / f"{safe}.json"
 
     def _read(self, key: str) -> ArticleState:
-        path = self.path(key)
+        # A damaged file is set aside as .corrupt by `store_files`, so it is reported once, not on every open.
         try:
-            raw = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return ArticleState()
+            state = read_or_set_aside(self.path(key), self._notice, what="saved state", check=ArticleState.from_json)
         except OSError as exc:
             self._notice(f"could not read saved position ({exc.strerror or exc}); starting at the top")
             return ArticleState()
-        try:
-            return ArticleState.from_json(json.loads(raw))
-        except (ValueError, TypeError):
-            self._notice(f"saved state {path.name} is corrupt; ignoring it")
-            return ArticleState()
+        return state if isinstance(state, ArticleState) else ArticleState()
 
     def _write(self, key: str, state: ArticleState) -> None:
         path = self.path(key)

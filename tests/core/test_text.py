@@ -73,3 +73,15 @@ def test_fold(raw: str, expected: str) -> None:
 def test_fold_keeps_offsets(raw: str) -> None:
     """Offsets found in folded text must be valid in the original."""
     assert len(fold(raw)) == len(raw)
+
+
+@pytest.mark.parametrize("text", ["Title\n\nHe said \udc9b it.\n", "\ud800", 'A\n\n"Quote \udfff here," she said.\n'])
+def test_lone_surrogates_never_raise_and_json_stays_utf8(text: str) -> None:
+    import json
+
+    from reader.core import parse_article, read_article, to_dict
+
+    parse_article(text)
+    line = json.dumps(to_dict(read_article(text)), ensure_ascii=False)
+    line.encode("utf-8")  # would raise on a lone surrogate
+    assert "\ufffd" in line

@@ -132,14 +132,17 @@ def test_folder_without_articles_exits_1(tmp_path: Path) -> None:
     assert code == 1 and "no .txt or .md" in err
 
 
-def test_corrupt_index_falls_back_to_memory_with_one_notice(library: Path) -> None:
+def test_corrupt_index_is_set_aside_and_rebuilt_with_one_notice(library: Path) -> None:
     path = index_path()
     path.parent.mkdir(parents=True)
     path.write_bytes(b"garbage, not a database " * 200)
     code, out, err = find("sourdough loaf", str(library))
     assert code == 0 and "bakery.txt" in out
-    assert len(err.splitlines()) == 1 and "searching in memory" in err
-    assert path.read_bytes().startswith(b"garbage")  # left alone for the user to inspect
+    assert len(err.splitlines()) == 1 and "set it aside" in err and "rebuilt" in err
+    aside = path.with_name(path.name + ".corrupt")
+    assert aside.read_bytes().startswith(b"garbage")  # kept for the user to inspect
+    code, _, err = find("sourdough loaf", str(library))  # the rebuilt index is used from now on
+    assert code == 0 and err == ""
 
 
 def test_unwritable_data_dir_falls_back_to_memory(

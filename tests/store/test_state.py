@@ -76,3 +76,33 @@ def test_unwritable_path_gives_a_notice(tmp_path: Path) -> None:
 def test_file_content_is_plain_json(tmp_path: Path) -> None:
     JsonStore(tmp_path).save(KEY, ArticleState("b2", {"z": "b1", "a": "b0"}))
     assert json.loads((tmp_path / f"{KEY}.json").read_text()) == {"position": "b2", "marks": {"a": "b0", "z": "b1"}}
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (b'{"position": "b2", "marks": {"a": "\xff\xfe"}}', "not UTF-8"),
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deep"),
+        (b'"just a string"', "not a JSON object"),
+        (b"\x00" * 16, "not valid JSON"),
+    ],
+    ids=["not-utf8", "nested-100000-deep", "wrong-type", "nul-bytes"],
+)
+def test_unreadable_state_is_set_aside_once_and_reading_goes_on(tmp_path: Path, raw: bytes, reason: str) -> None:
+    store = JsonStore(tmp_path)
+    store.path(KEY).write_bytes(raw)
+    assert store.load(KEY) == ArticleState()
+    assert len(store.notices) == 1 and reason in store.notices[0] and ".corrupt" in store.notices[0]
+    aside = store.path(KEY).with_name(store.path(KEY).name + ".corrupt")
+    assert aside.read_bytes() == raw  # kept, never deleted
+    again = JsonStore(tmp_path)  # the next open of the article: no second notice
+    assert again.load(KEY) == ArticleState() and again.notices == []
+    again.save(KEY, ArticleState("b5"))
+    assert JsonStore(tmp_path).load(KEY).position == "b5"
+
+
+def test_a_fifo_in_place_of_the_state_file_never_blocks(tmp_path: Path) -> None:
+    store = JsonStore(tmp_path)
+    os.mkfifo(store.path(KEY))
+    assert store.load(KEY) == ArticleState()
+    assert "not a regular file" in store.notices[0]

@@ -16,6 +16,7 @@ import unicodedata
 _CSI_OSC = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b\n]*(\x07|\x1b\\)?|[@-Z\\-_])")
 _CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _NEWLINES = re.compile(r"\r\n?")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def sanitize(text: str) -> str:
@@ -27,11 +28,15 @@ def sanitize(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """Normalise newlines to LF, strip control sequences and compose to NFC.
+    """Normalise newlines to LF, strip control sequences, replace lone surrogates and compose to NFC.
 
-    Nothing else is rewritten: quotes, dashes and spacing stay as written so
-    quotes and offsets match the source.
+    A `str` may hold lone surrogates (from `surrogateescape` decoding, or built
+    by hand); they cannot be encoded, so every later `.encode()`, JSON dump or
+    print would raise. Each becomes U+FFFD, the replacement character, one for
+    one, so offsets still match. Nothing else is rewritten: quotes, dashes and
+    spacing stay as written so quotes and offsets match the source.
     """
+    text = _SURROGATES.sub("\ufffd", text)
     return unicodedata.normalize("NFC", sanitize(_NEWLINES.sub("\n", text)))
 
 
