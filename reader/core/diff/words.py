@@ -1,0 +1,114 @@
+"""Words of a block and the word-level edits between two versions of it.
+
+Comparison is on normalised tokens so that what a re-save changes without
+changing the article (whitespace, line wrapping, straight or curly quotes,
+the kind of dash, "..." or "…") is no edit at all; the offsets kept are those
+of the original text, so highlights land on what the reader sees.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from reader.core.diff.model import Edit, EditOp
+
+_TOKEN = re.compile(r"\w+(?:['’‘.,:]\w+)*|[-‒–—―−]+|\.{2,}|…|[^\w\s]")
+_FOLD = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "«": '"',
+        "»": '"',
+        "″": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+        "`": "'",
+    }
+)
+_DASH = re.compile(r"^[-‒–—―−]+$")
+MAX_DIFF_TOKENS = 4000
+"""Longer middles (after the common head and tail) become one replace: keeps a huge block linear."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark: its normalised form and where it sits in the text."""
+
+    norm: str
+    start: int
+    end: int
+
+
+def fold(word: str) -> str:
+    """The comparison form of one token: curly quotes straight, any dash or ellipsis alike."""
+    if _DASH.match(word):
+        return "-"
+    if word in ("…",) or (len(word) > 1 and set(word) == {"."}):
+        return "..."
+    return word.translate(_FOLD)
+
+
+def tokens(text: str) -> list[Token]:
+    """Tokens of a text in order, with offsets into it."""
+    return [Token(fold(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def key(toks: list[Token]) -> str:
+    """A block's comparison key: equal keys mean no visible change of words."""
+    return " ".join(t.norm for t in toks)
+
+
+def _span(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    return (toks[lo].start, toks[hi - 1].end) if hi > lo else None
+
+
+def word_edits(old_text: str, new_text: str, old: list[Token], new: list[Token]) -> tuple[Edit, ...]:
+    """Word-level edits turning `old_text` into `new_text`, offsets into each.
+
+    The common head and tail are stripped first (linear); only the middle is
+    matched, and a middle too long for that is one replacement.
+    """
+    a, b = [t.norm for t in old], [t.norm for t in new]
+    lo = 0
+    while lo < len(a) and lo < len(b) and a[lo] == b[lo]:
+        lo += 1
+    ha, hb = len(a), len(b)
+    while ha > lo and hb > lo and a[ha - 1] == b[hb - 1]:
+        ha, hb = ha - 1, hb - 1
+    if ha - lo > MAX_DIFF_TOKENS and hb - lo > MAX_DIFF_TOKENS:
+        opcodes: list[tuple[str, int, int, int, int]] = [("replace", lo, ha, lo, hb)]
+    else:
+        matcher = SequenceMatcher(None, a[lo:ha], b[lo:hb], autojunk=False)
+        opcodes = [(op, i1 + lo, i2 + lo, j1 + lo, j2 + lo) for op, i1, i2, j1, j2 in matcher.get_opcodes()]
+    edits: list[Edit] = []
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag == "equal":
+            continue
+        op: EditOp = "replace" if i2 > i1 and j2 > j1 else ("delete" if i2 > i1 else "insert")
+        os_, ns = _span(old, i1, i2), _span(new, j1, j2)
+        edits.append(
+            Edit(
+                op=op,
+                old=os_,
+                new=ns,
+                old_text=old_text[os_[0] : os_[1]] if os_ else "",
+                new_text=new_text[ns[0] : ns[1]] if ns else "",
+            )
+        )
+    return tuple(edits)
+
+
+def whole(text: str, side: str) -> tuple[Edit, ...]:
+    """The one edit of a block added (`side` "new") or removed ("old") whole."""
+    if not text:
+        return ()
+    if side == "new":
+        return (Edit("insert", None, (0, len(text)), "", text),)
+    return (Edit("delete", (0, len(text)), None, text, ""),)
