@@ -20,21 +20,27 @@ from reader.core.model import Article, Block, Correction, Quote
 
 _WORD = re.compile(r"\w+(?:['’.,]\w+)*")
 _NUMBER_WORDS = frozenset(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million "
-    "billion trillion dozen dozens half third quarter twice double triple percent per cent".split()  # noqa: SIM905
+    re.findall(
+        r"\w+",
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million "
+        "billion trillion dozen dozens half third quarter twice double triple percent per cent",
+    )
 )
 _DATE_WORDS = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"yesterday|today|tomorrow)\b",
-    re.IGNORECASE,
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"
 )
+"""Month and day names (capitalised: "may" and "march" are verbs) that make a changed figure a date."""
 _STOP = frozenset(
-    "the and that this with from have has had were was are for not but its their they them said says would could "
-    "should will been being which what when where while into onto about after before than then also more most "
-    "other some such only over under article story version earlier correction corrected update updated notice "
-    "clarification editor note report".split()  # noqa: SIM905
+    re.findall(
+        r"\w+",
+        "the and that this with from have has had were was are for not but its their they them said says would could "
+        "should will been being which what when where while into onto about after before than then also more most "
+        "other some such only over under article story version earlier correction corrected update updated notice "
+        "clarification editor note report",
+    )
 )
 _ENTITY_TYPES = ("PERSON", "ORG", "PLACE")
 
