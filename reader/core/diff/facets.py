@@ -43,6 +43,23 @@ _STOP = frozenset(
     )
 )
 _ENTITY_TYPES = ("PERSON", "ORG", "PLACE")
+_ATTRIBUTING = frozenset(
+    {
+        "said",
+        "says",
+        "told",
+        "according",
+        "source",
+        "sources",
+        "familiar",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "officials",
+        "official",
+    }
+)
+"""Words whose editing changes who a passage is attributed to."""
 
 
 def _words(text: str) -> list[str]:
@@ -98,6 +115,11 @@ def _evidence(text: str) -> tuple[set[str], set[str]]:
         elif len(low) > 3:
             weak.add(low)
     return strong, weak
+
+
+def _touches(names: list[str], edited: set[str]) -> bool:
+    """Whether an edit's words include a word of these names or a word that attributes."""
+    return bool(edited & ({n for n in names if n not in _STOP and len(n) > 2} | _ATTRIBUTING))
 
 
 def is_notice(article: Article, correction: Correction) -> bool:
@@ -181,11 +203,13 @@ class Facets:
             if hit_a or hit_b:
                 facets.add("quote")
                 notes.append(f"quote reworded: “{e.old_text[:60]}” → “{e.new_text[:60]}”")
+        edited = {w.lower() for e in worded for w in _words(e.old_text + " " + e.new_text)}
         if not whole:
             before = {" ".join(_words(q.text.lower())): q.speaker for q in qa}
             for q in qb:
                 k = " ".join(_words(q.text.lower()))
-                if k in before and _name_key(before[k]) != _name_key(q.speaker):
+                names = _words(f"{before.get(k) or ''} {q.speaker or ''}".lower())
+                if k in before and _name_key(before[k]) != _name_key(q.speaker) and _touches(names, edited):
                     facets.add("quote")
                     notes.append(f"speaker: {before[k] or 'unattributed'} → {q.speaker or 'unattributed'}")
         # numbers and dates
@@ -211,7 +235,8 @@ class Facets:
         if not whole and worded:
             sa = self.sources_old.get(old.id, {}) if old else {}
             sb = self.sources_new.get(new.id, {}) if new else {}
-            if set(sa) != set(sb):
+            differ = [sa[k] for k in sa if k not in sb] + [sb[k] for k in sb if k not in sa]
+            if differ and _touches(_words(" ".join(differ).lower()), edited):
                 facets.add("attribution")
                 was = ", ".join(sa[k] for k in sa if k not in sb) or "—"
                 now = ", ".join(sb[k] for k in sb if k not in sa) or "—"

@@ -38,6 +38,8 @@ def summary_line(summary: Summary, changes: Sequence[Change] = ()) -> str:
         parts.append("headline changed")
     if any("byline" in c.facets for c in changes):
         parts.append("byline changed")
+    if any(c.facets == ("date",) and not (c.old_block or c.new_block) for c in changes):
+        parts.append("dates changed")
     for count, verb in ((s.changed, "changed"), (s.added, "added"), (s.removed, "removed"), (s.moved, "moved")):
         if count:
             parts.append(f"{_n(count, 'paragraph', 'paragraphs')} {verb}")
