@@ -183,7 +183,8 @@ class Correction:
 
     `scope` is "article" for the publisher's own notice or a narrative
     clarification reported by the article, and "reported" when the article
-    quotes another outlet's correction.
+    quotes another outlet's correction, and "comparison" for a silent change
+    found by comparing the article with an older version (`reader --diff`).
     """
 
     kind: CorrectionKind
@@ -194,7 +195,7 @@ class Correction:
     by: str | None = None
     claim: Claim | None = None
     corrected: str | None = None
-    scope: Literal["article", "reported"] = "article"
+    scope: Literal["article", "reported", "comparison"] = "article"
 
 
 @dataclass(frozen=True, slots=True)

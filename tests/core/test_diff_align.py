@@ -66,10 +66,10 @@ def test_similarity_is_scored_on_bounded_candidates(monkeypatch: pytest.MonkeyPa
     calls = 0
     real = fuzz.ratio
 
-    def counting(a: str, b: str, **kw: float) -> float:
+    def counting(a: str, b: str, *, score_cutoff: float | None = None) -> float:
         nonlocal calls
         calls += 1
-        return float(real(a, b, **kw))
+        return float(real(a, b, score_cutoff=score_cutoff))
 
     monkeypatch.setattr(fuzz, "ratio", counting)
     n = 2000

@@ -118,4 +118,8 @@ def diff_articles(old: Article, new: Article) -> ArticleDiff:
         add(anchor_of[i], "removed", blocks_a[i], None, whole(blocks_a[i].text, "old"))
     ranked.sort(key=lambda rc: rc[0])
     changes = tuple(_meta_changes(old, new)) + tuple(c for _r, c in ranked)
-    return ArticleDiff(_side(old), _side(new), changes, summarise(changes, facets))
+    pairs = tuple((blocks_a[p.old].id, blocks_b[p.new].id) for p in alignment.pairs)
+    titles = (_title_block(old), _title_block(new))
+    if titles[0] and titles[1]:
+        pairs = ((titles[0], titles[1]), *pairs)
+    return ArticleDiff(_side(old), _side(new), changes, summarise(changes, facets), pairs)

@@ -86,6 +86,8 @@ class ArticleDiff:
     new: Side
     changes: tuple[Change, ...]
     summary: Summary
+    pairs: tuple[tuple[str, str], ...] = ()
+    """(old block id, new block id) of every paired block, unchanged ones too, in the new reading order."""
 
     @property
     def silent_changes(self) -> tuple[Change, ...]:
