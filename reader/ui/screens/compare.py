@@ -97,10 +97,10 @@ class CompareScreen(Screen[None]):
         for view in self.views:
             view.show_change(self.position)
         change = self.diff.changes[self.position]
-        label = change.kind + (f" · {', '.join(change.facets)}" if change.facets else "")
         silent = " · SILENT" if change.silent else ""
-        notes = f": {'; '.join(change.notes)}" if change.notes else ""
-        self.query_one("#diff-note", Static).update(Content(f"{self.position + 1}/{n} {label}{silent}{notes}"))
+        what = "; ".join(change.notes) or ", ".join(change.facets)
+        note = f"{self.position + 1}/{n} {change.kind}{silent}" + (f" · {what}" if what else "")
+        self.query_one("#diff-note", Static).update(Content(note))
 
     def action_other_column(self) -> None:
         """Tab: move the focus between the old and new columns."""

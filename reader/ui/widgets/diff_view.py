@@ -71,6 +71,11 @@ class DiffView(ScrollView, can_focus=True):
         self.scroll_to(y=max(0, self._starts[row] - 2), animate=False, force=True)
         return True
 
+    def line_of_change(self, index: int) -> int | None:
+        """Virtual line where change `index` starts in this column, once laid out."""
+        row = self._first_row.get(index)
+        return self._starts[row] if row is not None and self._starts else None
+
     def row_at_top(self) -> int:
         """Index of the row drawn at the top of the view."""
         return max(0, bisect_right(self._starts, int(self.scroll_y)) - 1) if self._starts else 0

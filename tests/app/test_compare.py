@@ -1,0 +1,125 @@
+"""The compare view through keys: columns by width, ] / [ stepping, the newer version's silent changes."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from reader.core import read_article
+from reader.core.diff import ArticleDiff, diff_articles
+from reader.core.model import Article
+from reader.store import Store
+from reader.ui.screens.compare import CompareApp, CompareScreen
+from reader.ui.screens.reader import ReaderScreen
+from reader.ui.widgets.corrections import CorrectionsPanel
+from reader.ui.widgets.diff_view import DiffView
+from tests.core.diff_pairs import FERRY
+
+
+@cache
+def versions() -> tuple[Article, Article, ArticleDiff]:
+    old = read_article(FERRY)
+    new_text = FERRY.replace("about 600", "about 900").replace("Nobody at this company wanted", "Nobody here wanted")
+    new = read_article(new_text.replace("cuts winter crossings to two a day", "halves winter service"))
+    return old, new, diff_articles(old, new)
+
+
+def app() -> CompareApp:
+    old, new, diff = versions()
+    return CompareApp(old, new, diff, store=Store())
+
+
+def visible(view: DiffView) -> bool:
+    return view.display and view.region.width > 0
+
+
+@pytest.mark.parametrize(("width", "shown"), [(120, {"old-view", "new-view"}), (80, {"unified-view"})])
+async def test_columns_by_width(width: int, shown: set[str]) -> None:
+    a = app()
+    async with a.run_test(size=(width, 30)) as pilot:
+        await pilot.pause()
+        screen = a.screen
+        assert isinstance(screen, CompareScreen)
+        assert {v.id for v in screen.query(DiffView) if visible(v)} == shown
+        summary = str(screen.query_one("#diff-summary").render())
+        assert summary.startswith("headline changed · 2 paragraphs changed")
+        assert "1 quote reworded" in summary and "2 silent changes" in summary
+
+
+async def test_brackets_step_through_changes_in_both_columns() -> None:
+    a = app()
+    _old, _new, diff = versions()
+    async with a.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        screen = a.screen
+        assert isinstance(screen, CompareScreen)
+        await pilot.press("right_square_bracket")
+        assert screen.position == 0
+        for _ in range(2):
+            await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert screen.position == 2
+        change = diff.changes[2]
+        old_view, new_view = screen.query_one("#old-view", DiffView), screen.query_one("#new-view", DiffView)
+        assert old_view.current == new_view.current == 2
+        # each column shows its own copy of the change (its block, or a placeholder where it would be)
+        for view, block in ((old_view, change.old_block), (new_view, change.new_block)):
+            line = view.line_of_change(2)
+            assert line is not None and view.scroll_y <= line < view.scroll_y + view.size.height
+            assert block is None or any(r.key == block and r.change == 2 for r in view.rows)
+        note = str(screen.query_one("#diff-note").render())
+        assert note.startswith(f"3/{len(diff.changes)} changed")
+        await pilot.press("left_square_bracket")
+        assert screen.position == 1
+        await pilot.press(*["right_square_bracket"] * len(diff.changes))
+        assert screen.position == 1  # round the list, wrapping after the last change
+
+
+async def test_narrow_column_shows_old_text_above_new() -> None:
+    a = app()
+    async with a.run_test(size=(80, 30)) as pilot:
+        await pilot.pause()
+        view = a.screen.query_one("#unified-view", DiffView)
+        kinds = [(r.kind, r.change) for r in view.rows if r.change is not None]
+        assert ("old", 1) in kinds and kinds.index(("old", 1)) < kinds.index(("paragraph", 1))
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        line = view.line_of_change(1)
+        assert line is not None and view.scroll_y <= line < view.scroll_y + view.size.height
+
+
+async def test_silent_changes_in_the_newer_versions_corrections_panel() -> None:
+    a = app()
+    _old, new, diff = versions()
+    async with a.run_test(size=(120, 34)) as pilot:
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        reader = a.screen
+        assert isinstance(reader, ReaderScreen)
+        await pilot.press("c")
+        await pilot.pause()
+        panel = reader.query_one(CorrectionsPanel)
+        found = [c for c in panel.corrections if c.scope == "comparison"]
+        assert len(found) == diff.summary.silent == 2
+        number = next(c for c in found if "900" in (c.corrected or ""))
+        panel.highlighted = panel.corrections.index(number)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert reader.view.top_block() == number.block or reader.view.selected == number.block
+        await pilot.press("escape", "q")
+        await pilot.pause()
+        assert isinstance(a.screen, CompareScreen)
+        await pilot.press("q")
+    assert new.block(number.block or "").text.count("900") == 1
+
+
+async def test_no_changes_says_so() -> None:
+    old = read_article(FERRY)
+    a = CompareApp(old, old, diff_articles(old, old), store=Store())
+    async with a.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        assert str(a.screen.query_one("#diff-summary").render()) == "no changes"
+        await pilot.press("right_square_bracket")
+        assert isinstance(a.screen, CompareScreen) and a.screen.position == -1
