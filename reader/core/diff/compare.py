@@ -13,7 +13,7 @@ from reader.core.diff.align import align
 from reader.core.diff.facets import Facets
 from reader.core.diff.model import FACETS, ArticleDiff, Change, ChangeKind, Edit, Facet, Side
 from reader.core.diff.summary import summarise
-from reader.core.diff.words import Token, key, tokens, whole, word_edits
+from reader.core.diff.words import key, text_key, tokens, whole, word_edits
 from reader.core.model import Article, Block
 
 _META_KINDS = ("title",)
@@ -72,9 +72,9 @@ def diff_articles(old: Article, new: Article) -> ArticleDiff:
     attribution facets cannot be found.
     """
     blocks_a, blocks_b = _blocks(old), _blocks(new)
-    toks_a = [tokens(b.text) for b in blocks_a]
-    toks_b = [tokens(b.text) for b in blocks_b]
-    alignment = align([key(t) for t in toks_a], [key(t) for t in toks_b])
+    keys_a = [text_key(b.text) for b in blocks_a]
+    keys_b = [text_key(b.text) for b in blocks_b]
+    alignment = align(keys_a, keys_b)
     facets = Facets(old, new)
     ranked: list[tuple[float, Change]] = []
 
@@ -98,13 +98,11 @@ def diff_articles(old: Article, new: Article) -> ArticleDiff:
     new_of_old: dict[int, int] = {}
     for pair in alignment.pairs:
         new_of_old[pair.old] = pair.new
-        ta: list[Token] = toks_a[pair.old]
-        tb: list[Token] = toks_b[pair.new]
         a, b = blocks_a[pair.old], blocks_b[pair.new]
-        same = key(ta) == key(tb)
+        same = keys_a[pair.old] == keys_b[pair.new]
         if same and not pair.moved:
             continue
-        edits = () if same else word_edits(a.text, b.text, ta, tb)
+        edits = () if same else word_edits(a.text, b.text, tokens(a.text), tokens(b.text))
         add(pair.new, "moved" if pair.moved else "changed", a, b, edits)
     for j in alignment.added:
         add(j, "added", None, blocks_b[j], whole(blocks_b[j].text, "new"))

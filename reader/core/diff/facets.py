@@ -63,7 +63,7 @@ _ATTRIBUTING = frozenset(
 
 
 def _words(text: str) -> list[str]:
-    return [fold(w) for w in _WORD.findall(text)]
+    return _WORD.findall(fold(text))
 
 
 def _numbers(text: str) -> Counter[str]:
@@ -81,37 +81,30 @@ def _overlaps(span: tuple[int, int] | None, start: int, end: int) -> bool:
     return span is not None and span[0] < end and start < span[1]
 
 
-def _grams(article: Article) -> set[str]:
-    """Every lower-cased word and word pair of an article: a linear test for 'is this name still there'."""
-    out: set[str] = set()
-    for block in article.blocks:
-        ws = _words(block.text.lower())
-        out.update(ws)
-        out.update(f"{x} {y}" for x, y in zip(ws, ws[1:], strict=False))
-    return out
+class _Text:
+    """An article's words and lower-cased text: a fast test for 'is this name still there'."""
 
+    def __init__(self, article: Article) -> None:
+        self.text = " ".join(_words("\n".join(b.text for b in article.blocks).lower()))
+        self.words = set(self.text.split())
 
-def _present(names: Iterable[str], grams: set[str]) -> bool:
-    for name in names:
-        ws = _words(name.lower())
-        if ws and (
-            all(w in grams for w in ws)
-            if len(ws) == 1
-            else all(f"{x} {y}" in grams for x, y in zip(ws, ws[1:], strict=False))
-        ):
-            return True
-    return False
+    def has(self, names: Iterable[str]) -> bool:
+        for name in names:
+            ws = _words(name.lower())
+            if ws and all(w in self.words for w in ws) and (len(ws) == 1 or " ".join(ws) in self.text):
+                return True
+        return False
 
 
 def _evidence(text: str) -> tuple[set[str], set[str]]:
     """(names and figures, as written; other content words, lower-cased) of a text."""
     strong, weak = set(), set()
-    for w in _WORD.findall(text):
-        low = fold(w).lower()
+    for w in _words(text):
+        low = w.lower()
         if low in _STOP:
             continue
         if any(c.isdigit() for c in w) or (w[:1].isupper() and len(w) > 2):
-            strong.add(fold(w))
+            strong.add(w)
         elif len(low) > 3:
             weak.add(low)
     return strong, weak
@@ -140,10 +133,10 @@ class Facets:
         self.quotes_new = self._quotes(new)
         self.sources_old = self._sources(old)
         self.sources_new = self._sources(new)
-        grams_old, grams_new = _grams(old), _grams(new)
-        self.gone = self._lost(old, grams_new)
+        text_old, text_new = _Text(old), _Text(new)
+        self.gone = self._lost(old, text_new)
         """Entities of the old version whose every name is absent from the new: (name, block, start, end)."""
-        self.came = self._lost(new, grams_old)
+        self.came = self._lost(new, text_old)
         old_notices = {" ".join(_words(c.text.lower())) for c in old.corrections if is_notice(old, c)}
         self.notices = [c for c in new.corrections if is_notice(new, c)]
         self.new_notices = {
@@ -166,10 +159,10 @@ class Facets:
         return out
 
     @staticmethod
-    def _lost(article: Article, other: set[str]) -> dict[str, list[tuple[str, int, int]]]:
+    def _lost(article: Article, other: _Text) -> dict[str, list[tuple[str, int, int]]]:
         out: dict[str, list[tuple[str, int, int]]] = {}
         for e in article.entities:
-            if e.type not in _ENTITY_TYPES or _present((e.name, *e.aliases), other):
+            if e.type not in _ENTITY_TYPES or other.has((e.name, *e.aliases)):
                 continue
             for m in e.mentions:
                 out.setdefault(m.block, []).append((e.name, m.start, m.end))

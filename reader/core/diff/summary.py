@@ -44,12 +44,12 @@ def summary_line(summary: Summary, changes: Sequence[Change] = ()) -> str:
         if count:
             parts.append(f"{_n(count, 'paragraph', 'paragraphs')} {verb}")
     quoted = [c for c in changes if "quote" in c.facets]
-    for kind, verb in (("changed", "reworded"), ("moved", "reworded"), ("added", "added"), ("removed", "removed")):
-        count = sum(c.kind == kind for c in quoted)
-        if count and (kind != "moved" or any(c.edits for c in quoted if c.kind == kind)):
-            parts.append(_n(count, "quote", "quotes") + f" {verb}")
-    if s.quotes_changed and not changes:
-        parts.append(_n(s.quotes_changed, "quote changed", "quotes changed"))
+    verbs = {"changed": "reworded", "moved": "reworded", "added": "added", "removed": "removed"}
+    counts: dict[str, int] = {}
+    for c in quoted:
+        if c.kind != "moved" or c.edits:
+            counts[verbs[c.kind]] = counts.get(verbs[c.kind], 0) + 1
+    parts.extend(_n(n, "quote", "quotes") + f" {verb}" for verb, n in counts.items())
     if s.numbers_changed:
         parts.append(_n(s.numbers_changed, "number changed", "numbers changed"))
     if s.entities_added or s.entities_removed:

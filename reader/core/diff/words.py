@@ -14,25 +14,16 @@ from difflib import SequenceMatcher
 
 from reader.core.diff.model import Edit, EditOp
 
-_TOKEN = re.compile(r"\w+(?:['’‘.,:]\w+)*|[-‒–—―−]+|\.{2,}|…|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:['.,:]\w+)*|-+|\.{2,}|…|[^\w\s]")
 _FOLD = str.maketrans(
     {
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "‟": '"',
-        "«": '"',
-        "»": '"',
-        "″": '"',
-        "‘": "'",
-        "’": "'",
-        "‚": "'",
-        "‛": "'",
-        "′": "'",
-        "`": "'",
+        **dict.fromkeys("“”„‟«»″", '"'),
+        **dict.fromkeys("‘’‚‛′`", "'"),
+        **dict.fromkeys("‒–—―−", "-"),
     }
 )
-_DASH = re.compile(r"^[-‒–—―−]+$")
+"""One character for one: typographic quotes and dashes become plain ones, offsets unchanged."""
+_RUNS = re.compile(r"-+|\.{2,}|…")
 MAX_DIFF_TOKENS = 4000
 """Longer middles (after the common head and tail) become one replace: keeps a huge block linear."""
 
@@ -46,23 +37,36 @@ class Token:
     end: int
 
 
-def fold(word: str) -> str:
-    """The comparison form of one token: curly quotes straight, any dash or ellipsis alike."""
-    if _DASH.match(word):
-        return "-"
-    if word in ("…",) or (len(word) > 1 and set(word) == {"."}):
-        return "..."
-    return word.translate(_FOLD)
+def _norm(match: re.Match[str]) -> str:
+    return "-" if match.group()[0] == "-" else "..."
+
+
+def fold(text: str) -> str:
+    """The comparison form of a text: curly quotes straight, any dash or ellipsis alike."""
+    return _RUNS.sub(_norm, text.translate(_FOLD))
 
 
 def tokens(text: str) -> list[Token]:
-    """Tokens of a text in order, with offsets into it."""
-    return [Token(fold(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """Tokens of a text in order, with offsets into it (the folding keeps offsets)."""
+    out = []
+    for m in _TOKEN.finditer(text.translate(_FOLD)):
+        w = m.group()
+        if w[0] == "-":
+            w = "-"
+        elif w[0] in ".…" and (len(w) > 1 or w == "…"):
+            w = "..."
+        out.append(Token(w, m.start(), m.end()))
+    return out
 
 
 def key(toks: list[Token]) -> str:
-    """A block's comparison key: equal keys mean no visible change of words."""
+    """A block's comparison key from its tokens: equal keys mean no visible change of words."""
     return " ".join(t.norm for t in toks)
+
+
+def text_key(text: str) -> str:
+    """The same key as `key(tokens(text))`, computed without building tokens (fast for whole articles)."""
+    return " ".join(_TOKEN.findall(fold(text)))
 
 
 def _span(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
