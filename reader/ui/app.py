@@ -20,6 +20,7 @@ from textual.screen import Screen
 from reader.core.model import Article
 from reader.loader import LoadError, load_path
 from reader.store import Store
+from reader.ui.compare_versions import CompareVersions
 from reader.ui.paths import stylesheets
 from reader.ui.screens.reader import IndexFactory, ReaderScreen
 
@@ -44,7 +45,7 @@ def preview_head(text: str) -> str | None:
     return text[: cut if cut > 0 else PREVIEW_SIZE]
 
 
-class ReaderApp(App[None]):
+class ReaderApp(CompareVersions, App[None]):
     """Read one article (`article`) or browse several (`library`)."""
 
     CSS_PATH = stylesheets()

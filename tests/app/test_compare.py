@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import pytest
 
@@ -123,3 +124,36 @@ async def test_no_changes_says_so() -> None:
         assert str(a.screen.query_one("#diff-summary").render()) == "no changes"
         await pilot.press("right_square_bracket")
         assert isinstance(a.screen, CompareScreen) and a.screen.position == -1
+
+
+async def test_library_key_compares_the_newest_version_with_the_one_before(tmp_path: Path) -> None:
+    from reader.ui.app import ReaderApp
+    from reader.ui.screens.library import LibraryScreen
+
+    shelf = tmp_path / "shelf"
+    shelf.mkdir()
+    (shelf / "ferry-1.txt").write_text(FERRY.replace("2026-11-02", "2026-11-01"), encoding="utf-8")
+    (shelf / "ferry-2.txt").write_text(FERRY, encoding="utf-8")
+    newest = FERRY.replace("2026-11-02", "2026-11-03").replace("about 600", "about 900")
+    (shelf / "ferry-3.txt").write_text(newest, encoding="utf-8")
+    (shelf / "other.txt").write_text("Council approves bus lanes\n\nThe council approved two lanes.\n", "utf-8")
+    app = ReaderApp(None, library=[shelf], store=Store())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press(*"ferry")
+        await pilot.pause()
+        await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        assert (Path(screen.old.source.path or "").name, Path(screen.new.source.path or "").name) == (
+            "ferry-2.txt",
+            "ferry-3.txt",
+        )
+        assert screen.diff.summary.numbers_changed == 1
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)

@@ -44,6 +44,11 @@ def _key(text: str | None, n: int = 12) -> str:
     return " ".join(_WORD.findall(fold(text or "").lower())[:n])
 
 
+def title_key(title: str | None) -> str:
+    """A headline's grouping key: its first words, folded and lower-cased."""
+    return _key(title)
+
+
 def canonical_url(article: Article) -> str | None:
     """A canonical URL the saved file names ("URL: https://..."), among its blocks or the clutter set aside."""
     for text in [r.text for r in article.removed] + [b.text for b in article.blocks[:6]]:
@@ -103,6 +108,19 @@ def group_versions(infos: Sequence[VersionInfo]) -> list[tuple[VersionInfo, ...]
     for i, v in enumerate(infos):
         groups.setdefault(find(i), []).append(v)
     return [tuple(sorted(g, key=lambda v: (v.date or "", v.path))) for g in groups.values()]
+
+
+def pick_pair(articles: Sequence[tuple[str, Article]], path: str) -> tuple[Article, Article] | None:
+    """The version before the newest and the newest of the article at `path`, among `articles`.
+
+    Used by the library: `articles` are the files that may be versions of it
+    (same headline), `path` the one highlighted; None when it has no other version.
+    """
+    infos = [version_info(a, p) for p, a in articles]
+    by_path = dict(articles)
+    group = next((g for g in group_versions(infos) if any(v.path == path for v in g)), ())
+    pair = newest_pair(group)
+    return (by_path[pair[0].path], by_path[pair[1].path]) if pair else None
 
 
 def newest_pair(group: Sequence[VersionInfo]) -> tuple[VersionInfo, VersionInfo] | None:

@@ -77,6 +77,7 @@ class LibraryScreen(Screen[None]):
         Binding("down", "move(1)", "Next article", show=False),
         Binding("up", "move(-1)", "Previous article", show=False),
         Binding("escape", "clear", "Clear filter", show=False),
+        Binding("ctrl+r", "compare_versions", "Compare versions", priority=True),
     ]
 
     def __init__(self, paths: Sequence[Path], *, max_mb: float = 64) -> None:
@@ -185,6 +186,17 @@ class LibraryScreen(Screen[None]):
             return
         opener: ArticleOpener = self.app  # type: ignore[assignment]
         opener.open_article(Path(self.shown[min(table.cursor_row, len(self.shown) - 1)].path))
+
+    def action_compare_versions(self) -> None:
+        """Compare the highlighted article's newest saved version with the one before (same headline)."""
+        from reader.core.diff.versions import title_key
+
+        table = self.query_one(DataTable)
+        if not self.shown or table.cursor_row < 0:
+            return
+        row = self.shown[min(table.cursor_row, len(self.shown) - 1)]
+        same = [Path(r.path) for r in self.rows if title_key(r.title) == title_key(row.title)]
+        self.app.compare_versions(same, Path(row.path))  # type: ignore[attr-defined]
 
     def action_move(self, step: int) -> None:
         """Move the highlighted row while the filter keeps the focus."""
