@@ -157,3 +157,12 @@ async def test_library_key_compares_the_newest_version_with_the_one_before(tmp_p
         await pilot.press("q")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
+
+
+def test_every_compare_key_has_a_description() -> None:
+    from textual.binding import Binding
+
+    keys = [b for b in CompareScreen.BINDINGS if isinstance(b, Binding)]
+    assert keys and all(b.description for b in keys)
+    bound = {k for b in keys for k in b.key.split(",")}
+    assert {"right_square_bracket", "left_square_bracket", "q", "escape"} <= bound
