@@ -36,6 +36,12 @@ SAME: list[tuple[str, str, Edit]] = [
     ("whitespace", "ferry", spaced),
     ("other-clutter", "ferry", lambda t: t.replace("Share this article", "Follow us on Facebook")),
     ("no-clutter", "ferry", lambda t: drop_line(drop_line(t, "Advertisement"), "Share this")),
+    (
+        "invisible-characters",
+        "ferry",
+        lambda t: t.replace("crossings", "cross\u00adings").replace(" a day", " a\u200b day"),
+    ),
+    ("unicode-hyphens", "example", lambda t: t.replace("start-up", "start\u2010up").replace(" - ", " \u2013 ")),
     ("example-rewrapped", "example", rewrap),
     ("example-curly", "example", curly),
     ("example-whitespace", "example", spaced),

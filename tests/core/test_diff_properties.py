@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from reader.core import parse_article
 from reader.core.diff import diff_articles
+from reader.core.diff.words import key, text_key, tokens
 
 WORDS = st.sampled_from(
     ["harbour", "board", "said", "the", "39", "berths", "“quoted”", '"plain"', "—", "-", "Duncan", "on", "Tuesday."]
@@ -37,3 +38,10 @@ def test_offsets_stay_inside_their_blocks(old_text: str, new_text: str) -> None:
             if e.new is not None:
                 assert 0 <= e.new[0] < e.new[1] <= len(new_block)
                 assert new_block[e.new[0] : e.new[1]] == e.new_text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab1 .,:'\"-—–…“”’\n\t(")), max_size=40))
+def test_fast_key_equals_token_key(text: str) -> None:
+    """(Invisible characters are covered inside words only, by the table in test_diff.py.)"""
+    assert key(tokens(text)) == text_key(text)

@@ -14,16 +14,20 @@ from difflib import SequenceMatcher
 
 from reader.core.diff.model import Edit, EditOp
 
-_TOKEN = re.compile(r"\w+(?:['.,:]\w+)*|-+|\.{2,}|…|[^\w\s]")
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+"""Soft hyphen, zero-width spaces and joiners: in the text, never seen."""
+_TOKEN = re.compile(r"[\w\x00]+(?:['.,:][\w\x00]+)*|-+|[.…]{2,}|…|[^\w\s]")
 _FOLD = str.maketrans(
     {
         **dict.fromkeys("“”„‟«»″", '"'),
         **dict.fromkeys("‘’‚‛′`", "'"),
-        **dict.fromkeys("‒–—―−", "-"),
+        **dict.fromkeys("‐‑‒–—―−", "-"),
+        **dict.fromkeys(_INVISIBLE, "\x00"),
     }
 )
-"""One character for one: typographic quotes and dashes become plain ones, offsets unchanged."""
-_RUNS = re.compile(r"-+|\.{2,}|…")
+"""One character for one: typographic quotes and dashes become plain ones, invisible ones NUL; offsets unchanged."""
+_DROP = str.maketrans(dict.fromkeys("\x00"))
+_RUNS = re.compile(r"-+|[.…]{2,}|…")
 MAX_DIFF_TOKENS = 4000
 """Longer middles (after the common head and tail) become one replace: keeps a huge block linear."""
 
@@ -42,8 +46,8 @@ def _norm(match: re.Match[str]) -> str:
 
 
 def fold(text: str) -> str:
-    """The comparison form of a text: curly quotes straight, any dash or ellipsis alike."""
-    return _RUNS.sub(_norm, text.translate(_FOLD))
+    """The comparison form of a text: curly quotes straight, any dash or ellipsis alike, no invisible characters."""
+    return _RUNS.sub(_norm, text.translate(_FOLD)).translate(_DROP)
 
 
 def tokens(text: str) -> list[Token]:
@@ -55,6 +59,10 @@ def tokens(text: str) -> list[Token]:
             w = "-"
         elif w[0] in ".…" and (len(w) > 1 or w == "…"):
             w = "..."
+        elif "\x00" in w:
+            w = w.translate(_DROP)
+            if not w:
+                continue  # a lone invisible character is no word
         out.append(Token(w, m.start(), m.end()))
     return out
 
