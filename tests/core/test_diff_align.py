@@ -32,8 +32,10 @@ def para(n: int) -> str:
         (["a b"], ["z w", "a b"], [(0, 1, False)], [], [0]),
         (["one two three", "four five"], ["one two", "three", "four five"], [(1, 2, False)], [], []),
         (["one two", "three", "four five"], ["one two three", "four five"], [(2, 1, False)], [], []),
+        (["a b", "c d e", "f"], ["a b c", "d", "e f"], [], [], []),
+        (["x", "a b", "c d", "y", "old"], ["x", "a", "b c d", "y", "new"], [(0, 0, False), (3, 3, False)], [4], [4]),
     ],
-    ids=["same", "moved-first", "removed", "added", "split", "joined"],
+    ids=["same", "moved-first", "removed", "added", "split", "joined", "rebroken", "rebroken-then-edit"],
 )
 def test_align_table(
     old: list[str], new: list[str], pairs: list[tuple[int, int, bool]], removed: list[int], added: list[int]

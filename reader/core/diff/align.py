@@ -28,6 +28,8 @@ RARE_CANDIDATES = 8
 """At most this many blocks sharing rare words scored for each unpaired block."""
 RARE_MAX_DF = 3
 """A word in at most this many blocks of a side is rare."""
+REWRAP_RUN = 40
+"""At most this many blocks on a side re-break one run of words (keeps the walk linear)."""
 MIN_SCORE = 60.0
 """Similarity (0-100, rapidfuzz ratio on the keys) from which two blocks are one, edited."""
 
@@ -99,41 +101,53 @@ def _patience(a: Sequence[str], b: Sequence[str], out: list[tuple[int, int]]) ->
         stack.append((prev_a, ahi, prev_b, bhi))
 
 
+def _covers(longer: str, shorter: str, forward: bool) -> bool:
+    return longer.startswith(shorter + " ") if forward else longer.endswith(" " + shorter)
+
+
+def _join(acc: str, more: str, forward: bool) -> str:
+    return f"{acc} {more}" if forward else f"{more} {acc}"
+
+
+def _walk(a: Sequence[str], b: Sequence[str], ia: list[int], ib: list[int], forward: bool) -> tuple[int, int]:
+    """How many blocks from the start of `ia` / `ib` only re-break the same words (many to many)."""
+    i = j = 0
+    while i < len(ia) and j < len(ib):
+        acc_a, acc_b = a[ia[i]], b[ib[j]]
+        ii, jj = i + 1, j + 1
+        while acc_a != acc_b and ii - i <= REWRAP_RUN and jj - j <= REWRAP_RUN:
+            if len(acc_a) < len(acc_b) and ii < len(ia) and _covers(acc_b, acc_a, forward):
+                acc_a, ii = _join(acc_a, a[ia[ii]], forward), ii + 1
+            elif len(acc_b) < len(acc_a) and jj < len(ib) and _covers(acc_a, acc_b, forward):
+                acc_b, jj = _join(acc_b, b[ib[jj]], forward), jj + 1
+            else:
+                break
+        if acc_a != acc_b:
+            break
+        i, j = ii, jj
+    return i, j
+
+
 def _absorb_rewrap(a: Sequence[str], b: Sequence[str], matched: list[tuple[int, int]]) -> tuple[set[int], set[int]]:
-    """Blocks of a gap that only re-break the same words (a paragraph split in two, or two joined)."""
+    """Blocks of a gap that only re-break the same words: a paragraph split in two, joined, or broken elsewhere.
+
+    Walks each gap between in-order matches from both ends, consuming runs of
+    blocks whose words, joined, are the same on both sides.
+    """
     gone_a: set[int] = set()
     gone_b: set[int] = set()
-    anchors = sorted(matched, key=lambda p: p[1])
-    bounds = [(-1, -1), *anchors, (len(a), len(b))]
+    bounds = [(-1, -1), *sorted(matched, key=lambda p: p[1]), (len(a), len(b))]
     for (pa, pb), (na, nb) in zip(bounds, bounds[1:], strict=False):
-        if not (pa < na and pb < nb):
+        ia, ib = list(range(pa + 1, na)), list(range(pb + 1, nb))
+        if not ia or not ib:
             continue
-        i, j = pa + 1, pb + 1
-        while i < na and j < nb:
-            ka, kb = a[i], b[j]
-            if ka == kb:
-                gone_a.add(i)
-                gone_b.add(j)
-                i, j = i + 1, j + 1
-                continue
-            longer_a = len(ka) > len(kb)
-            whole, parts, k = (ka, b, j) if longer_a else (kb, a, i)
-            stop = nb if longer_a else na
-            acc = parts[k]
-            k += 1
-            while len(acc) < len(whole) and k < stop and whole.startswith(acc + " "):
-                acc = acc + " " + parts[k]
-                k += 1
-            if acc != whole:
-                break
-            if longer_a:
-                gone_a.add(i)
-                gone_b.update(range(j, k))
-                i, j = i + 1, k
-            else:
-                gone_b.add(j)
-                gone_a.update(range(i, k))
-                i, j = k, j + 1
+        fa, fb = _walk(a, b, ia, ib, True)
+        gone_a.update(ia[:fa])
+        gone_b.update(ib[:fb])
+        ia, ib = ia[fa:], ib[fb:]
+        ra, rb = _walk(a, b, ia[::-1], ib[::-1], False)
+        gone_a.update(ia[len(ia) - ra :])
+        gone_b.update(ib[len(ib) - rb :])
     return gone_a, gone_b
 
 

@@ -19,6 +19,7 @@ from reader.core.diff.words import fold
 from reader.core.model import Article, Block, Correction, Quote
 
 _WORD = re.compile(r"\w+(?:['’.,]\w+)*")
+_PLAIN = re.compile(r"\w+")
 _NUMBER_WORDS = frozenset(
     re.findall(
         r"\w+",
@@ -82,15 +83,18 @@ def _overlaps(span: tuple[int, int] | None, start: int, end: int) -> bool:
 
 
 class _Text:
-    """An article's words and lower-cased text: a fast test for 'is this name still there'."""
+    """An article's words and lower-cased text: a fast test for 'is this name still there'.
+
+    Words split at apostrophes too, so "Russia" is found in "Russia's".
+    """
 
     def __init__(self, article: Article) -> None:
-        self.text = " ".join(_words("\n".join(b.text for b in article.blocks).lower()))
+        self.text = " ".join(_PLAIN.findall(fold("\n".join(b.text for b in article.blocks)).lower()))
         self.words = set(self.text.split())
 
     def has(self, names: Iterable[str]) -> bool:
         for name in names:
-            ws = _words(name.lower())
+            ws = _PLAIN.findall(fold(name).lower())
             if ws and all(w in self.words for w in ws) and (len(ws) == 1 or " ".join(ws) in self.text):
                 return True
         return False
