@@ -187,6 +187,14 @@ CASES: list[tuple[str, str, Edit, Edit, tuple[str, tuple[str, ...], bool], str]]
         "headline changed",
     ),
     (
+        "headline-figure",
+        "ferry",
+        lambda t: t,
+        lambda t: t.replace("crossings to two a day", "crossings to three a day"),
+        ("changed", ("headline", "number"), True),
+        "number: two → three",
+    ),
+    (
         "byline",
         "ferry",
         lambda t: t,

@@ -9,8 +9,10 @@ where it used to be.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.core.diff.align import align
-from reader.core.diff.facets import Facets
+from reader.core.diff.facets import Facets, has_new_figure
 from reader.core.diff.model import FACETS, ArticleDiff, Change, ChangeKind, Edit, Facet, Side
 from reader.core.diff.summary import summarise
 from reader.core.diff.words import key, text_key, tokens, whole, word_edits
@@ -57,6 +59,22 @@ def _meta_changes(old: Article, new: Article) -> list[Change]:
         _text_change("date", _dates(ma.published, ma.updated), _dates(mb.published, mb.updated)),
     ]
     return [c for c in out if c is not None]
+
+
+def _with_figures(change: Change, facets: Facets) -> Change:
+    """A headline whose figure changed also has the `number` facet (and is silent if no notice says so)."""
+    if "headline" not in change.facets or not any(has_new_figure(e) for e in change.edits):
+        return change
+    found: set[Facet] = {"headline", "number"}
+    accounted = facets.accounted_by(None, None, change.edits, found)
+    notes = change.notes + tuple(f"number: {e.old_text} → {e.new_text}" for e in change.edits if has_new_figure(e))
+    return replace(
+        change,
+        facets=tuple(f for f in FACETS if f in found),
+        silent=Facets.silent(found, accounted),
+        notes=notes,
+        accounted_by=accounted,
+    )
 
 
 def _dates(published: str | None, updated: str | None) -> str | None:
@@ -115,7 +133,7 @@ def diff_articles(old: Article, new: Article) -> ArticleDiff:
     for i in alignment.removed:
         add(anchor_of[i], "removed", blocks_a[i], None, whole(blocks_a[i].text, "old"))
     ranked.sort(key=lambda rc: rc[0])
-    changes = tuple(_meta_changes(old, new)) + tuple(c for _r, c in ranked)
+    changes = tuple(_with_figures(c, facets) for c in _meta_changes(old, new)) + tuple(c for _r, c in ranked)
     pairs = tuple((blocks_a[p.old].id, blocks_b[p.new].id) for p in alignment.pairs)
     titles = (_title_block(old), _title_block(new))
     if titles[0] and titles[1]:

@@ -71,6 +71,12 @@ def _numbers(text: str) -> Counter[str]:
     return Counter(w for w in _words(text.lower()) if any(c.isdigit() for c in w) or w in _NUMBER_WORDS)
 
 
+def has_new_figure(edit: Edit) -> bool:
+    """Whether an edit replaces a figure by another (digits or number words), as "39 berths" to "29 berths"."""
+    old, new = _numbers(edit.old_text), _numbers(edit.new_text)
+    return bool(old) and bool(new) and old != new
+
+
 def _name_key(name: str | None) -> str:
     if not name:
         return ""
@@ -251,13 +257,14 @@ class Facets:
         """The newer version's notice that accounts for a change, if any; None makes it silent."""
         if "correction" in facets:
             return new.id if new else None
+        whole = (old is None) != (new is None)
         strong: set[str] = set()
         weak: set[str] = set()
         for e in edits:
             s, w = _evidence(e.old_text + " " + e.new_text)
             strong |= s
             weak |= w
-        if old is None or new is None:
+        if whole:
             weak = set()  # a whole paragraph shares common words with any notice: only names and figures count
         for c in self.notices:
             claim = c.claim
