@@ -245,6 +245,15 @@ def test_a_notice_about_something_else_leaves_the_change_silent() -> None:
     assert number.silent and number.accounted_by is None
 
 
+def test_a_notice_already_in_the_older_version_accounts_for_nothing_new() -> None:
+    old = example()
+    new = old.replace("two officials familiar with the plan said", "the board said").replace(
+        "29 commercial", "30 commercial"
+    )
+    changed = [c for c in compare(old, new).changes if c.kind == "changed"]
+    assert changed and all(c.silent and c.accounted_by is None for c in changed)
+
+
 def test_number_edit_offsets_on_both_sides() -> None:
     old = FERRY
     new = FERRY.replace("about 600 residents", "about 650 island residents")

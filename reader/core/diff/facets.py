@@ -5,7 +5,8 @@ quote is a run the quote finder found, an entity one the tagger found, a
 source one the source finder found. A change is silent when it touches a
 quote, a figure, an entity or an attribution and no correction or update
 notice of the newer version accounts for it: the notice names the words
-involved, or amends the passage the edit is in.
+involved, or amends the passage the edit is in. Only a notice that the older
+version did not already carry can account for a change made since.
 """
 
 from __future__ import annotations
@@ -266,7 +267,8 @@ class Facets:
             weak |= w
         if whole:
             weak = set()  # a whole paragraph shares common words with any notice: only names and figures count
-        for c in self.notices:
+        # Only a notice new in this version can account for a change made since the older one was saved.
+        for c in self.new_notices.values():
             claim = c.claim
             on_claim = claim is not None and new is not None and claim.block == new.id
             if on_claim and claim and (not edits or any(_overlaps(e.new, claim.start, claim.end) for e in edits)):
