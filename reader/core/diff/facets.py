@@ -206,7 +206,12 @@ class Facets:
             hit_b = next((q for q in qb if _overlaps(e.new, q.start, q.end)), None)
             if hit_a or hit_b:
                 facets.add("quote")
-                notes.append(f"quote reworded: “{e.old_text[:60]}” → “{e.new_text[:60]}”")
+                if not e.old_text:
+                    notes.append(f"words added to a quote: “{e.new_text[:60]}”")
+                elif not e.new_text:
+                    notes.append(f"words cut from a quote: “{e.old_text[:60]}”")
+                else:
+                    notes.append(f"quote reworded: “{e.old_text[:60]}” → “{e.new_text[:60]}”")
         edited = {w.lower() for e in worded for w in _words(e.old_text + " " + e.new_text)}
         if not whole:
             before = {" ".join(_words(q.text.lower())): q.speaker for q in qa}
