@@ -98,3 +98,16 @@ def test_markdown_versions(tmp_path: Path) -> None:
     _s, out, _e = run(["--diff", "--json", str(old), str(new)])
     (change,) = json.loads(out)["changes"]
     assert change["facets"] == ["number"] and change["edits"][0]["new_text"] == "650"
+
+
+def test_diff_json_never_imports_textual(pair: tuple[Path, Path]) -> None:
+    import subprocess
+
+    code = (
+        "import io, sys\n"
+        "from reader.cli import main\n"
+        f"status = main(['--diff', '--json', {str(pair[0])!r}, {str(pair[1])!r}], out=io.StringIO())\n"
+        "print(status, any(m.split('.')[0] in ('textual', 'rich') for m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-I", "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["0", "False"]
