@@ -166,3 +166,18 @@ def test_every_compare_key_has_a_description() -> None:
     assert keys and all(b.description for b in keys)
     bound = {k for b in keys for k in b.key.split(",")}
     assert {"right_square_bracket", "left_square_bracket", "q", "escape"} <= bound
+
+
+async def test_resizing_to_narrow_keeps_the_current_change_in_view() -> None:
+    a = app()
+    async with a.run_test(size=(120, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("right_square_bracket", "right_square_bracket", "right_square_bracket")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        screen = a.screen
+        assert isinstance(screen, CompareScreen) and screen.has_class("-narrow")
+        view = screen.query_one("#unified-view", DiffView)
+        assert visible(view)
+        line = view.line_of_change(2)
+        assert line is not None and view.scroll_y <= line < view.scroll_y + view.size.height

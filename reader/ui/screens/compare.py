@@ -59,6 +59,8 @@ class CompareScreen(Screen[None]):
         """Index of the change last stepped to (-1: none yet)."""
 
     def compose(self) -> ComposeResult:
+        # The width class now, not after the first resize: the columns are wrapped once, at their final width.
+        self.add_class("-narrow" if self.app.size.width < NARROW_BELOW else "-wide")
         yield Static(Content(summary_line(self.diff.summary, self.diff.changes)), id="diff-summary")
         with Horizontal(id="diff-titles"):
             yield Static(Content("older: " + _where(self.old)), id="old-title")

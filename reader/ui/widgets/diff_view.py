@@ -55,6 +55,8 @@ class DiffView(ScrollView, can_focus=True):
         self._starts: list[int] = []
         self._lines: dict[int, list[Content]] = {}
         self._styles: dict[str, Style] = {}
+        self._pending = False
+        self._scroll_on_layout: int | None = None
 
     # ----- attributes down -------------------------------------------------
     def show_change(self, index: int | None) -> bool:
@@ -65,10 +67,10 @@ class DiffView(ScrollView, can_focus=True):
         row = self._first_row.get(index) if index is not None else None
         if row is None:
             return False
-        if not self._starts:
-            self.call_after_refresh(self.show_change, index)
-            return True
-        self.scroll_to(y=max(0, self._starts[row] - 2), animate=False, force=True)
+        if self._starts:
+            self.scroll_to(y=max(0, self._starts[row] - 2), animate=False, force=True)
+        else:
+            self._scroll_on_layout = row  # not laid out yet (or hidden): scroll there once it is
         return True
 
     def line_of_change(self, index: int) -> int | None:
@@ -98,11 +100,21 @@ class DiffView(ScrollView, can_focus=True):
         self.virtual_size = Size(self.scrollable_content_region.width, y)
 
     def on_resize(self, event: events.Resize) -> None:
-        if self.scrollable_content_region.width and self.text_width != self._width:
-            top = self.row_at_top()
-            self._rewrap()
-            if self._starts:
-                self.scroll_to(y=self._starts[min(top, len(self._starts) - 1)], animate=False, force=True)
+        if not self._pending:
+            self._pending = True  # several resizes while the layout settles: wrap once, at the last size
+            self.call_after_refresh(self._relayout)
+
+    def _relayout(self) -> None:
+        self._pending = False
+        if not self.scrollable_content_region.width or self.text_width == self._width:
+            return
+        top = self.row_at_top() if self._scroll_on_layout is None else self._scroll_on_layout
+        margin = 0 if self._scroll_on_layout is None else 2
+        self._scroll_on_layout = None
+        self._rewrap()
+        if self._starts:
+            y = self._starts[min(top, len(self._starts) - 1)] - margin
+            self.scroll_to(y=max(0, y), animate=False, force=True)
 
     # ----- rendering --------------------------------------------------------
     def notify_style_update(self) -> None:
@@ -135,8 +147,9 @@ class DiffView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         if self._width != self.text_width or not self._starts:
-            if width:
-                self.call_later(self._rewrap)
+            if width and not self._pending:
+                self._pending = True  # once: render_line runs for every visible line
+                self.call_later(self._relayout)
             return Strip.blank(width, self.rich_style)
         vy = y + int(self.scroll_y)
         k = max(0, bisect_right(self._starts, vy) - 1)
