@@ -47,10 +47,16 @@ def _text_change(
     return Change(kind, old_block, new_block, old, new, edits, (facet,), False, (f"{facet} changed",))
 
 
+def _headline(article: Article) -> str | None:
+    """The title block's text (offsets then index the block), else the metadata title."""
+    block = _title_block(article)
+    return article.block(block).text if block else article.meta.title
+
+
 def _meta_changes(old: Article, new: Article) -> list[Change]:
     ma, mb = old.meta, new.meta
     out = [
-        _text_change("headline", ma.title, mb.title, _title_block(old), _title_block(new)),
+        _text_change("headline", _headline(old), _headline(new), _title_block(old), _title_block(new)),
         _text_change(
             "byline",
             "By " + ", ".join(ma.authors) if ma.authors else None,
