@@ -146,13 +146,15 @@ class Facets:
         self.sources_new = self._sources(new)
         text_old, text_new = _Text(old), _Text(new)
         self.gone = self._lost(old, text_new)
-        """Entities of the old version whose every name is absent from the new: (name, block, start, end)."""
+        """Per old block, the mentions (name, start, end) of entities no name of which the new version uses."""
         self.came = self._lost(new, text_old)
         old_notices = {" ".join(_words(c.text.lower())) for c in old.corrections if is_notice(old, c)}
-        self.notices = [c for c in new.corrections if is_notice(new, c)]
         self.new_notices = {
-            c.block: c for c in self.notices if c.block and " ".join(_words(c.text.lower())) not in old_notices
+            c.block: c
+            for c in new.corrections
+            if c.block and is_notice(new, c) and " ".join(_words(c.text.lower())) not in old_notices
         }
+        """The newer version's notices that the older one did not carry, by block."""
 
     @staticmethod
     def _quotes(article: Article) -> dict[str, list[Quote]]:
