@@ -99,7 +99,12 @@ def diff_articles(old: Article, new: Article) -> ArticleDiff:
     keys_a = [text_key(b.text) for b in blocks_a]
     keys_b = [text_key(b.text) for b in blocks_b]
     alignment = align(keys_a, keys_b)
-    facets = Facets(old, new)
+    facets = Facets(
+        old,
+        new,
+        {b.id: k for b, k in zip(blocks_a, keys_a, strict=True)},
+        {b.id: k for b, k in zip(blocks_b, keys_b, strict=True)},
+    )
     ranked: list[tuple[float, Change]] = []
 
     def add(rank: float, kind: ChangeKind, a: Block | None, b: Block | None, edits: tuple[Edit, ...]) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from reader.core.diff.model import SILENT_FACETS, Edit, Facet
 from reader.core.diff.words import fold
@@ -95,8 +95,10 @@ class _Text:
     Words split at apostrophes too, so "Russia" is found in "Russia's".
     """
 
-    def __init__(self, article: Article) -> None:
-        self.text = " ".join(_PLAIN.findall(fold("\n".join(b.text for b in article.blocks)).lower()))
+    def __init__(self, article: Article, keys: Mapping[str, str]) -> None:
+        # The comparison keys (block id -> key) are the folded blocks already: fold only the blocks they lack.
+        parts = [keys[b.id] if b.id in keys else fold(b.text) for b in article.blocks]
+        self.text = " ".join(_PLAIN.findall("\n".join(parts).lower()))
         self.words = set(self.text.split())
 
     def has(self, names: Iterable[str]) -> bool:
@@ -138,13 +140,20 @@ def is_notice(article: Article, correction: Correction) -> bool:
 class Facets:
     """The analysis of both versions, indexed by block, to give each change its facets."""
 
-    def __init__(self, old: Article, new: Article) -> None:
+    def __init__(
+        self,
+        old: Article,
+        new: Article,
+        keys_old: Mapping[str, str] | None = None,
+        keys_new: Mapping[str, str] | None = None,
+    ) -> None:
+        """`keys_old` / `keys_new`: the comparison keys by block id, if already computed (saves folding again)."""
         self.old, self.new = old, new
         self.quotes_old = self._quotes(old)
         self.quotes_new = self._quotes(new)
         self.sources_old = self._sources(old)
         self.sources_new = self._sources(new)
-        text_old, text_new = _Text(old), _Text(new)
+        text_old, text_new = _Text(old, keys_old or {}), _Text(new, keys_new or {})
         self.gone = self._lost(old, text_new)
         """Per old block, the mentions (name, start, end) of entities no name of which the new version uses."""
         self.came = self._lost(new, text_old)

@@ -17,17 +17,23 @@ from reader.core.diff.model import Edit, EditOp
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 """Soft hyphen, zero-width spaces and joiners: in the text, never seen."""
 _TOKEN = re.compile(r"[\w\x00]+(?:['.,:][\w\x00]+)*|-+|[.…]{2,}|…|[^\w\s]")
-_FOLD = str.maketrans(
-    {
-        **dict.fromkeys("“”„‟«»″", '"'),
-        **dict.fromkeys("‘’‚‛′`", "'"),
-        **dict.fromkeys("‐‑‒–—―−", "-"),
-        **dict.fromkeys(_INVISIBLE, "\x00"),
-    }
-)
+_FOLD = {
+    **dict.fromkeys("“”„‟«»″", '"'),
+    **dict.fromkeys("‘’‚‛′`", "'"),
+    **dict.fromkeys("‐‑‒–—―−", "-"),
+    **dict.fromkeys(_INVISIBLE, "\x00"),
+}
 """One character for one: typographic quotes and dashes become plain ones, invisible ones NUL; offsets unchanged."""
-_DROP = str.maketrans(dict.fromkeys("\x00"))
-_RUNS = re.compile(r"-+|[.…]{2,}|…")
+_FOLDED = re.compile("[" + re.escape("".join(_FOLD)) + "]")
+"""A regex scan, not `str.translate`: most text has few such characters, and translate visits every one."""
+
+
+def _fold_chars(text: str) -> str:
+    return _FOLDED.sub(lambda m: _FOLD[m.group()], text)
+
+
+_RUNS = re.compile(r"-{2,}|[.…]{2,}|…")
+"""Runs that stand for one mark (a single hyphen is left alone: it is its own form)."""
 MAX_DIFF_TOKENS = 4000
 """Longer middles (after the common head and tail) become one replace: keeps a huge block linear."""
 
@@ -47,20 +53,20 @@ def _norm(match: re.Match[str]) -> str:
 
 def fold(text: str) -> str:
     """The comparison form of a text: curly quotes straight, any dash or ellipsis alike, no invisible characters."""
-    return _RUNS.sub(_norm, text.translate(_FOLD)).translate(_DROP)
+    return _RUNS.sub(_norm, _fold_chars(text)).replace("\x00", "")
 
 
 def tokens(text: str) -> list[Token]:
     """Tokens of a text in order, with offsets into it (the folding keeps offsets)."""
     out = []
-    for m in _TOKEN.finditer(text.translate(_FOLD)):
+    for m in _TOKEN.finditer(_fold_chars(text)):
         w = m.group()
         if w[0] == "-":
             w = "-"
         elif w[0] in ".…" and (len(w) > 1 or w == "…"):
             w = "..."
         elif "\x00" in w:
-            w = w.translate(_DROP)
+            w = w.replace("\x00", "")
             if not w:
                 continue  # a lone invisible character is no word
         out.append(Token(w, m.start(), m.end()))
