@@ -6,6 +6,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from textual.widgets import DataTable
 
 from reader.core import read_article
 from reader.core.diff import ArticleDiff, diff_articles
@@ -142,6 +143,10 @@ async def test_library_key_compares_the_newest_version_with_the_one_before(tmp_p
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
+        table = app.screen.query_one(DataTable)
+        titles = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        ferry = next(i for i, t in enumerate(titles) if t.endswith("· 3 versions"))
+        assert titles[ferry + 1 : ferry + 3] == ["  ↳ earlier version: ferry-2.txt", "  ↳ earlier version: ferry-1.txt"]
         await pilot.press(*"ferry")
         await pilot.pause()
         await pilot.press("ctrl+r")

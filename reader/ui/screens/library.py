@@ -86,6 +86,8 @@ class LibraryScreen(Screen[None]):
         self.catalog = Catalog(self.paths, max_mb=max_mb)
         self.rows: list[ArticleRow] = []
         self.shown: list[ArticleRow] = []
+        self.groups: dict[str, tuple[ArticleRow, ...]] = {}
+        """Each shown file's path -> every version of its article, oldest first."""
         self.notices: list[str] = []
         self.loaded = False
         """True once the index is up to date and `rows` is filled."""
@@ -146,12 +148,25 @@ class LibraryScreen(Screen[None]):
         self._apply_filter(self.query_one(Input).value)
 
     def _apply_filter(self, text: str) -> None:
-        self.shown = filter_rows(self.rows, text)
+        from reader.library.versions import group_rows
+
+        # Versions of one article are one entry: the newest with "· N versions", the earlier ones under it by date.
+        groups = group_rows(filter_rows(self.rows, text))
+        self.groups = {r.path: g for g in groups for r in g}
+        self.shown = [r for g in groups for r in reversed(g)]
         table = self.query_one(DataTable)
         table.clear()
         for row in self.shown:
+            group = self.groups[row.path]
+            title = sanitize(row.title or Path(row.path).name)
+            if len(group) > 1:
+                title = (
+                    f"{title} · {len(group)} versions"
+                    if row is group[-1]
+                    else f"  ↳ earlier version: {Path(row.path).name}"
+                )
             table.add_row(  # rich Text: DataTable would parse a str as markup
-                Text(sanitize(row.title or Path(row.path).name)),
+                Text(title),
                 Text(row.published or ""),
                 Text(sanitize(row.publisher or "")),
                 row.entities,
@@ -189,14 +204,12 @@ class LibraryScreen(Screen[None]):
 
     def action_compare_versions(self) -> None:
         """Compare the highlighted article's newest saved version with the one before (same headline)."""
-        from reader.core.diff.versions import title_key
-
         table = self.query_one(DataTable)
         if not self.shown or table.cursor_row < 0:
             return
         row = self.shown[min(table.cursor_row, len(self.shown) - 1)]
-        same = [Path(r.path) for r in self.rows if title_key(r.title) == title_key(row.title)]
-        self.app.compare_versions(same, Path(row.path))  # type: ignore[attr-defined]
+        group = self.groups.get(row.path, (row,))
+        self.app.compare_versions([Path(r.path) for r in group], Path(group[-1].path))  # type: ignore[attr-defined]
 
     def action_move(self, step: int) -> None:
         """Move the highlighted row while the filter keeps the focus."""
