@@ -145,7 +145,7 @@ async def test_library_key_compares_the_newest_version_with_the_one_before(tmp_p
         assert isinstance(app.screen, LibraryScreen)
         table = app.screen.query_one(DataTable)
         titles = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
-        ferry = next(i for i, t in enumerate(titles) if t.endswith("· 3 versions"))
+        ferry = next(i for i, t in enumerate(titles) if t.startswith("3 versions · "))
         assert titles[ferry + 1 : ferry + 3] == ["  ↳ earlier version: ferry-2.txt", "  ↳ earlier version: ferry-1.txt"]
         await pilot.press(*"ferry")
         await pilot.pause()

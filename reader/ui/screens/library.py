@@ -150,7 +150,7 @@ class LibraryScreen(Screen[None]):
     def _apply_filter(self, text: str) -> None:
         from reader.library.versions import group_rows
 
-        # Versions of one article are one entry: the newest with "· N versions", the earlier ones under it by date.
+        # Versions of one article are one entry: the newest ("N versions · title"), the earlier ones under it by date.
         groups = group_rows(filter_rows(self.rows, text))
         self.groups = {r.path: g for g in groups for r in g}
         self.shown = [r for g in groups for r in reversed(g)]
