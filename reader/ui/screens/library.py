@@ -161,7 +161,7 @@ class LibraryScreen(Screen[None]):
             title = sanitize(row.title or Path(row.path).name)
             if len(group) > 1:
                 title = (
-                    f"{title} · {len(group)} versions"
+                    f"{len(group)} versions · {title}"
                     if row is group[-1]
                     else f"  ↳ earlier version: {Path(row.path).name}"
                 )
