@@ -55,6 +55,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
                 out=out,
                 err=err,
             )
+        if args.diff:
+            from reader.cli.diff import run_diff
+
+            return run_diff(args, engine, out=out, err=err)
         if args.json:
             from reader.cli.json_out import run_json
 

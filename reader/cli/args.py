@@ -20,6 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
         "  cat page.txt | reader -        read from standard input\n"
         "  reader --json a.txt b.md       print the analysed articles as JSON Lines\n"
         '  reader --find "right decison" ~/articles --quotes   find who said it\n'
+        "  reader --diff old.txt new.txt  compare two saved versions (--json: print reader.diff/1)\n"
         "\nkeys inside the app: press ? for the full list.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -28,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--find", metavar="QUERY", help="search the quotes and passages of every article under PATH")
     p.add_argument("--quotes", action="store_true", help="with --find: only direct and partial quotes")
     p.add_argument("--limit", type=int, default=10, metavar="N", help="with --find: at most N hits (default 10)")
+    p.add_argument("--diff", action="store_true", help="compare two versions: OLD NEW (with --json: no app)")
     p.add_argument("--top", action="store_true", help="open at the start, not at the remembered position")
     p.add_argument(
         "--ner",

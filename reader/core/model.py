@@ -184,9 +184,11 @@ class Correction:
     """A correction, clarification, retraction or update found in the article.
 
     `scope` is "article" for the publisher's own notice (a correction of this
-    article), and "reported" when the article reports someone else's: another
-    outlet's correction, or a narrative finding about what a person said
-    (a spokeswoman clarifying that an official misspoke).
+    article), "reported" when the article reports someone else's: another
+    outlet's correction, or a narrative finding about what a person said (a
+    spokeswoman clarifying that an official misspoke), and "comparison" for a
+    silent change found by comparing the article with an older version
+    (`reader --diff`).
     """
 
     kind: CorrectionKind
@@ -197,7 +199,7 @@ class Correction:
     by: str | None = None
     claim: Claim | None = None
     corrected: str | None = None
-    scope: Literal["article", "reported"] = "article"
+    scope: Literal["article", "reported", "comparison"] = "article"
 
 
 @dataclass(frozen=True, slots=True)

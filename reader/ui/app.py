@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import on, work
@@ -21,13 +22,13 @@ from textual.screen import Screen
 
 from reader.core.model import Article
 from reader.store.state import Store
-from reader.ui.messages import ArticleOpened, OpenRequested
-from reader.ui.screens.reader import ReaderScreen
+from reader.ui.messages import ArticleOpened, CompareRequested, OpenRequested
 from reader.ui.screens.reader.bindings import FALLBACK
-from reader.ui.screens.reader.screen import IndexFactory
+from reader.ui.screens.reader.screen import IndexFactory, ReaderScreen
 from reader.ui.stylesheets import stylesheets
 
 if TYPE_CHECKING:
+    from reader.core.diff import ArticleDiff
     from reader.core.entities.engine import EntityEngine
     from reader.ui.services import ArticleOpener, Library
 
@@ -114,6 +115,30 @@ class ReaderApp(App[None]):
         request = message.request
         jump = (request.block, request.span) if request.block else None
         self.push_screen(self._reader(message.article, nested=True, jump=jump))
+
+    @on(CompareRequested)
+    def _compare_requested(self, message: CompareRequested) -> None:
+        if self.open_article is not None:
+            self._compare(message.paths, message.path)
+
+    @work(thread=True, exclusive=True, group="compare-versions")
+    def _compare(self, paths: list[Path], path: Path) -> None:
+        """Read, analyse and compare in a thread; the compare view is pushed when done."""
+        from reader.ui.compare_versions import compare_newest
+
+        assert self.open_article is not None
+
+        def notify(text: str) -> None:
+            self.call_from_thread(self.notify, text, severity="warning", markup=False)
+
+        found = compare_newest(self.open_article, paths, path, engine=self.engine, notify=notify)
+        if found is not None:
+            self.call_from_thread(self._show_compare, *found)
+
+    def _show_compare(self, old: Article, new: Article, diff: ArticleDiff) -> None:
+        from reader.ui.screens.compare import CompareScreen
+
+        self.push_screen(CompareScreen(old, new, diff, store=self.store, nested=True))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -80,3 +80,12 @@ class JumpRequested(Message):
         self.span = span
         self.flash = flash
         self.note = note
+
+
+class CompareRequested(Message):
+    """The library asks the app to compare the newest saved version of an article with the one before."""
+
+    def __init__(self, paths: list[Path], path: Path) -> None:
+        super().__init__()
+        self.paths = paths
+        self.path = path

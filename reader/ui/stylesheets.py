@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path, PurePath
 
-SHEETS = ("base.tcss", "reader.tcss", "panels.tcss", "library.tcss")
+SHEETS = ("base.tcss", "reader.tcss", "panels.tcss", "library.tcss", "compare.tcss")
 """Loaded in this order: later sheets refine earlier ones."""
 
 

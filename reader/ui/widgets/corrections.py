@@ -62,6 +62,9 @@ class CorrectionsPanel(PanelList):
             head = self.part(correction.kind.replace("_", " ").upper(), "corrections--kind")
             if correction.scope == "reported":
                 head += self.part(" (reported)", "corrections--by")
+            elif correction.scope == "comparison":
+                head = self.part("SILENT CHANGE", "corrections--kind")
+                head += self.part(" · found by comparison", "corrections--by")
             if correction.by:
                 head += self.part(f" · by {clip(correction.by, 60)}", "corrections--by")
             body = Content(clip(correction_passage(correction), 320))

@@ -23,7 +23,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 from reader.core.search import fuzzy as match
 from reader.core.text.clean import sanitize
 from reader.library.rows import ArticleRow
-from reader.ui.messages import OpenRequested
+from reader.ui.messages import CompareRequested, OpenRequested
 from reader.ui.services import Library
 
 FILTER_MIN = 75.0
@@ -70,6 +70,7 @@ class LibraryScreen(Screen[None]):
         Binding("down", "move(1)", "Next article", show=False),
         Binding("up", "move(-1)", "Previous article", show=False),
         Binding("escape", "clear", "Clear filter", show=False),
+        Binding("ctrl+r", "compare_versions", "Compare versions", priority=True),
     ]
 
     def __init__(self, library: Library) -> None:
@@ -78,6 +79,8 @@ class LibraryScreen(Screen[None]):
         self.paths = list(library.paths)
         self.rows: list[ArticleRow] = []
         self.shown: list[ArticleRow] = []
+        self.groups: dict[str, tuple[ArticleRow, ...]] = {}
+        """Each shown file's path -> every version of its article, oldest first."""
         self.notices: list[str] = []
         self.loaded = False
         """True once the index is up to date and `rows` is filled."""
@@ -135,12 +138,25 @@ class LibraryScreen(Screen[None]):
         self._apply_filter(self.query_one(Input).value)
 
     def _apply_filter(self, text: str) -> None:
-        self.shown = filter_rows(self.rows, text)
+        from reader.library.versions import group_rows
+
+        # Versions of one article are one entry: the newest ("N versions · title"), the earlier ones under it by date.
+        groups = group_rows(filter_rows(self.rows, text))
+        self.groups = {r.path: g for g in groups for r in g}
+        self.shown = [r for g in groups for r in reversed(g)]
         table = self.query_one(DataTable)
         table.clear()
         for row in self.shown:
+            group = self.groups[row.path]
+            title = sanitize(row.title or Path(row.path).name)
+            if len(group) > 1:
+                title = (
+                    f"{len(group)} versions · {title}"
+                    if row is group[-1]
+                    else f"  ↳ earlier version: {Path(row.path).name}"
+                )
             table.add_row(  # rich Text: DataTable would parse a str as markup
-                Text(sanitize(row.title or Path(row.path).name)),
+                Text(title),
                 Text(row.published or ""),
                 Text(sanitize(row.publisher or "")),
                 row.entities,
@@ -174,6 +190,15 @@ class LibraryScreen(Screen[None]):
         if not self.shown or table.cursor_row < 0:
             return
         self.post_message(OpenRequested(Path(self.shown[min(table.cursor_row, len(self.shown) - 1)].path)))
+
+    def action_compare_versions(self) -> None:
+        """Compare the highlighted article's newest saved version with the one before (same headline)."""
+        table = self.query_one(DataTable)
+        if not self.shown or table.cursor_row < 0:
+            return
+        row = self.shown[min(table.cursor_row, len(self.shown) - 1)]
+        group = self.groups.get(row.path, (row,))
+        self.post_message(CompareRequested([Path(r.path) for r in group], Path(group[-1].path)))
 
     def action_move(self, step: int) -> None:
         """Move the highlighted row while the filter keeps the focus."""
