@@ -217,7 +217,7 @@ class ReaderScreen(Screen[None]):
             self.view.set_article(message.article)
             self._show()
             if parsed and not self._restored:
-                self._restore()
+                self.call_after_refresh(self._restore)  # once the whole text is laid out
         self.refresh_bindings()
         self._advance()
 
