@@ -11,6 +11,7 @@ import codecs
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from reader.core.model import SourceFormat, SourceInfo
 from reader.core.text import clean
@@ -98,12 +99,31 @@ def load_bytes(data: bytes, *, path: str | None, max_mb: float = DEFAULT_MAX_MB)
             f"{where} is {len(data) / 1048576:.1f} MB, over the {max_mb:g} MB limit; "
             f"pass --max-size {int(len(data) / 1048576) + 1} to open it anyway"
         )
-    text, encoding = decode(data)
+    fmt: SourceFormat | None = None
+    kind = _page_kind(path, data)
+    if kind is not None:  # a saved web page: extracted to Markdown (imports lxml/trafilatura only now)
+        from reader.load.html import PageError, page_text
+
+        try:
+            text, encoding = page_text(data, kind)
+        except PageError as exc:
+            raise LoadError(f"{where}: {exc}") from None
+        fmt = "html"
+    else:
+        text, encoding = decode(data)
     text = clean(text).lstrip("\ufeff")
     if not text.strip():
         raise LoadError(f"{where} is empty (nothing but white space); open a saved article with some text in it")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Loaded(text, SourceInfo(path=path, format=detect_format(path, text), encoding=encoding, sha256=digest))
+    fmt = fmt or detect_format(path, text)
+    return Loaded(text, SourceInfo(path=path, format=fmt, encoding=encoding, sha256=digest))
+
+
+def _page_kind(path: str | None, data: bytes) -> Literal["html", "mhtml"] | None:
+    """A web page by name or content; the check is cheap and imports nothing heavy."""
+    from reader.load.html import page_kind
+
+    return page_kind(path, data)
 
 
 def load_path(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB) -> Loaded:

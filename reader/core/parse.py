@@ -23,7 +23,7 @@ def parse_article(text: str, *, source: SourceInfo | None = None, fmt: str | Non
     """
     text = clean(text).lstrip("\ufeff")
     kind = fmt or (source.format if source is not None else "text")
-    if kind == "markdown":
+    if kind in ("markdown", "html"):  # a web page arrives as the Markdown the loader rendered
         # Imported here: markdown-it-py costs ~50 ms of start-up that plain text never needs.
         from reader.core.structure.markdown import parse_markdown
 

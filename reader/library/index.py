@@ -78,7 +78,7 @@ def pipeline_key() -> str:
     from reader import __version__
 
     package = Path(match.__file__).parent.parent
-    sources = [package / "loader.py", package / "library" / "extract.py"]
+    sources = [package / "loader.py", package / "library" / "extract.py", *sorted((package / "load").glob("*.py"))]
     sources += sorted(p for p in (package / "core").rglob("*") if p.suffix in (".py", ".json", ".txt", ".tsv"))
     h = hashlib.sha256(f"{SCHEMA_VERSION}:{__version__}".encode())
     for p in sources:

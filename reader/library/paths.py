@@ -13,7 +13,7 @@ from pathlib import Path
 import platformdirs
 
 DATA_ENV = "READER_DATA_DIR"
-ARTICLE_SUFFIXES = frozenset({".txt", ".md"})
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".xhtml", ".mhtml", ".mht"})
 INDEX_NAME = "library.sqlite3"
 
 
