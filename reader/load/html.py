@@ -337,7 +337,7 @@ def _table(el: Any, body: Body) -> None:
 # ---------------------------------------------------------------- metadata choice
 
 
-_TITLE_SEP = re.compile(r"\s+(?:[|–—·:»]|-{1,2}|::)\s+")
+_TITLE_SEP = re.compile(r"\s+(?:[|–—·:»－]|-{1,2}|::)\s+|\s*[｜_]\s*|\s*：\s*(?=\S)")
 
 
 def _norm(s: str) -> str:
@@ -346,43 +346,49 @@ def _norm(s: str) -> str:
 
 def choose_title(titles: list[str], h1: list[str], extracted: str | None, site: str | None) -> str | None:
     """The headline: the page's <h1> when its metadata agrees, else the metadata title without a site suffix."""
-    cands = [t for t in titles if t] + ([extracted] if extracted else [])
-    for h in h1:
+    cands = [t for t in titles if t]
+    for h, t in [(h, t) for t in cands for h in h1] + [(h, extracted) for h in h1 if extracted]:
         nh = _norm(h)
-        if len(nh) < 8:
-            continue
-        for t in cands:
+        if len(nh) >= 8:
             nt = _norm(t)
+            if nh.startswith(nt) and nh != nt and len(nt) > 0.6 * len(nh):
+                return t  # the <h1> has something glued after the headline (a site name, a kicker)
             if nh == nt or (nt.startswith(nh) and len(nh) > 0.4 * len(nt)) or _ratio(nh, nt) >= 0.85:
                 return h
+    if extracted:
+        cands.append(extracted)
     if not cands:
         return h1[0] if h1 else None
-    best = cands[0]
-    return _strip_site(best, site, cands)
+    return _strip_site(cands[0], site, h1)
 
 
 def _ratio(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b, autojunk=False).ratio() if a and b else 0.0
 
 
-def _strip_site(title: str, site: str | None, cands: list[str]) -> str:
-    parts = _TITLE_SEP.split(title)
+def _strip_site(title: str, site: str | None, h1: list[str]) -> str:
+    """A metadata title without the site's name and section labels around it ("Headline | Section | Site")."""
+    parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
     if len(parts) < 2:
         return title
-    nsite = _norm(site or "")
+    names = {n for n in (_norm(site or ""),) if n}
     keep = list(parts)
     while len(keep) > 1:
-        last = _norm(keep[-1])
-        first = _norm(keep[0])
-        if nsite and (last == nsite or last in nsite or nsite in last):
+        last, first = _norm(keep[-1]), _norm(keep[0])
+        rest = " ".join(keep[:-1])
+        if any(last == n or last in n or n in last for n in names):
             keep.pop()
-        elif nsite and (first == nsite or first in nsite):
+        elif any(first == n or first in n for n in names) and len(" ".join(keep[1:])) > len(keep[0]):
             keep.pop(0)
-        elif len(last.split()) <= 3 and len(_norm(" ".join(keep[:-1])).split()) >= 4:
+        elif len(last.split()) <= 3 and len(keep[-1]) <= 30 and len(rest) >= 2 * len(keep[-1]) and len(rest) >= 12:
             keep.pop()
         else:
             break
-    return " - ".join(keep) if len(keep) > 1 else keep[0]
+    if len(keep) == len(parts):
+        return title
+    start = title.find(keep[0])
+    end = title.find(keep[-1], start) + len(keep[-1])
+    return title[start:end].strip() if start >= 0 and end > start else keep[0]
 
 
 # ---------------------------------------------------------------- the whole page
@@ -414,6 +420,7 @@ def extract(html: str) -> str:
             include_links=False,
             include_formatting=False,
             deduplicate=False,
+            favor_precision=True,
             config=_config(),
         )
     except (ValueError, TypeError, RecursionError, lxml.etree.LxmlError):
@@ -427,12 +434,20 @@ def extract(html: str) -> str:
         chunks = []
     site = meta.publisher or (doc.sitename if doc is not None else None)
     title = choose_title(meta.titles, meta.h1, doc.title if doc is not None else None, site)
-    authors = meta.authors
-    if not authors and doc is not None and doc.author:
-        authors = [n for a in str(doc.author).split(";") if (n := person_name(a))]
+    authors = tidy_authors(meta.authors)
+    if authors and all(_organisation(a, site) for a in authors):
+        authors = []  # the publisher named as author: a person's byline, when the page shows one, is better
     if not authors:
-        authors = _byline_authors(meta.byline_text)
-    published = meta.published or (_iso(doc.date) if doc is not None else None)
+        authors = tidy_authors(_byline_authors([t for t in meta.byline_text if t[:3].lower() == "by "]))
+    if not authors and doc is not None and doc.author:
+        authors = tidy_authors([n for a in str(doc.author).split(";") if (n := person_name(a))])
+    if not authors:
+        authors = tidy_authors([n for a in meta.author_links if (n := person_name(a))])
+    if not authors:
+        authors = tidy_authors(_byline_authors(meta.byline_text))
+    if not authors:
+        authors = tidy_authors(meta.authors)
+    published = meta.published or _page_date(chunks, title, _iso(doc.date) if doc is not None else None)
     front = {
         "title": title,
         "subtitle": meta.subtitle if meta.subtitle and not _in(meta.subtitle, body.texts) else None,
@@ -466,11 +481,97 @@ def _in(text: str, texts: list[str]) -> bool:
     return any(n and n in _norm(t) for t in texts[:5])
 
 
+_NOT_NAME = re.compile(
+    r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?|updated|published|posted|last|on|at|\d.*|\W+)\.?,?$",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"^[A-Z]{2,4}$")
+
+
+_PARTS = re.compile(r"\s*(?:,|;|\s/\s|\s\|\s)\s*")
+_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al", "el", "bin"})
+
+
+def _name_shaped(name: str) -> bool:
+    """Latin-script names are capitalised ("See full bio" is not a name); other scripts pass."""
+    words = [w for w in name.split() if w.isalpha() and w.isascii()]
+    return all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
+
+
+def tidy_authors(names: list[str]) -> list[str]:
+    """Author strings as names: a trailing date or "Updated" cut off, an agency code beside a person dropped."""
+    out: list[str] = []
+    for raw in [p for n in names for p in _PARTS.split(n) if p.strip()]:
+        tokens = raw.split()
+        half = len(tokens) // 2
+        if half and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
+            tokens = tokens[:half]  # "Confreaks Confreaks": a name printed twice (avatar text and link)
+        cut = next((i for i, t in enumerate(tokens) if i and _NOT_NAME.match(t)), len(tokens))
+        tokens = tokens[:cut]
+        if len(tokens) >= 3 and _ACRONYM.match(tokens[-1]):
+            tokens = tokens[:-1]  # "Gina Trapani CEO": a role or desk code after the name
+        name = " ".join(tokens).strip(" ,;|")
+        if name and name not in out and not _NOT_NAME.match(name) and _name_shaped(name):
+            out.append(name)
+    people = [n for n in out if not _ACRONYM.match(n)]
+    return people if people else out
+
+
+_ORG_WORDS = frozenset(
+    {"news", "staff", "magazine", "media", "press", "desk", "team", "editors", "newsroom", "online", "inc", "ltd"}
+    | {"group", "nast", "network", "digital", "publishing", "wire", "daily", "times", "post", "weekly"}
+)
+
+
+def _organisation(name: str, site: str | None) -> bool:
+    """A publisher, desk or brand rather than a person (judged on the name's shape, never a list of sites)."""
+    n = _norm(name)
+    s = _norm(site or "")
+    if s and (n == s or n in s or s in n):
+        return True
+    if _ACRONYM.match(name.strip()) or name.strip().isupper() and len(name.split()) == 1:
+        return True
+    return bool(set(n.split()) & _ORG_WORDS)
+
+
+_JA_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def _date_in(text: str) -> str | None:
+    from reader.core.structure.dates import to_iso
+
+    if m := _JA_DATE.search(text):
+        y, mo, d = (int(x) for x in m.groups())
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    return to_iso(text)
+
+
+def _page_date(chunks: list[Chunk], title: str | None, extracted: str | None) -> str | None:
+    """The date the page shows next to its headline, else the extractor's guess.
+
+    A guess of 1 January is the extractor falling back to a bare year (a
+    copyright line), so a visible date near the headline beats it.
+    """
+    if extracted and not extracted.endswith("-01-01"):
+        return extracted
+    nt = _norm(title or "")
+    at = next((i for i, c in enumerate(chunks) if nt and _norm(c.text) == nt), None)
+    if at is not None:
+        for c in chunks[max(0, at - 3) : at + 12]:
+            if len(c.text) <= 200 and (d := _date_in(c.text)):
+                return d
+    return extracted
+
+
 def _byline_authors(candidates: list[str]) -> list[str]:
     """reader's own byline rules on the page's byline elements ("By Jane Doe and John Roe")."""
     from reader.core.structure.meta import read_meta_line, split_byline_names
 
     for text in candidates:
+        if (at := text.lower().find(" by ")) > 0:
+            text = text[at + 1 :]  # "January 17, 2017 at 6:08 PM by Jane Doe"
         hit = read_meta_line(text if text.lower().startswith("by ") else "By " + text)
         if hit is not None and hit.field == "byline" and hit.authors:
             return list(hit.authors)

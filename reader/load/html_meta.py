@@ -75,6 +75,7 @@ _DEK_CLASS = re.compile(
     r"lede|tagline|excerpt)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+_AUTHOR_HREF = re.compile(r"/(?:authors?|profiles?|writers?|staff|people|contributors?|journalists?|by)/[\w.-]", re.I)
 _BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:by-?line|author|writer|contributor)s?(?:$|[\s_-])", re.IGNORECASE)
 
 
@@ -96,6 +97,8 @@ class PageMeta:
     h1: list[str] = field(default_factory=list)
     byline_text: list[str] = field(default_factory=list)
     """Visible byline elements (class/rel/itemprop author), for reader's own byline rules."""
+    author_links: list[str] = field(default_factory=list)
+    """Texts of links to an author's page (/author/..., rel=author)."""
 
 
 def clean_text(s: object) -> str:
@@ -198,7 +201,7 @@ def _meta_tags(tree: Any) -> dict[str, list[str]]:
     """<meta name|property|itemprop=... content=...>, keys lower-cased, values in page order."""
     found: dict[str, list[str]] = {}
     for m in tree.iter("meta"):
-        content = m.get("content")
+        content = m.get("content", m.get("value"))  # some script-built pages write value=
         if content is None:
             continue
         for attr in ("property", "name", "itemprop", "http-equiv"):
@@ -273,6 +276,8 @@ def _visible(tree: Any, meta: PageMeta) -> None:
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link", "body", "html", "head"):
             continue
         cls = " ".join(x for x in (el.get("class"), el.get("id"), el.get("itemprop"), el.get("rel")) if x)
+        if el.tag == "a":
+            continue
         if not cls:
             continue
         if el.tag in ("p", "h2", "h3", "div", "span") and not meta.subtitle and _DEK_CLASS.search(cls):
@@ -280,6 +285,13 @@ def _visible(tree: Any, meta: PageMeta) -> None:
             if 30 <= len(text) <= 400 and not text.lower().startswith("by "):
                 meta.subtitle = text
         if _BYLINE_CLASS.search(cls) and len(meta.byline_text) < 10:
-            text = clean_text(el.text_content())
+            text = clean_text(" ".join(el.itertext()))
             if 2 < len(text) <= 120:
                 meta.byline_text.append(text)
+    for a in tree.iter("a"):
+        if len(meta.author_links) >= 10:
+            break
+        if "author" in (a.get("rel") or "").lower() or _AUTHOR_HREF.search(a.get("href") or ""):
+            text = clean_text(" ".join(a.itertext()))
+            if 2 < len(text) <= 60 and text not in meta.author_links:
+                meta.author_links.append(text)
