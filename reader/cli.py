@@ -17,11 +17,14 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from reader import __version__
 from reader.core.text import sanitize
 from reader.loader import DEFAULT_MAX_MB, Loaded, LoadError, load_bytes, load_path
+
+if TYPE_CHECKING:
+    from reader.core.model import Article
 
 EXIT_OK, EXIT_NO_HITS, EXIT_ERROR = 0, 1, 2
 
@@ -163,6 +166,8 @@ def _start_up() -> Iterator[None]:
 def run_app(args: argparse.Namespace, engine: object | None, err: TextIO) -> int:
     """Open the reading app on one article, or the library on several / a folder."""
     paths = list(args.paths)
+    if len(paths) == 1 and not Path(paths[0]).is_dir() and paths[0] != "-" and _is_page(paths[0]):
+        return _run_page_app(args, engine, err)  # a web page: extracted in the app's worker
     if len(paths) == 1 and not Path(paths[0]).is_dir():
         loaded = _load(paths[0], args.max_size)
         if paths[0] == "-":
@@ -199,6 +204,45 @@ def run_app(args: argparse.Namespace, engine: object | None, err: TextIO) -> int
         from reader.ui.app import ReaderApp
 
         app = ReaderApp(None, library=[Path(p) for p in paths], store=Store.default(), top=args.top)
+    app.run()
+    return EXIT_OK
+
+
+def _is_page(path: str) -> bool:
+    """A saved web page whose extraction is not cached yet (sniffs the first bytes only)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False  # the normal path reports it
+    from reader.load.html import page_kind
+
+    return page_kind(path, head) is not None
+
+
+def _run_page_app(args: argparse.Namespace, engine: object | None, err: TextIO) -> int:
+    """Open a web page: the app paints at once and extracts the page in a worker ("reading page…")."""
+    path, max_mb = args.paths[0], args.max_size
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        size = 0
+    if size > max_mb * 1024 * 1024:
+        _load(path, max_mb)  # raises the size message before any app starts
+    if not _has_terminal():
+        return _error(NO_TERMINAL, err)
+
+    def prepare() -> Article:
+        from reader.core import parse_article
+
+        loaded = _load(path, max_mb)
+        return parse_article(loaded.text, source=loaded.source)
+
+    with _start_up():
+        from reader.store import Store
+        from reader.ui.app import ReaderApp
+
+        app = ReaderApp(None, store=Store.default(), top=args.top, engine=engine, pending=prepare, pending_name=path)
     app.run()
     return EXIT_OK
 

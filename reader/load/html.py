@@ -396,8 +396,13 @@ def _strip_site(title: str, site: str | None, h1: list[str]) -> str:
 
 def extract(html: str) -> str:
     """A decoded page as the Markdown text the core parses (front matter, article, removed regions)."""
+    import logging
+
     import lxml.html
     import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its warnings are not the reader's to print
+    logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
     from reader.load.html_meta import person_name, read_page_meta
 
@@ -408,11 +413,13 @@ def extract(html: str) -> str:
     except (ValueError, lxml.etree.ParserError) as exc:
         raise PageError("this page has no readable HTML content; check that it is a saved web page") from exc
     meta = read_page_meta(tree)
-    chunks = visible_chunks(tree.find("body") if tree.find("body") is not None else tree)
+    root = tree.find("body") if tree.find("body") is not None else tree
+    _drop_invisible(root)
+    chunks = visible_chunks(root)
     doc: Any = None
     try:
         doc = trafilatura.bare_extraction(
-            html,
+            tree,
             with_metadata=True,
             include_comments=False,
             include_tables=True,
@@ -428,6 +435,8 @@ def extract(html: str) -> str:
     body = Body()
     if doc is not None and getattr(doc, "body", None) is not None:
         _emit(doc.body, body)
+    if not body.texts and not chunks:
+        raise PageError("this page shows no text (empty, or only scripts and images); open the article's own page")
     if not body.texts:  # not an article to the extractor: show every visible paragraph, nothing lost
         for ch in chunks:
             body.block([md_escape(ch.text)], ch.text)
@@ -458,6 +467,24 @@ def extract(html: str) -> str:
         "url": meta.url,
     }
     return _render(front, authors, body, chunks)
+
+
+def _drop_invisible(root: Any) -> None:
+    """Remove what a browser never shows as text (scripts, styles, templates, hidden parts), keeping tails.
+
+    The extractor then cannot show it either: it sees only the visible page.
+    """
+    doomed = [
+        el
+        for el in root.iter()
+        if isinstance(el.tag, str) and el is not root and (el.tag.lower() in _INVISIBLE or _hidden(el))
+    ]
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+_INVISIBLE = _SKIP_TAGS - {"img", "picture", "title", "meta", "link", "base", "head"}
 
 
 def _config() -> Any:
