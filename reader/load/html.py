@@ -21,12 +21,9 @@ page's text (no URL), lxml parses with `no_network` and never loads a DTD.
 from __future__ import annotations
 
 import codecs
-import email
-import email.policy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, Literal
 
@@ -36,13 +33,18 @@ PageKind = Literal["html", "mhtml"]
 REMOVED_OPEN = "<!-- reader:removed {reason} -->"
 REMOVED_CLOSE = "<!-- /reader:removed -->"
 
-_SNIFF = re.compile(rb"^\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.I | re.S)
+_SNIFF = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.I | re.S
+)
 _MHTML_HEAD = re.compile(rb"^(?:[\w-]+:[^\n]*\n|[ \t][^\n]*\n)*?content-type:\s*multipart/related", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _WS = re.compile(r"\s+")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TOKENS = re.compile(r"\w+")
-_NAV = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|masthead|skip-?link|pagination)(?:$|[\s_-])", re.I)
+_NAV = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|masthead|skip-?link|pagination)(?:$|[\s_-])", re.I
+)
 _FOOT = re.compile(r"(?:^|[\s_-])(?:footer|copyright|colophon|legal)(?:$|[\s_-])", re.I)
 _RELATED = re.compile(
     r"(?:^|[\s_-])(?:related|recommended|recirc|more-?stories|trending|popular|sidebar|promo|outbrain|taboola|"
@@ -72,7 +74,7 @@ class PageError(Exception):
 
 
 def page_kind(name: str | None, data: bytes) -> PageKind | None:
-    """"html" or "mhtml" by suffix, else by content (doctype, <html, <head near the start); None otherwise."""
+    """ "html" or "mhtml" by suffix, else by content (doctype, <html, <head near the start); None otherwise."""
     suffix = Path(name).suffix.lower() if name else ""
     if suffix in MHTML_SUFFIXES:
         return "mhtml"
@@ -127,6 +129,9 @@ def decode_page(data: bytes, declared: str | None = None) -> tuple[str, str]:
 
 def mhtml_html(data: bytes) -> tuple[bytes, str | None]:
     """The text/html part of an MHTML archive, transfer-decoded, and its declared charset."""
+    import email
+    import email.policy
+
     msg = email.message_from_bytes(data, policy=email.policy.compat32)
     for part in msg.walk():
         if part.get_content_type() in ("text/html", "application/xhtml+xml"):
@@ -281,12 +286,12 @@ def _emit(el: Any, body: Body, depth: int = 0) -> None:
         paras = [t for child in el if child.tag == "p" and (t := _inline(child))]
         own = _inline(el, frozenset({"p"}))
         paras = ([own] if own else []) + paras
-        lines: list[str] = []
+        quoted: list[str] = []
         for t in paras:
-            lines += ([">"] if lines else []) + [f"> {md_escape(t)}"]
+            quoted += ([">"] if quoted else []) + [f"> {md_escape(t)}"]
             body.texts.append(t)
-        if lines:
-            body.block(lines, "")
+        if quoted:
+            body.block(quoted, "")
     elif tag == "table":
         _table(el, body)
     elif tag == "code":
@@ -363,6 +368,8 @@ def choose_title(titles: list[str], h1: list[str], extracted: str | None, site: 
 
 
 def _ratio(a: str, b: str) -> float:
+    from difflib import SequenceMatcher
+
     return SequenceMatcher(None, a, b, autojunk=False).ratio() if a and b else 0.0
 
 
@@ -406,7 +413,8 @@ def extract(html: str) -> str:
 
     from reader.load.html_meta import person_name, read_page_meta
 
-    html = _XML_DECL.sub("", html, count=1).replace("\x00", "")
+    # control bytes are never page text (and lxml refuses them in text nodes); escape sequences lose their ESC
+    html = _CONTROLS.sub("", _XML_DECL.sub("", html, count=1))
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, collect_ids=False)
     try:
         tree = lxml.html.document_fromstring(html, parser=parser)
@@ -484,7 +492,7 @@ def _drop_invisible(root: Any) -> None:
             el.drop_tree()
 
 
-_INVISIBLE = _SKIP_TAGS - {"img", "picture", "title", "meta", "link", "base", "head"}
+_INVISIBLE = _SKIP_TAGS - {"img", "picture", "meta", "link", "base", "head"}
 
 
 def _config() -> Any:
@@ -517,7 +525,9 @@ _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
 
 
 _PARTS = re.compile(r"\s*(?:,|;|\s/\s|\s\|\s)\s*")
-_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al", "el", "bin"})
+_PARTICLES = frozenset(
+    {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al", "el", "bin"}
+)
 
 
 def _name_shaped(name: str) -> bool:
@@ -647,11 +657,11 @@ def _left_out(chunks: list[Chunk], kept: str, names: set[str]) -> tuple[list[Chu
         needle = f" {n} "
         pos = kept.find(needle, cursor)
         short = len(n.split()) < 4
-        if pos >= 0 and (not short or pos - cursor <= 400 or not started):
-            if not (short and not started and pos > 400):
-                cursor = pos + len(needle) - 1
-                started = True
-                continue
+        near = pos - cursor <= 400
+        if pos >= 0 and (not short or near or not started) and not (short and not started and not near):
+            cursor = pos + len(needle) - 1
+            started = True
+            continue
         if not short and kept.find(needle) >= 0:
             continue
         reason = "byline" if n in names or any(x and x in n for x in names) else ch.reason

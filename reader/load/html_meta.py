@@ -42,7 +42,15 @@ _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _URLISH = re.compile(r"^(?:https?:|www\.|//)|@|\.(?:com|org|net)\b", re.IGNORECASE)
 _BY = re.compile(r"^\s*(?:by|von|par|por)\s*:?\s+", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
-_AUTHOR_NAMES = ("author", "byl", "dc.creator", "dc.creator.author", "parsely-author", "sailthru.author", "dcterms.creator")
+_AUTHOR_NAMES: tuple[str, ...] = (
+    "author",
+    "byl",
+    "dc.creator",
+    "dc.creator.author",
+    "parsely-author",
+    "sailthru.author",
+    "dcterms.creator",
+)
 _AUTHOR_NAMES += ("citation_author", "article:author_name", "twitter:creator:name", "cxenseparse:author")
 _DATE_NAMES = (
     "article:published_time",
@@ -236,7 +244,9 @@ def read_page_meta(tree: Any) -> PageMeta:
             if v and v not in meta.titles:
                 meta.titles.append(v)
     title_el = next(iter(tree.iter("title")), None)
-    if title_el is not None and (t := clean_text(title_el.text_content())) and t not in meta.titles:
+    # an unclosed <title> swallows the rest of the page as text: keep only what comes before the first tag
+    raw_title = re.split(r"<[!/a-zA-Z]", title_el.text_content() if title_el is not None else "", maxsplit=1)[0]
+    if (t := clean_text(raw_title)) and t not in meta.titles:
         meta.titles.append(t)
     meta.h1 = [t for h in tree.iter("h1") if (t := clean_text(h.text_content()))][:5]
     if not meta.authors:

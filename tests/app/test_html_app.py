@@ -63,7 +63,10 @@ async def test_html_article_panels_and_removed_text(tmp_path: Path) -> None:
         screen = await ready(pilot)
         await ready(pilot)
         panel = screen.query_one(Takeaways)
-        assert [t.text for t in panel.takeaways][:2] == ["Drones will inspect the sea wall weekly.", "Checks start in April."]
+        assert [t.text for t in panel.takeaways][:2] == [
+            "Drones will inspect the sea wall weekly.",
+            "Checks start in April.",
+        ]
         assert screen.query_one(CorrectionsPanel).corrections
         await pilot.press("r")
         await pilot.pause()

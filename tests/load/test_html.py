@@ -77,7 +77,9 @@ def test_meta_charset_decides() -> None:
 
 
 def test_http_equiv_charset() -> None:
-    html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"></head><p>日本語の記事</p>'
+    html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"></head><p>日本語の記事</p>'
+    )
     text, _ = decode_page(html.encode("shift_jis"))
     assert "日本語の記事" in text
 
@@ -99,7 +101,7 @@ def test_wrong_declaration_falls_back_to_text_rules() -> None:
 
 
 def test_unknown_charset_label_is_ignored() -> None:
-    text, enc = decode_page("<meta charset='x-made-up'><p>plain</p>".encode())
+    text, enc = decode_page(b"<meta charset='x-made-up'><p>plain</p>")
     assert "plain" in text and enc == "utf-8"
 
 
@@ -140,7 +142,8 @@ def test_mhtml_by_content_without_suffix() -> None:
 
 
 def test_mhtml_without_html_part_is_refused() -> None:
-    data = b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=x\n\n--x\nContent-Type: image/png\n\nabc\n--x--\n"
+    data = b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=x\n\n"
+    data += b"--x\nContent-Type: image/png\n\nabc\n--x--\n"
     with pytest.raises(LoadError, match="text/html"):
         load_bytes(data, path="a.mhtml")
 
@@ -205,7 +208,8 @@ def test_headings_make_sections() -> None:
 
 
 def test_key_takeaways_list() -> None:
-    box = "<h2>Key Takeaways</h2><ul><li>Drones will inspect the sea wall weekly.</li><li>Checks start in April.</li></ul>"
+    box = "<h2>Key Takeaways</h2><ul><li>Drones will inspect the sea wall weekly.</li>"
+    box += "<li>Checks start in April.</li></ul>"
     a = article_of(page(box + story_paragraphs()))
     assert [t.text for t in a.takeaways if t.origin == "article"] == [
         "Drones will inspect the sea wall weekly.",

@@ -18,7 +18,7 @@ from reader.core.text import sanitize
 
 
 class LoadingScreen(Screen[None]):
-    """"reading page…" until the article is ready; q quits."""
+    """ "reading page…" until the article is ready; q quits."""
 
     BINDINGS = [Binding("q,escape", "app.quit", "Quit")]
     DEFAULT_CSS = "LoadingScreen { align: center middle; } LoadingScreen #loading { width: auto; color: $text-muted; }"
