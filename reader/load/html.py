@@ -349,22 +349,46 @@ def _norm(s: str) -> str:
     return " ".join(_TOKENS.findall(s.casefold()))
 
 
-def choose_title(titles: list[str], h1: list[str], extracted: str | None, site: str | None) -> str | None:
-    """The headline: the page's <h1> when its metadata agrees, else the metadata title without a site suffix."""
+def choose_title(
+    titles: list[str], h1: list[str], extracted: str | None, site: str | None, shown: frozenset[str] = frozenset()
+) -> str | None:
+    """The headline: the page's <h1> when its metadata agrees, else the metadata title without a site suffix.
+
+    `shown` holds the page's visible text runs (normalised): a metadata title
+    the page also shows beats an <h1> that no metadata confirms.
+    """
     cands = [t for t in titles if t]
-    for h, t in [(h, t) for t in cands for h in h1] + [(h, extracted) for h in h1 if extracted]:
-        nh = _norm(h)
-        if len(nh) >= 8:
-            nt = _norm(t)
-            if nh.startswith(nt) and nh != nt and len(nt) > 0.6 * len(nh):
-                return t  # the <h1> has something glued after the headline (a site name, a kicker)
-            if nh == nt or (nt.startswith(nh) and len(nh) > 0.4 * len(nt)) or _ratio(nh, nt) >= 0.85:
-                return h
+    if len(set(h1)) == 1 and cands:
+        parts = [p for p in _TITLE_SEP.split(cands[0]) if p.strip()]
+        rest = cands[0][len(parts[0]) :].strip(" -|:–—｜：_") if len(parts) > 1 else ""
+        if _norm(parts[0]) == _norm(h1[0]) and len(rest) > len(parts[0]):
+            return rest  # a blog's only <h1> is its name, repeated before every page's title
+    for h, t in [(h, t) for t in cands for h in h1]:
+        if (found := _confirms(h, t)) is not None:
+            return found
+    for t in cands:
+        if len(_norm(t)) >= 12 and _norm(t) in shown:
+            return t
+    for h in h1 if extracted else []:
+        if (found := _confirms(h, extracted or "")) is not None:
+            return found
     if extracted:
         cands.append(extracted)
     if not cands:
         return h1[0] if h1 else None
     return _strip_site(cands[0], site, h1)
+
+
+def _confirms(h: str, t: str) -> str | None:
+    """The headline when an <h1> and a metadata title name the same story, else None."""
+    nh, nt = _norm(h), _norm(t)
+    if len(nh) < 8:
+        return None
+    if nh.startswith(nt) and nh != nt and len(nt) > 0.6 * len(nh):
+        return t  # the <h1> has something glued after the headline (a site name, a kicker)
+    if nh == nt or (nt.startswith(nh) and len(nh) > 0.4 * len(nt)) or _ratio(nh, nt) >= 0.85:
+        return h
+    return None
 
 
 def _ratio(a: str, b: str) -> float:
@@ -424,6 +448,7 @@ def extract(html: str) -> str:
     root = tree.find("body") if tree.find("body") is not None else tree
     _drop_invisible(root)
     chunks = visible_chunks(root)
+    shown = frozenset(_norm(c.text) for c in chunks)
     doc: Any = None
     try:
         doc = trafilatura.bare_extraction(
@@ -450,7 +475,7 @@ def extract(html: str) -> str:
             body.block([md_escape(ch.text)], ch.text)
         chunks = []
     site = meta.publisher or (doc.sitename if doc is not None else None)
-    title = choose_title(meta.titles, meta.h1, doc.title if doc is not None else None, site)
+    title = choose_title(meta.titles, meta.h1, doc.title if doc is not None else None, site, shown)
     authors = tidy_authors(meta.authors)
     if authors and all(_organisation(a, site) for a in authors):
         authors = []  # the publisher named as author: a person's byline, when the page shows one, is better
