@@ -461,6 +461,8 @@ def extract(html: str) -> str:
             include_formatting=False,
             deduplicate=False,
             favor_precision=True,
+            # no dateparser sweep over every locale (seconds on some pages); reader's own date rules follow
+            date_extraction_params={"extensive_search": False, "original_date": False, "outputformat": "%Y-%m-%d"},
             config=_config(),
         )
     except (ValueError, TypeError, RecursionError, lxml.etree.LxmlError):
@@ -624,7 +626,12 @@ def _page_date(chunks: list[Chunk], title: str | None, extracted: str | None) ->
         for c in chunks[max(0, at - 3) : at + 12]:
             if len(c.text) <= 200 and (d := _date_in(c.text)):
                 return d
-    return extracted
+    if extracted:
+        return extracted
+    for c in chunks[:150]:  # no date anywhere else: the first short line of the page that states one
+        if len(c.text) <= 120 and (d := _date_in(c.text)):
+            return d
+    return None
 
 
 def _byline_authors(candidates: list[str]) -> list[str]:
