@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shlex
 import statistics
 import subprocess
@@ -90,7 +91,8 @@ def tmux_ratios(report: Report, pages: list[Path], tmp: str, runs: int) -> None:
                 raise Skip(f"tmux {args[0]} failed: {proc.stderr.strip()}")
             return proc.stdout
 
-    typical = min(pages, key=lambda p: abs(p.stat().st_size - 300_000) + (0 if p.parent.name.startswith("n4k") else 1))
+    english = [p for p in pages if re.search(rb"""<html[^>]*lang=["']?en""", p.read_bytes()[:5000], re.I)] or pages
+    typical = min(english, key=lambda p: abs(p.stat().st_size - 300_000))
     largest = max(pages, key=lambda p: p.stat().st_size)
     env = "env -u PYTHONDONTWRITEBYTECODE -u COLUMNS -u LINES"
     env += f" PYTHONPYCACHEPREFIX={tmp}/pycache READER_STATE_DIR={tmp}/state"

@@ -209,15 +209,19 @@ def run_app(args: argparse.Namespace, engine: object | None, err: TextIO) -> int
 
 
 def _is_page(path: str) -> bool:
-    """A saved web page whose extraction is not cached yet (sniffs the first bytes only)."""
+    """A saved web page whose extraction is not cached yet (an already-read page opens like a text article)."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(4096)
+            from reader.load.html import page_kind
+
+            if page_kind(path, head) is None:
+                return False
+            from reader.load import webcache
+
+            return webcache.get(head + fh.read()) is None
     except OSError:
         return False  # the normal path reports it
-    from reader.load.html import page_kind
-
-    return page_kind(path, head) is not None
 
 
 def _run_page_app(args: argparse.Namespace, engine: object | None, err: TextIO) -> int:
