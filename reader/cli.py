@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
         "quotes, corrections and fuzzy search, fully offline.",
         epilog="examples:\n"
         "  reader article.txt             open an article in the app\n"
+        "  reader page.html               open a saved web page (.html, .mhtml)\n"
         "  reader ~/articles/             browse and search a folder of articles\n"
         "  cat page.txt | reader -        read from standard input\n"
         "  reader --json a.txt b.md       print the analysed articles as JSON Lines\n"
@@ -44,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
         "\nkeys inside the app: press ? for the full list.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("paths", nargs="*", metavar="PATH", help="article files (.txt, .md), folders, or - for stdin")
+    p.add_argument(
+        "paths", nargs="*", metavar="PATH", help="article files (.txt, .md, .html, .mhtml), folders, or - for stdin"
+    )
     p.add_argument("--json", action="store_true", help="print each analysed article as one JSON line; no app")
     p.add_argument("--find", metavar="QUERY", help="search the quotes and passages of every article under PATH")
     p.add_argument("--quotes", action="store_true", help="with --find: only direct and partial quotes")
@@ -168,8 +171,24 @@ def run_app(args: argparse.Namespace, engine: object | None, err: TextIO) -> int
     paths = list(args.paths)
     if len(paths) == 1 and not Path(paths[0]).is_dir() and paths[0] != "-" and _is_page(paths[0]):
         return _run_page_app(args, engine, err)  # a web page: extracted in the app's worker
+    data = b""
+    if paths == ["-"]:
+        data = sys.stdin.buffer.read(int(args.max_size * 1024 * 1024) + 1)
+        if _is_page_data(data) and len(data) <= args.max_size * 1024 * 1024:
+            try:
+                _reattach_tty()
+            except OSError:
+                return _error(
+                    "standard input was read, but there is no terminal to show the app on; "
+                    "use --json to print the article instead",
+                    err,
+                )
+            return _run_page_app(args, engine, err, data=data)
     if len(paths) == 1 and not Path(paths[0]).is_dir():
-        loaded = _load(paths[0], args.max_size)
+        if paths[0] == "-":
+            loaded = load_bytes(data, path=None, max_mb=args.max_size)
+        else:
+            loaded = _load(paths[0], args.max_size)
         if paths[0] == "-":
             try:
                 _reattach_tty()
@@ -224,29 +243,42 @@ def _is_page(path: str) -> bool:
         return False  # the normal path reports it
 
 
-def _run_page_app(args: argparse.Namespace, engine: object | None, err: TextIO) -> int:
-    """Open a web page: the app paints at once and extracts the page in a worker ("reading page…")."""
+def _is_page_data(data: bytes) -> bool:
+    """Standard input that is a web page not extracted yet."""
+    from reader.load import webcache
+    from reader.load.html import page_kind
+
+    return page_kind(None, data) is not None and webcache.get(data) is None
+
+
+def _run_page_app(args: argparse.Namespace, engine: object | None, err: TextIO, data: bytes | None = None) -> int:
+    """Open a web page: the app paints at once and extracts the page in a worker ("reading page…").
+
+    `data`: the page read from standard input; else the page is the one PATH.
+    """
     path, max_mb = args.paths[0], args.max_size
-    try:
-        size = Path(path).stat().st_size
-    except OSError:
-        size = 0
-    if size > max_mb * 1024 * 1024:
-        _load(path, max_mb)  # raises the size message before any app starts
+    if data is None:
+        try:
+            size = Path(path).stat().st_size
+        except OSError:
+            size = 0
+        if size > max_mb * 1024 * 1024:
+            _load(path, max_mb)  # raises the size message before any app starts
     if not _has_terminal():
         return _error(NO_TERMINAL, err)
 
     def prepare() -> Article:
         from reader.core import parse_article
 
-        loaded = _load(path, max_mb)
+        loaded = _load(path, max_mb) if data is None else load_bytes(data, path=None, max_mb=max_mb)
         return parse_article(loaded.text, source=loaded.source)
 
     with _start_up():
         from reader.store import Store
         from reader.ui.app import ReaderApp
 
-        app = ReaderApp(None, store=Store.default(), top=args.top, engine=engine, pending=prepare, pending_name=path)
+        name = "standard input" if data is not None else path
+        app = ReaderApp(None, store=Store.default(), top=args.top, engine=engine, pending=prepare, pending_name=name)
     app.run()
     return EXIT_OK
 
