@@ -545,7 +545,7 @@ def _in(text: str, texts: list[str]) -> bool:
 
 _NOT_NAME = re.compile(
     r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?|updated|published|posted|last|on|at|\d.*|\W+)\.?,?$",
+    r"|nov(?:ember)?|dec(?:ember)?|updated|published|posted|last|on|at|\d.*|\W+)[.,:]?$",
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")

@@ -23,10 +23,11 @@ DISABLE_ENV = "READER_NO_WEBCACHE"
 
 @cache
 def code_key() -> str:
-    """Fingerprint of the extraction code: this package's files and the extractor's version."""
+    """Fingerprint of the extraction code: this package's files, the core rules it uses, the extractor's version."""
     h = hashlib.sha256()
     here = Path(__file__).parent
-    for p in sorted(here.glob("*.py")):
+    structure = here.parent / "core" / "structure"
+    for p in [*sorted(here.glob("*.py")), structure / "meta.py", structure / "dates.py", here.parent / "loader.py"]:
         h.update(p.name.encode() + p.read_bytes())
     for dist in ("trafilatura", "lxml"):
         try:

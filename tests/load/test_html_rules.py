@@ -1,0 +1,88 @@
+"""The metadata rules on their own: headline choice, author tidying, dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.load.html import choose_title, md_escape, tidy_authors
+from reader.load.html_meta import iso_date, person_name
+
+
+@pytest.mark.parametrize(
+    ("titles", "h1", "site", "expected"),
+    [
+        (
+            ["Harbour drones cleared | The Bay Courier"],
+            ["Harbour drones cleared"],
+            "The Bay Courier",
+            "Harbour drones cleared",
+        ),
+        (["Harbour drones cleared - Local - The Bay Courier"], [], "The Bay Courier", "Harbour drones cleared"),
+        (
+            ["Harbour drones cleared for weekly checks"],
+            ["Harbour drones cleared for weekly checksThe Bay Courier"],
+            None,
+            "Harbour drones cleared for weekly checks",
+        ),
+        (
+            ["Tide Notes - Ferries return to the outer islands tonight"],
+            ["Tide Notes"],
+            None,
+            "Ferries return to the outer islands tonight",
+        ),
+        ([], ["Only an h1 here"], None, "Only an h1 here"),
+        (["港のドローン点検が始まる｜ベイ新聞"], ["港のドローン点検が始まる"], "ベイ新聞", "港のドローン点検が始まる"),
+    ],
+)
+def test_choose_title(titles: list[str], h1: list[str], site: str | None, expected: str) -> None:
+    assert choose_title(titles, h1, None, site) == expected
+
+
+def test_a_shown_metadata_title_beats_an_unconfirmed_h1() -> None:
+    shown = frozenset({"harbour drones cleared for weekly checks"})
+    assert choose_title(["Harbour drones cleared for weekly checks"], ["Menu"], "Menu", None, shown) == (
+        "Harbour drones cleared for weekly checks"
+    )
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Jane Doe Updated"], ["Jane Doe"]),
+        (["Jane Doe December"], ["Jane Doe"]),
+        (["Jane Doe, TIME"], ["Jane Doe"]),
+        (["Jane Doe / TNN / Updated: Oct 9, 2019"], ["Jane Doe"]),
+        (["Bay Desk Bay Desk"], ["Bay Desk"]),
+        (["See full bio"], []),
+        (["Ana Lima", "Ben Ode"], ["Ana Lima", "Ben Ode"]),
+        (["Vincent van Gogh"], ["Vincent van Gogh"]),
+    ],
+)
+def test_tidy_authors(names: list[str], expected: list[str]) -> None:
+    assert tidy_authors(names) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2016-10-02T19:30:57-07:00", "2016-10-02"),
+        ("2026-03-03", "2026-03-03"),
+        ("March 3", None),
+        ("0001-01-01", None),
+        (None, None),
+    ],
+)
+def test_iso_date(value: str | None, expected: str | None) -> None:
+    assert iso_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("By Jane Doe", "Jane Doe"), ("https://example.com/jane", None), ("@jane", None), ("jane@example.com", None)],
+)
+def test_person_name(value: str, expected: str | None) -> None:
+    assert person_name(value) == expected
+
+
+def test_md_escape_is_one_line() -> None:
+    assert "\n" not in md_escape("two\nlines\n\nand more")
