@@ -491,6 +491,9 @@ def extract(html: str) -> str:
         authors = tidy_authors(_byline_authors(meta.byline_text))
     if not authors:
         authors = tidy_authors(meta.authors)
+    people = [a for a in authors if not _organisation(a, site)]
+    if people:
+        authors = people  # "Jane Doe; The Associated Press": the agency beside a person is not an author
     published = meta.published or _page_date(chunks, title, _iso(doc.date) if doc is not None else None)
     front = {
         "title": title,
@@ -563,10 +566,37 @@ def _name_shaped(name: str) -> bool:
     return all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_SPLIT = re.compile(r"[、，,／/●◎■|｜]+")
+_CJK_ROLES = frozenset(
+    {"著者", "著", "文", "訳", "監訳", "翻訳", "編", "編集", "イラスト", "絵", "写真", "撮影"}
+    | {"取材", "構成", "作", "記者", "作者", "记者", "编辑", "文字", "摄影", "글", "기자", "사진"}
+)
+_CJK_ORG = re.compile(r"(?:編集部|編集局|新聞|通信|日報|报社|編集室)$")
+
+
+def _cjk_names(raw: str) -> list[str]:
+    """Names from an East Asian byline: role words ("著者", "イラスト", "訳") separate the names they label."""
+    out: list[str] = []
+    for part in _CJK_SPLIT.split(raw):
+        segment: list[str] = []
+        for token in [*part.split(), ""]:
+            if token and token not in _CJK_ROLES:
+                segment.append(token)
+                continue
+            name = " ".join(segment).strip()
+            if name and not _CJK_ORG.search(name):
+                out.append(name)
+            segment = []
+    return out
+
+
 def tidy_authors(names: list[str]) -> list[str]:
     """Author strings as names: a trailing date or "Updated" cut off, an agency code beside a person dropped."""
     out: list[str] = []
-    for raw in [p for n in names for p in _PARTS.split(n) if p.strip()]:
+    parts = [p for n in names for p in _PARTS.split(n) if p.strip()]
+    parts = [x for p in parts for x in (_cjk_names(p) if _CJK.search(p) else [p])]
+    for raw in parts:
         tokens = raw.split()
         half = len(tokens) // 2
         if half and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
@@ -575,6 +605,8 @@ def tidy_authors(names: list[str]) -> list[str]:
         tokens = tokens[:cut]
         if len(tokens) >= 3 and _ACRONYM.match(tokens[-1]):
             tokens = tokens[:-1]  # "Gina Trapani CEO": a role or desk code after the name
+        if len(tokens) >= 4 and tokens[-1].lower() in _ORG_WORDS:
+            tokens = tokens[:-2]  # "Joe Davidson Washington Post": the outlet glued after the name
         name = " ".join(tokens).strip(" ,;|")
         if name and name not in out and not _NOT_NAME.match(name) and _name_shaped(name):
             out.append(name)

@@ -86,3 +86,16 @@ def test_person_name(value: str, expected: str | None) -> None:
 
 def test_md_escape_is_one_line() -> None:
     assert "\n" not in md_escape("two\nlines\n\nand more")
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["著者 青木ハル イラスト 森ナツ"], ["青木ハル", "森ナツ"]),
+        (["文● 山田／サンプル編集部"], ["山田"]),
+        (["Ann Lee 著、佐藤 一郎 訳"], ["Ann Lee", "佐藤 一郎"]),
+        (["Joe Roe Bay Post"], ["Joe Roe"]),
+    ],
+)
+def test_tidy_bylines_with_roles_and_outlets(names: list[str], expected: list[str]) -> None:
+    assert tidy_authors(names) == expected
