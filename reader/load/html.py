@@ -494,7 +494,9 @@ def extract(html: str) -> str:
     people = [a for a in authors if not _organisation(a, site)]
     if people:
         authors = people  # "Jane Doe; The Associated Press": the agency beside a person is not an author
-    published = meta.published or _page_date(chunks, title, _iso(doc.date) if doc is not None else None)
+    published = meta.published or _page_date(
+        chunks, title, _iso(doc.date) if doc is not None else None, meta.image_date
+    )
     front = {
         "title": title,
         "subtitle": meta.subtitle if meta.subtitle and not _in(meta.subtitle, body.texts) else None,
@@ -644,7 +646,7 @@ def _date_in(text: str) -> str | None:
     return to_iso(text)
 
 
-def _page_date(chunks: list[Chunk], title: str | None, extracted: str | None) -> str | None:
+def _page_date(chunks: list[Chunk], title: str | None, extracted: str | None, image: str | None = None) -> str | None:
     """The date the page shows next to its headline, else the extractor's guess.
 
     A guess of 1 January is the extractor falling back to a bare year (a
@@ -658,8 +660,8 @@ def _page_date(chunks: list[Chunk], title: str | None, extracted: str | None) ->
         for c in chunks[max(0, at - 3) : at + 12]:
             if len(c.text) <= 200 and (d := _date_in(c.text)):
                 return d
-    if extracted:
-        return extracted
+    if extracted or image:
+        return extracted or image
     for c in chunks[:150]:  # no date anywhere else: the first short line of the page that states one
         if len(c.text) <= 120 and (d := _date_in(c.text)):
             return d

@@ -102,6 +102,8 @@ class PageMeta:
     category: str | None = None
     url: str | None = None
     description: str | None = None
+    image_date: str | None = None
+    """A date in the path of the page's lead image (og:image, twitter:image): a last resort."""
     h1: list[str] = field(default_factory=list)
     byline_text: list[str] = field(default_factory=list)
     """Visible byline elements (class/rel/itemprop author), for reader's own byline rules."""
@@ -125,6 +127,15 @@ def iso_date(value: str | None) -> str | None:
     if not (1990 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?([01]\d)[/-]?([0-3]\d)(?:/|[^\d])")
+
+
+def url_date(url: str | None) -> str | None:
+    """The date a URL path carries (/2016/12/14/..., /20161214/), as news sites write them."""
+    m = _URL_DATE.search(url or "")
+    return iso_date("-".join(m.groups())) if m else None
 
 
 def person_name(value: str) -> str | None:
@@ -276,6 +287,8 @@ def read_page_meta(tree: Any) -> PageMeta:
             break
     if meta.url is None and (og := _first(tags, ("og:url",))) and og.startswith(("http://", "https://")):
         meta.url = og
+    meta.published = meta.published or url_date(meta.url)
+    meta.image_date = url_date(_first(tags, ("og:image", "twitter:image", "twitter:image:src")))
     _visible(tree, meta)
     return meta
 

@@ -99,3 +99,12 @@ def test_md_escape_is_one_line() -> None:
 )
 def test_tidy_bylines_with_roles_and_outlets(names: list[str], expected: list[str]) -> None:
     assert tidy_authors(names) == expected
+
+
+def test_url_date() -> None:
+    from reader.load.html_meta import url_date
+
+    assert url_date("https://example.com/news/2016/12/14/harbour-drones") == "2016-12-14"
+    assert url_date("https://example.com/pic/20180619/a.jpg") == "2018-06-19"
+    assert url_date("https://example.com/news/harbour-drones-123456789") is None
+    assert url_date(None) is None
