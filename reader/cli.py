@@ -232,7 +232,7 @@ def _is_page(path: str) -> bool:
     try:
         with open(path, "rb") as fh:
             head = fh.read(4096)
-            from reader.load.html import page_kind
+            from reader.load.detect import page_kind
 
             if page_kind(path, head) is None:
                 return False
@@ -246,7 +246,7 @@ def _is_page(path: str) -> bool:
 def _is_page_data(data: bytes) -> bool:
     """Standard input that is a web page not extracted yet."""
     from reader.load import webcache
-    from reader.load.html import page_kind
+    from reader.load.detect import page_kind
 
     return page_kind(None, data) is not None and webcache.get(data) is None
 

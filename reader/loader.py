@@ -121,7 +121,7 @@ def load_bytes(data: bytes, *, path: str | None, max_mb: float = DEFAULT_MAX_MB)
 
 def _page_kind(path: str | None, data: bytes) -> Literal["html", "mhtml"] | None:
     """A web page by name or content; the check is cheap and imports nothing heavy."""
-    from reader.load.html import page_kind
+    from reader.load.detect import page_kind
 
     return page_kind(path, data)
 

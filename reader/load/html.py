@@ -24,12 +24,12 @@ import codecs
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
-MHTML_SUFFIXES = frozenset({".mhtml", ".mht"})
-PageKind = Literal["html", "mhtml"]
+from reader.load.detect import HTML_SUFFIXES, MHTML_SUFFIXES, PageKind, page_kind
+
+__all__ = ["HTML_SUFFIXES", "MHTML_SUFFIXES", "PageError", "PageKind", "extract", "page_kind", "page_text"]
+
 REMOVED_OPEN = "<!-- reader:removed {reason} -->"
 REMOVED_CLOSE = "<!-- /reader:removed -->"
 
@@ -71,24 +71,6 @@ class PageError(Exception):
 
 
 # ---------------------------------------------------------------- detection and decoding
-
-
-def page_kind(name: str | None, data: bytes) -> PageKind | None:
-    """ "html" or "mhtml" by suffix, else by content (doctype, <html, <head near the start); None otherwise."""
-    suffix = Path(name).suffix.lower() if name else ""
-    if suffix in MHTML_SUFFIXES:
-        return "mhtml"
-    if suffix in HTML_SUFFIXES:
-        return "html"
-    head = data[:4096].lstrip(codecs.BOM_UTF8)
-    if _MHTML_HEAD.match(head.replace(b"\r\n", b"\n")):
-        return "mhtml"
-    for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if head.startswith(bom):
-            head = head[2:].decode(enc, "ignore").encode("ascii", "ignore")
-    if suffix in (".md", ".markdown", ".txt"):
-        return None  # a text article that quotes markup stays text
-    return "html" if _SNIFF.match(head) else None
 
 
 def _codec(label: str) -> str | None:

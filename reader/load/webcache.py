@@ -2,7 +2,7 @@
 
 Extraction costs 50-500 ms per page; reopening a page should cost what a text
 article does. An entry is only trusted when it was written by the same
-extraction code (a fingerprint of `reader.load` and trafilatura's version);
+extraction code (a fingerprint of `reader.load` and of the installed trafilatura and lxml);
 anything unreadable, corrupt or stale is ignored and rebuilt, and a cache that
 cannot be written (read-only disk, full disk) is simply not used.
 """
@@ -12,9 +12,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from functools import cache
-from importlib import metadata
+from importlib.util import find_spec
 from pathlib import Path
 
 CACHE_DIR = "webcache"
@@ -29,10 +28,13 @@ def code_key() -> str:
     structure = here.parent / "core" / "structure"
     for p in [*sorted(here.glob("*.py")), structure / "meta.py", structure / "dates.py", here.parent / "loader.py"]:
         h.update(p.name.encode() + p.read_bytes())
-    for dist in ("trafilatura", "lxml"):
-        try:
-            h.update(f"{dist}={metadata.version(dist)}".encode())
-        except metadata.PackageNotFoundError:
+    for dist in ("trafilatura", "lxml"):  # their installed files, found without importing them (fast start-up)
+        spec = find_spec(dist)
+        origin = Path(spec.origin) if spec is not None and spec.origin else None
+        if origin is not None and origin.exists():
+            st = origin.stat()
+            h.update(f"{dist}:{origin}:{st.st_size}:{st.st_mtime_ns}".encode())
+        else:
             h.update(dist.encode())
     return h.hexdigest()[:16]
 
@@ -67,6 +69,8 @@ def put(data: bytes, text: str, encoding: str) -> None:
     path = _path(data)
     if path is None:
         return
+    import tempfile  # only when writing: its import is not free and reading needs none of it
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
