@@ -479,9 +479,12 @@ def extract(html: str) -> str:
     published = meta.published or _page_date(
         chunks, title, _iso(doc.date) if doc is not None else None, meta.image_date
     )
+    # the dek: the page's description when the page also shows it, else an element named for it
+    shown_description = meta.description if meta.description and _norm(meta.description) in shown else None
+    dek = shown_description or meta.subtitle
     front = {
         "title": title,
-        "subtitle": meta.subtitle if meta.subtitle and not _in(meta.subtitle, body.texts) else None,
+        "subtitle": dek if dek and not _in(dek, body.texts) else None,
         "published": published,
         "updated": meta.updated if meta.updated != published else None,
         "publisher": site,
