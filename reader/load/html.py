@@ -37,7 +37,9 @@ _SNIFF = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>]|<head[\s>])", re.I | re.S
 )
 _MHTML_HEAD = re.compile(rb"^(?:[\w-]+:[^\n]*\n|[ \t][^\n]*\n)*?content-type:\s*multipart/related", re.I)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.I
+)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _WS = re.compile(r"\s+")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -73,6 +75,18 @@ class PageError(Exception):
 # ---------------------------------------------------------------- detection and decoding
 
 
+_SUPERSETS = {
+    # what browsers decode these labels as (WHATWG Encoding): the vendor supersets pages really use
+    **dict.fromkeys(("shift-jis", "x-sjis", "sjis", "windows-31j", "ms-kanji", "csshiftjis"), "cp932"),
+    **dict.fromkeys(("gb2312", "gbk", "x-gbk", "gb-2312", "chinese", "csgb2312"), "gb18030"),
+    **dict.fromkeys(("euc-kr", "ks-c-5601-1987", "korean", "cseuckr"), "cp949"),
+    **dict.fromkeys(("big5", "x-x-big5", "csbig5", "big5-hkscs"), "big5hkscs"),
+    "tis-620": "cp874",
+    "iso-8859-11": "cp874",
+    "iso-8859-9": "cp1254",
+}
+
+
 def _codec(label: str) -> str | None:
     """A Python codec for a declared charset (WHATWG aliases: latin-1 and ascii mean windows-1252)."""
     low = label.strip().strip("\"'").lower()
@@ -80,8 +94,9 @@ def _codec(label: str) -> str | None:
         return "cp1252"
     if low.startswith(("utf-16", "utf-32")):  # a page that declares utf-16 in ASCII bytes is not utf-16
         return "utf-8"
-    if low in ("x-sjis", "shift-jis", "sjis", "windows-31j"):
-        return "cp932"
+    superset = _SUPERSETS.get(low.replace("_", "-"))
+    if superset:
+        return superset
     try:
         return codecs.lookup(low).name
     except LookupError:
@@ -96,7 +111,7 @@ def decode_page(data: bytes, declared: str | None = None) -> tuple[str, str]:
         if data.startswith(bom):
             return data.decode(name, "replace"), name
     labels = [declared] if declared else []
-    labels += [m.group(1).decode("ascii", "ignore") for m in _META_CHARSET.finditer(data[:8192])][:2]
+    labels += [(m.group(1) or m.group(2)).decode("ascii", "ignore") for m in _META_CHARSET.finditer(data[:8192])][:2]
     for label in labels:
         codec = label and _codec(label)
         if not codec:

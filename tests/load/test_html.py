@@ -281,3 +281,17 @@ def test_webcache_reuses_and_survives_corruption(tmp_path: Path, monkeypatch: py
     assert webcache.get(data) is None
     assert load_bytes(data, path="p.html").text == first  # rebuilt
     assert webcache.get(data) is not None
+
+
+def test_xml_declaration_encoding() -> None:
+    page_bytes = "<?xml version='1.0' encoding='iso-8859-15'?><html><body><p>prix 5 €</p></body></html>"
+    text, _ = decode_page(page_bytes.encode("iso-8859-15"))
+    assert "5 €" in text
+
+
+@pytest.mark.parametrize(("label", "codec"), [("gb2312", "gb18030"), ("shift_jis", "cp932"), ("euc-kr", "cp949")])
+def test_legacy_labels_decode_as_browsers_do(label: str, codec: str) -> None:
+    sample = {"gb18030": "港口无人机", "cp932": "港のドローン①", "cp949": "항구 드론"}[codec]
+    html = f"<html><head><meta charset='{label}'></head><body><p>{sample}</p></body></html>"
+    text, used = decode_page(html.encode(codec))
+    assert sample in text and used == codec
