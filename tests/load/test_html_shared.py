@@ -16,6 +16,7 @@ from reader.loader import load_path
 from tests.conftest import SHARED, shared_dir
 from tests.core.test_parse_properties import assert_accounted, assert_well_formed
 
+MOJIBAKE = re.compile("\u00e2\u20ac|\u00c3[\u00a0-\u00bf]|\ufffd")
 MARKUP = re.compile(r"<(?:div|span|script|style|/p|a href)\b|data-uri=|\x1b", re.IGNORECASE)
 
 
@@ -38,3 +39,4 @@ def test_every_shared_web_page_reads_clean(path: Path) -> None:
     assert body, "no article text"
     assert not any(MARKUP.search(t) for t in body), next(t for t in body if MARKUP.search(t))[:200]
     assert article.meta.title and not MARKUP.search(article.meta.title)
+    assert MOJIBAKE.search(loaded.text) is None, MOJIBAKE.search(loaded.text)  # the page's charset was honoured
