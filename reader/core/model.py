@@ -32,7 +32,8 @@ Grounding = Literal["supported", "partial", "unsupported", "source"]
 (an extracted takeaway, the answers of a Q&A-format article): grounding does not apply."""
 EntityType = Literal["PERSON", "ORG", "PLACE", "MISC"]
 CorrectionKind = Literal["correction", "clarification", "retraction", "update", "editor_note"]
-SourceFormat = Literal["text", "markdown"]
+SourceFormat = Literal["text", "markdown", "html"]
+"""html: a saved web page, read through the Markdown rendering the loader made of it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,8 @@ class Meta:
     updated: str | None = None
     reading_minutes: int = 0
     credits: str | None = None
+    url: str | None = None
+    """The page's canonical URL (saved web pages, or a Markdown `url:` field)."""
 
 
 @dataclass(frozen=True, slots=True)

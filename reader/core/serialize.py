@@ -40,6 +40,7 @@ def to_dict(article: Article) -> dict[str, Any]:
             "updated": m.updated,
             "reading_minutes": m.reading_minutes,
             "credits": m.credits,
+            "url": m.url,
         },
         "meta_lines": dict(a.meta_lines),
         "blocks": [

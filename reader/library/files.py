@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".md"})
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".xhtml", ".mhtml", ".mht"})
 
 
 def article_files(paths: Iterable[str | Path]) -> list[str]:
