@@ -1,0 +1,58 @@
+"""Where the page-dump finder meets the plain-text parser: a few calls, kept out of `plain.py`.
+
+`plain.py` asks `set_aside` once the line rules have run, and `adopt_headline`
+once metadata lines are read; everything else stays the ordinary parse of what
+is left, which is why a page dump and a clean article share every later rule.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from reader.core.structure.draft import Collected
+from reader.core.structure.lines import Unit
+from reader.core.structure.meta import MetaHit
+from reader.core.structure.page_dump import Finding, find_article
+from reader.core.structure.page_header import read_header
+
+
+class _PageState(Protocol):
+    units: list[Unit]
+    reasons: dict[int, str]
+    meta: dict[int, MetaHit]
+    title: int | None
+
+    def free(self, i: int) -> bool: ...
+
+
+def set_aside(units: list[Unit], reasons: dict[int, str]) -> Finding | None:
+    """Find the article on a page dump and record why every unit outside it is set aside.
+
+    Reasons the line rules gave first are kept (they are more precise); None,
+    with nothing changed, when the text is not a page dump.
+    """
+    found = find_article(units, reasons)
+    if found is None:
+        return None
+    for i, reason in found.reasons.items():
+        reasons.setdefault(i, reason)
+    return found
+
+
+def adopt_headline(page: _PageState, found: Finding) -> bool:
+    """Take the finder's headline and read the byline and dates between it and the body; False without one."""
+    title = found.title
+    if title is None or not page.free(title):
+        return False
+    page.title = title
+    fields = {hit.field for hit in page.meta.values()}
+    has_date = "published" in fields or any(hit.date for hit in page.meta.values())
+    block = [(i, page.units[i].body) for i in range(title + 1, found.start) if page.free(i)]
+    page.meta.update(read_header(block, has_date, "byline" in fields))
+    return True
+
+
+def date_fallback(c: Collected) -> None:
+    """A page that shows only an "Updated" date: that is the date a reader sees it was published."""
+    if "published" not in c.meta and "updated" in c.meta:
+        c.meta["published"] = c.meta["updated"]

@@ -1,0 +1,239 @@
+"""A whole web page saved as text: find the article inside the menus, teasers, comments and footer.
+
+A browser's "save as text" or `w3m -dump` keeps everything the page showed.
+The article is the one long stretch of running prose (sentence-like lines,
+dense in the language's stop words) that menus, teaser streams and footers
+(runs of short link-like lines) surround; its headline is the title-shaped line
+just above it that a byline or date follows. That is how a person finds it, and
+it is what this module does, with general evidence only:
+
+  * each unit is weighed: running prose counts for it, short link-like lines,
+    w3m's bullet trees, teaser furniture ("32M ago", image file names) and lines
+    repeated elsewhere on the page count against it;
+  * the article is the stretch with the largest total weight (a maximum-sum
+    segment), and never runs into a comment thread;
+  * the headline is chosen among the title-shaped lines above that stretch.
+
+Only pages that show such furniture are treated: a clean article (one paragraph
+per line, a wire story, a results table) has no runs of links to set aside, and
+is left to the ordinary rules. Everything set aside keeps its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.core.structure import language
+from reader.core.structure.clutter import is_nav_word, norm
+from reader.core.structure.lines import Unit, ends_sentence
+from reader.core.structure.meta import date_only, read_meta_line
+from reader.core.structure.rewrap import is_wide
+from reader.core.structure.teasers import comment_marker, is_comment_furniture, is_teaser_furniture
+
+_DATA = re.compile(r"[\d()\[\]]")
+_GOOD_CHARS = 70
+"""jusText's length_low: shorter lines are judged by their neighbours, not on their own."""
+_GOOD_STOPS, _NEAR_STOPS = 0.30, 0.20
+_CJK_GOOD_CHARS = 30
+_SENTENCE_END = ("。", "！", "？", "」", "』", "）", "।", "؟", "…", ".", "!", "?")
+_SHORT_COST = 12.0
+_LINK_COST = 30.0
+_FURNITURE_COST = 250.0
+_HEADER_REACH = 18
+"""How many units above the first paragraph the headline may stand (dek, byline, dates, captions between)."""
+_MIN_FURNITURE = 10
+_MIN_BODY = 300.0
+_MIN_SITE = 5
+"""Of those, at least this many must be a site's own: a line rule's clutter, a bullet-tree entry, a menu word."""
+"""A page needs at least this many link-like lines outside the article to be a page dump at all."""
+
+
+@dataclass(slots=True)
+class Finding:
+    """What was found on a page dump: where the article is and why the rest was set aside."""
+
+    start: int
+    """Index of the first unit of the article body."""
+    end: int
+    """Index of the last unit of the article body."""
+    top: int
+    """Index of the first unit kept above the body (the headline, else `start`)."""
+    title: int | None
+    reasons: dict[int, str] = field(default_factory=dict)
+
+
+def _cjk(text: str) -> bool:
+    sample = text[:40]
+    return sum(1 for ch in sample if is_wide(ch)) * 3 >= len(sample)
+
+
+def _thai_like(text: str) -> bool:
+    """Scripts written without spaces that are not wide (Thai, Lao, Burmese, Khmer)."""
+    return any("\u0e00" <= ch <= "\u0eff" or "\u1000" <= ch <= "\u109f" or "\u1780" <= ch <= "\u17ff" for ch in text[:20])
+
+
+def _weight(u: Unit, stops: frozenset[str], repeated: bool) -> float:
+    """How much this unit speaks for being article text (positive) or page furniture (negative)."""
+    text = u.body
+    n = len(text)
+    if is_teaser_furniture(text) or is_comment_furniture(text):
+        return -_FURNITURE_COST
+    if u.bullet and n < _GOOD_CHARS * 2:
+        return -max(_LINK_COST, float(n))
+    if repeated and n >= 20:
+        return -float(n)
+    if _cjk(text) or _thai_like(text):
+        if n >= _CJK_GOOD_CHARS and (any(p in text for p in "。，、") or text.endswith(_SENTENCE_END) or " " in text):
+            return float(n) * 2
+        return -_SHORT_COST if n < _CJK_GOOD_CHARS else -float(n) / 2
+    tokens = language.words(text)
+    density = language.stop_density(tokens, stops)
+    if n < _GOOD_CHARS:
+        if ends_sentence(text) and len(tokens) >= 5 and density >= _NEAR_STOPS:
+            return 0.0
+        return -_LINK_COST if is_nav_word(u) else -_SHORT_COST
+    if density >= _GOOD_STOPS:
+        return float(n)
+    if density >= _NEAR_STOPS or (ends_sentence(text) and density >= 0.1):
+        return float(n) / 2
+    return -float(n)
+
+
+def _link_like(u: Unit) -> bool:
+    """A menu entry, a link or a button: short, no digits (a results row has them), no sentence end."""
+    text = u.body
+    if is_teaser_furniture(text) or is_comment_furniture(text):
+        return True
+    return len(text) < _GOOD_CHARS and not _DATA.search(text) and not ends_sentence(text) and (u.bullet or u.words <= 6)
+
+
+def _best_segment(weights: list[float], barriers: set[int]) -> tuple[int, int]:
+    """The stretch of units with the largest total weight that crosses no barrier (start, end inclusive)."""
+    best, best_span = float("-inf"), (0, -1)
+    run, run_start = 0.0, 0
+    for i, w in enumerate(weights):
+        if i in barriers:
+            run, run_start = 0.0, i + 1
+            continue
+        if run <= 0:
+            run, run_start = w, i
+        else:
+            run += w
+        if run > best:
+            best, best_span = run, (run_start, i)
+    return best_span
+
+
+def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
+    """Where the article is on a page dump, or None when the text is not one (no furniture to set aside).
+
+    Args:
+        units: the page's units, in order.
+        clutter: reasons the line rules already gave (share prompts, banners): those count as furniture.
+    """
+    if len(units) < 12:
+        return None
+    long_text = " ".join(u.body for u in units if len(u.body) >= _GOOD_CHARS)
+    stops = language.stop_words_for(long_text[:20000])
+    keys = [norm(u.body) for u in units]
+    counts: dict[str, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    weights = []
+    for i, u in enumerate(units):
+        if i in clutter:
+            weights.append(-max(_LINK_COST, float(len(u.body))))
+        else:
+            weights.append(_weight(u, stops, counts[keys[i]] > 1))
+    barriers = {i for i, u in enumerate(units) if comment_marker(u.body)}
+    start, end = _best_segment(weights, barriers)
+    if end < start:
+        return None
+    while end > start and weights[end] <= 0:
+        end -= 1
+    if sum(w for w in weights[start : end + 1] if w > 0) < _MIN_BODY:
+        return None  # no stretch of prose to speak of (a results table, a list): nothing to find
+    outside = [i for i in range(len(units)) if not start - _HEADER_REACH <= i <= end]
+    furniture = sum(1 for i in outside if i in clutter or _link_like(units[i]))
+    if furniture < _MIN_FURNITURE or furniture * 5 < len(units):
+        return None
+    site = sum(1 for i in outside if i in clutter or (units[i].bullet and weights[i] < 0) or is_nav_word(units[i]))
+    if site < _MIN_SITE:
+        return None  # short lines but none of a site's own (a list of names, a table): content, not a page
+    title = _headline(units, start, clutter, keys, counts)
+    top = title if title is not None else start
+    f = Finding(start, end, top, title)
+    in_comments = False
+    for i, u in enumerate(units):
+        if i in barriers and i > end:
+            in_comments = True
+        if i < top:
+            f.reasons[i] = "page-header"
+        elif top <= i < start and i != title:
+            if is_teaser_furniture(u.body):
+                f.reasons[i] = "caption"
+        elif i > end:
+            f.reasons[i] = "comments" if in_comments else "teaser" if weights[i] <= -_FURNITURE_COST else "page-footer"
+        elif is_teaser_furniture(u.body) or is_comment_furniture(u.body):
+            f.reasons[i] = "teaser"
+    return f
+
+
+def _headline(
+    units: list[Unit], start: int, clutter: dict[int, str], keys: list[str], counts: dict[str, int]
+) -> int | None:
+    """The headline above the body: a title-shaped line that furniture (byline, date) or the lede follows.
+
+    Among the lines within reach above the first paragraph, the best is the one
+    a byline or date line follows, that the page repeats elsewhere (its own
+    title, a share text, a breadcrumb), that reads like a headline (a handful
+    of words, no full stop), and that stands nearest the body.
+    """
+    best, best_score = None, 0.0
+    passed = 0
+    for j in range(start - 1, max(-1, start - 1 - _HEADER_REACH), -1):
+        u = units[j]
+        if j in clutter or not _headline_shaped(u):
+            passed += 1
+            continue
+        score = 1.0
+        below = [k for k in range(j + 1, min(start, j + 5)) if k not in clutter]
+        if any(read_meta_line(units[k].body) or date_only(units[k].body) for k in below):
+            score += 3.0
+        beside = {keys[k] for k in (j - 2, j - 1, j + 1, j + 2) if 0 <= k < len(keys)}
+        if keys[j] in beside:
+            score -= 1.0  # a teaser: its picture's alt text and its link say the same
+        elif counts[keys[j]] > 1 or _repeated_inside(keys, j):
+            score += 1.5
+        words = u.words
+        if 5 <= words <= 25 or (_cjk(u.body) and 8 <= len(u.body) <= 80):
+            score += 1.0
+        if u.blank_before and u.blank_after:
+            score += 0.5
+        score -= 0.12 * passed
+        if score > best_score:
+            best, best_score = j, score
+        passed += 1
+    return best
+
+
+def _repeated_inside(keys: list[str], j: int) -> bool:
+    """The line's text also stands inside another line (a share text, the page's title with the site name)."""
+    k = keys[j]
+    if len(k) < 20:
+        return False
+    return any(k in other and other != k for i, other in enumerate(keys) if i != j and len(other) < len(k) * 2 + 40)
+
+
+def _headline_shaped(u: Unit) -> bool:
+    text = u.body.strip()
+    if u.bullet or u.last - u.first > 2 or not text or is_nav_word(u):
+        return False
+    if read_meta_line(text) or date_only(text):
+        return False
+    if _cjk(text):
+        return 6 <= len(text) <= 120 and not text.endswith("。")
+    if not 3 <= u.words <= 30 or text.endswith((".", ",", ";", ":")) or len(text) > 220:
+        return False
+    return bool(re.search(r"[^\W\d_]{2}", text))
