@@ -47,7 +47,7 @@ def adopt_headline(page: _PageState, found: Finding) -> bool:
     page.title = title
     fields = {hit.field for hit in page.meta.values()}
     has_date = "published" in fields or any(hit.date for hit in page.meta.values())
-    block = [(i, page.units[i].body) for i in range(title + 1, found.start) if page.free(i)]
+    block = [(i, page.units[i].body) for i in range(found.top, found.start) if i != title and page.free(i)]
     page.meta.update(read_header(block, has_date, "byline" in fields))
     return True
 

@@ -27,10 +27,13 @@ from dataclasses import dataclass, field
 from reader.core.structure import language
 from reader.core.structure.clutter import is_nav_word, norm
 from reader.core.structure.lines import Unit, ends_sentence
-from reader.core.structure.meta import date_only, read_meta_line
+from reader.core.structure.meta import date_only, read_bare_byline, read_meta_line
+from reader.core.structure.page_header import any_date
 from reader.core.structure.rewrap import is_wide
 from reader.core.structure.teasers import comment_marker, is_comment_furniture, is_teaser_furniture
 
+_BREADCRUMB = re.compile(r"\s[>»›/|]\s|^[>»›]|[>»›]$")
+_SOME_BY = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}by\s+[A-Z]")
 _DATA = re.compile(r"[\d()\[\]]")
 _GOOD_CHARS = 70
 """jusText's length_low: shorter lines are judged by their neighbours, not on their own."""
@@ -79,8 +82,8 @@ def _weight(u: Unit, stops: frozenset[str], repeated: bool) -> float:
     n = len(text)
     if is_teaser_furniture(text) or is_comment_furniture(text):
         return -_FURNITURE_COST
-    if u.bullet and n < _GOOD_CHARS * 2:
-        return -max(_LINK_COST, float(n))
+    if u.bullet and n < _GOOD_CHARS * 2 and not (ends_sentence(text) and u.words >= 5):
+        return -max(_LINK_COST, float(n))  # a menu entry; a list of sentences is the story's own
     if repeated and n >= 20:
         return -float(n)
     if _cjk(text) or _thai_like(text):
@@ -91,7 +94,7 @@ def _weight(u: Unit, stops: frozenset[str], repeated: bool) -> float:
     density = language.stop_density(tokens, stops)
     if n < _GOOD_CHARS:
         if ends_sentence(text) and len(tokens) >= 5 and density >= _NEAR_STOPS:
-            return 0.0
+            return float(n) / 3
         return -_LINK_COST if is_nav_word(u) else -_SHORT_COST
     if density >= _GOOD_STOPS:
         return float(n)
@@ -152,17 +155,21 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
         return None
     while end > start and weights[end] <= 0:
         end -= 1
+    if _headline_shaped(units[start]) and _furniture_below(units, start, clutter):
+        start = next(i for i in range(start + 1, end + 1) if weights[i] > 0)  # a long headline reads like prose
     if sum(w for w in weights[start : end + 1] if w > 0) < _MIN_BODY:
         return None  # no stretch of prose to speak of (a results table, a list): nothing to find
     outside = [i for i in range(len(units)) if not start - _HEADER_REACH <= i <= end]
     furniture = sum(1 for i in outside if i in clutter or _link_like(units[i]))
-    if furniture < _MIN_FURNITURE or furniture * 5 < len(units):
+    if furniture < _MIN_FURNITURE:
         return None
     site = sum(1 for i in outside if i in clutter or (units[i].bullet and weights[i] < 0) or is_nav_word(units[i]))
     if site < _MIN_SITE:
         return None  # short lines but none of a site's own (a list of names, a table): content, not a page
     title = _headline(units, start, clutter, keys, counts)
     top = title if title is not None else start
+    while top > 0 and top - 1 not in clutter and top > (title or start) - 3 and _dated(units[top - 1].body):
+        top -= 1  # a byline or date just above the headline belongs to it
     f = Finding(start, end, top, title)
     in_comments = False
     for i, u in enumerate(units):
@@ -194,28 +201,51 @@ def _headline(
     passed = 0
     for j in range(start - 1, max(-1, start - 1 - _HEADER_REACH), -1):
         u = units[j]
-        if j in clutter or not _headline_shaped(u):
+        if j in clutter:
+            continue
+        if not _headline_shaped(u):
             passed += 1
             continue
         score = 1.0
-        below = [k for k in range(j + 1, min(start, j + 5)) if k not in clutter]
-        if any(read_meta_line(units[k].body) or date_only(units[k].body) for k in below):
+        if _furniture_below(units, j, clutter):
             score += 3.0
+        elif _furniture_at(units, j - 1) or _furniture_at(units, j - 2):
+            score += 1.5  # the date above the headline (a kicker line, "Jane Doe/March 3, 2026")
         beside = {keys[k] for k in (j - 2, j - 1, j + 1, j + 2) if 0 <= k < len(keys)}
         if keys[j] in beside:
             score -= 1.0  # a teaser: its picture's alt text and its link say the same
-        elif counts[keys[j]] > 1 or _repeated_inside(keys, j):
-            score += 1.5
+        elif counts[keys[j]] == 2 or (counts[keys[j]] == 1 and _repeated_inside(keys, j)):
+            score += 1.5  # the page's own title or a share text repeats it; more often is a site's name
+        if read_bare_byline(u.body):
+            score -= 2.5  # a name on its own is the byline
+        if any_date(u.body):
+            score -= 1.5  # a caption ("... in Washington, March 29, 2019"), a teaser with its date
         words = u.words
         if 5 <= words <= 25 or (_cjk(u.body) and 8 <= len(u.body) <= 80):
             score += 1.0
         if u.blank_before and u.blank_after:
             score += 0.5
-        score -= 0.12 * passed
+        score -= 0.2 * passed
         if score > best_score:
             best, best_score = j, score
         passed += 1
     return best
+
+
+def _furniture_below(units: list[Unit], j: int, clutter: dict[int, str]) -> bool:
+    """A byline or date line within the next few units: what follows a headline."""
+    return any(_furniture_at(units, k) for k in range(j + 1, min(len(units), j + 5)) if k not in clutter)
+
+
+def _dated(text: str) -> bool:
+    return bool(read_meta_line(text) or any_date(text))
+
+
+def _furniture_at(units: list[Unit], k: int) -> bool:
+    if k < 0:
+        return False
+    text = units[k].body
+    return bool(read_meta_line(text) or any_date(text) or read_bare_byline(text))
 
 
 def _repeated_inside(keys: list[str], j: int) -> bool:
@@ -230,10 +260,12 @@ def _headline_shaped(u: Unit) -> bool:
     text = u.body.strip()
     if u.bullet or u.last - u.first > 2 or not text or is_nav_word(u):
         return False
-    if read_meta_line(text) or date_only(text):
+    if read_meta_line(text) or date_only(text) or _BREADCRUMB.search(text) or _SOME_BY.match(text):
+        return False
+    if u.words <= 8 and any_date(text):
         return False
     if _cjk(text):
-        return 6 <= len(text) <= 120 and not text.endswith("。")
+        return 10 <= len(text) <= 120 and not text.endswith("。")
     if not 3 <= u.words <= 30 or text.endswith((".", ",", ";", ":")) or len(text) > 220:
         return False
     return bool(re.search(r"[^\W\d_]{2}", text))
