@@ -78,7 +78,8 @@ def split_units(text: str) -> list[Unit]:
         while width and i + 1 < n and lines[i + 1].strip():
             nxt = lines[i + 1]
             nxt_text = nxt.strip()
-            if _BULLET.match(nxt_text) or (_indent(nxt) != indent and not (bullet and _indent(nxt) > indent)):
+            aligned = _indent(nxt) == indent or (bullet and _indent(nxt) > indent) or rewrap.right_aligned(nxt, width)
+            if _BULLET.match(nxt_text) or not aligned:
                 break
             if not rewrap.continues(lines[i], nxt_text, width):
                 break

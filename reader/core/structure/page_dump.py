@@ -39,6 +39,8 @@ _GOOD_CHARS = 70
 """jusText's length_low: shorter lines are judged by their neighbours, not on their own."""
 _GOOD_STOPS, _NEAR_STOPS = 0.30, 0.20
 _CJK_GOOD_CHARS = 30
+_HEADLINE_CHARS = 140
+"""A single line shorter than this with no sentence end is a headline or a label, however wordy."""
 _SENTENCE_END = ("。", "！", "？", "」", "』", "）", "।", "؟", "…", ".", "!", "?")
 _SHORT_COST = 12.0
 _LINK_COST = 30.0
@@ -86,12 +88,18 @@ def _weight(u: Unit, stops: frozenset[str], repeated: bool) -> float:
         return -max(_LINK_COST, float(n))  # a menu entry; a list of sentences is the story's own
     if repeated and n >= 20:
         return -float(n)
-    if _cjk(text) or _thai_like(text):
-        if n >= _CJK_GOOD_CHARS and (any(p in text for p in "。，、") or text.endswith(_SENTENCE_END) or " " in text):
+    if _code_like(text):
+        return -float(n)
+    if _cjk(text):
+        if n >= _CJK_GOOD_CHARS and (any(p in text for p in "。，、") or text.endswith(_SENTENCE_END)):
             return float(n) * 2
         return -_SHORT_COST if n < _CJK_GOOD_CHARS else -float(n) / 2
+    if _thai_like(text):  # no stop words to count, often no punctuation: length is the evidence
+        return float(n) if n >= _GOOD_CHARS * 2 or "။" in text else -_SHORT_COST
     tokens = language.words(text)
     density = language.stop_density(tokens, stops)
+    if n < _HEADLINE_CHARS and u.single and not ends_sentence(text):
+        return -_SHORT_COST  # a headline (its own or a teaser's), a label: judged by what surrounds it
     if n < _GOOD_CHARS:
         if ends_sentence(text) and len(tokens) >= 5 and density >= _NEAR_STOPS:
             return float(n) / 3
@@ -101,6 +109,16 @@ def _weight(u: Unit, stops: frozenset[str], repeated: bool) -> float:
     if density >= _NEAR_STOPS or (ends_sentence(text) and density >= 0.1):
         return float(n) / 2
     return -float(n)
+
+
+def _code_like(text: str) -> bool:
+    """Markup, a URL or a script that w3m printed as text: symbols where prose has letters and spaces."""
+    if len(text) < 40:
+        return False
+    symbols = sum(1 for ch in text if ch in "<>=&/{}%;_\\|#")
+    if symbols * 8 > len(text):
+        return True
+    return text.count(" ") * 25 < len(text) and not (_cjk(text) or _thai_like(text))
 
 
 def _link_like(u: Unit) -> bool:

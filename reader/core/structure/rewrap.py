@@ -14,7 +14,7 @@ import unicodedata
 _MIN_WIDTH, _MAX_WIDTH = 40, 160
 _NEAR = 12
 """A line this many columns short of the wrap width or closer was probably wrapped."""
-_MIN_NEAR = 4
+_MIN_NEAR = 5
 
 
 def display_width(text: str) -> int:
@@ -55,7 +55,7 @@ def wrap_width(lines: list[str]) -> int:
         if w > _MAX_WIDTH:
             continue
         near = sum(1 for x in widths[k:] if x >= w - _NEAR)
-        if near >= _MIN_NEAR and near * 10 >= len(widths) or near >= 3 * _MIN_NEAR:
+        if near >= _MIN_NEAR:
             return w
     return 0
 
@@ -85,6 +85,12 @@ def continues(current: str, nxt: str, width: int) -> bool:
         return used >= width - 3
     first_word = nxt.split()[0]
     return used + 1 + display_width(first_word) > width - 2
+
+
+def right_aligned(line: str, width: int) -> bool:
+    """A line that ends at the wrap column whatever its indent: right-aligned (RTL) text, as w3m lays it out."""
+    stripped = line.rstrip()
+    return stripped[:1] == " " and display_width(stripped) >= width - 2
 
 
 def join(parts: list[str]) -> str:
