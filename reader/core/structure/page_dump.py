@@ -30,10 +30,16 @@ from reader.core.structure.lines import Unit, ends_sentence
 from reader.core.structure.meta import date_only, read_bare_byline, read_meta_line
 from reader.core.structure.page_header import any_date
 from reader.core.structure.rewrap import is_wide
+from reader.core.structure.sections import heading_shaped
 from reader.core.structure.teasers import comment_marker, is_comment_furniture, is_teaser_furniture
 
 _BREADCRUMB = re.compile(r"\s[>»›/|]\s|^[>»›]|[>»›]$")
 _SOME_BY = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}by\s+[A-Z]")
+_LINK_TEXT = re.compile(
+    r"^(?:skip to|jump to|go to|click here|back to|return to|you are (?:using|here)|this (?:site|page) (?:works|uses))\b",
+    re.IGNORECASE,
+)
+"""Links and notices a page prints above its headline, never a headline themselves."""
 _DATA = re.compile(r"[\d()\[\]]")
 _GOOD_CHARS = 70
 """jusText's length_low: shorter lines are judged by their neighbours, not on their own."""
@@ -173,8 +179,10 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
         return None
     while end > start and weights[end] <= 0:
         end -= 1
+    lead_in = None
     if _headline_shaped(units[start]) and _furniture_below(units, start, clutter):
-        start = next(i for i in range(start + 1, end + 1) if weights[i] > 0)  # a long headline reads like prose
+        lead_in = start  # a long headline reads like prose: the body starts at the first real paragraph
+        start = next(i for i in range(start + 1, end + 1) if weights[i] > 0)
     if sum(w for w in weights[start : end + 1] if w > 0) < _MIN_BODY:
         return None  # no stretch of prose to speak of (a results table, a list): nothing to find
     outside = [i for i in range(len(units)) if not start - _HEADER_REACH <= i <= end]
@@ -184,7 +192,7 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
     site = sum(1 for i in outside if i in clutter or (units[i].bullet and weights[i] < 0) or is_nav_word(units[i]))
     if site < _MIN_SITE:
         return None  # short lines but none of a site's own (a list of names, a table): content, not a page
-    title = _headline(units, start, clutter, keys, counts)
+    title = _headline(units, start, clutter, keys, counts, lead_in)
     top = title if title is not None else start
     while top > 0 and top - 1 not in clutter and top > (title or start) - 3 and _dated(units[top - 1].body):
         top -= 1  # a byline or date just above the headline belongs to it
@@ -206,7 +214,12 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
 
 
 def _headline(
-    units: list[Unit], start: int, clutter: dict[int, str], keys: list[str], counts: dict[str, int]
+    units: list[Unit],
+    start: int,
+    clutter: dict[int, str],
+    keys: list[str],
+    counts: dict[str, int],
+    lead_in: int | None,
 ) -> int | None:
     """The headline above the body: a title-shaped line that furniture (byline, date) or the lede follows.
 
@@ -244,10 +257,27 @@ def _headline(
         if u.blank_before and u.blank_after:
             score += 0.5
         score -= 0.2 * passed
+        if j == lead_in:
+            score += 2.0  # it read like prose to the weighing: the headline of the story that follows
         if score > best_score:
             best, best_score = j, score
         passed += 1
+    if best is not None and best > 0 and best - 1 not in clutter:
+        above = units[best - 1]
+        if _dek_under(above, units[best]):
+            best -= 1  # headline, then its dek, then the byline
     return best
+
+
+def _dek_under(above: Unit, below: Unit) -> bool:
+    """`below` is the dek of the headline `above`: a longer line, or a sentence-case one under a title-case one."""
+    if not _headline_shaped(above) or above.words < 4 or read_bare_byline(above.body) or any_date(above.body):
+        return False
+    if is_nav_word(above) or _code_like(above.body) or _cjk(above.body):
+        return False
+    if len(below.body) > len(above.body) * 1.2:
+        return True
+    return heading_shaped(above.body, max_words=30) and not heading_shaped(below.body, max_words=30)
 
 
 def _furniture_below(units: list[Unit], j: int, clutter: dict[int, str]) -> bool:
@@ -271,14 +301,16 @@ def _repeated_inside(keys: list[str], j: int) -> bool:
     k = keys[j]
     if len(k) < 20:
         return False
-    return any(k in other and other != k for i, other in enumerate(keys) if i != j and len(other) < len(k) * 2 + 40)
+    return any(
+        k in other and other != k for i, other in enumerate(keys) if abs(i - j) > 3 and len(other) < len(k) * 2 + 40
+    )
 
 
 def _headline_shaped(u: Unit) -> bool:
     text = u.body.strip()
     if u.bullet or u.last - u.first > 2 or not text or is_nav_word(u):
         return False
-    if read_meta_line(text) or date_only(text) or _BREADCRUMB.search(text) or _SOME_BY.match(text):
+    if read_meta_line(text) or date_only(text) or _BREADCRUMB.search(text) or _SOME_BY.match(text) or _LINK_TEXT.match(text):
         return False
     if u.words <= 8 and any_date(text):
         return False
