@@ -78,7 +78,12 @@ def split_units(text: str) -> list[Unit]:
         while width and i + 1 < n and lines[i + 1].strip():
             nxt = lines[i + 1]
             nxt_text = nxt.strip()
-            aligned = _indent(nxt) == indent or (bullet and _indent(nxt) > indent) or rewrap.right_aligned(nxt, width)
+            aligned = (
+                _indent(nxt) == indent
+                or (bullet and _indent(nxt) > indent)
+                or rewrap.right_aligned(nxt, width)
+                or (rewrap.display_width(lines[i].rstrip()) >= width - 3 and abs(_indent(nxt) - indent) <= 4)
+            )
             if _BULLET.match(nxt_text) or not aligned:
                 break
             if not rewrap.continues(lines[i], nxt_text, width):

@@ -31,7 +31,7 @@ from reader.core.structure.meta import date_only, read_bare_byline, read_meta_li
 from reader.core.structure.page_header import any_date
 from reader.core.structure.rewrap import is_wide
 from reader.core.structure.sections import heading_shaped
-from reader.core.structure.teasers import comment_marker, is_comment_furniture, is_teaser_furniture
+from reader.core.structure.teasers import comment_marker, is_comment_furniture, is_form_field, is_teaser_furniture
 
 _BREADCRUMB = re.compile(r"\s[>»›/|]\s|^[>»›]|[>»›]$")
 _SOME_BY = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}by\s+[A-Z]")
@@ -56,6 +56,7 @@ _HEADER_REACH = 18
 _MIN_FURNITURE = 10
 _MIN_BODY = 300.0
 _MIN_SITE = 5
+_COMMENT_DISCOUNT = 0.2
 """Of those, at least this many must be a site's own: a line rule's clutter, a bullet-tree entry, a menu word."""
 """A page needs at least this many link-like lines outside the article to be a page dump at all."""
 
@@ -88,7 +89,7 @@ def _weight(u: Unit, stops: frozenset[str], repeated: bool) -> float:
     """How much this unit speaks for being article text (positive) or page furniture (negative)."""
     text = u.body
     n = len(text)
-    if is_teaser_furniture(text) or is_comment_furniture(text):
+    if is_teaser_furniture(text) or is_comment_furniture(text) or is_form_field(text):
         return -_FURNITURE_COST
     if u.bullet and n < _GOOD_CHARS * 2 and not (ends_sentence(text) and u.words >= 5):
         return -max(_LINK_COST, float(n))  # a menu entry; a list of sentences is the story's own
@@ -135,6 +136,22 @@ def _link_like(u: Unit) -> bool:
     return len(text) < _GOOD_CHARS and not _DATA.search(text) and not ends_sentence(text) and (u.bullet or u.words <= 6)
 
 
+def _discount_comments(weights: list[float], barriers: set[int]) -> None:
+    """After a comment thread opens below some prose, prose counts for little: readers' comments, not the story.
+
+    A "12 Comments" link above the article (a header button) opens nothing, so
+    only a marker with prose above it discounts what follows.
+    """
+    mass = 0.0
+    for i, w in enumerate(weights):
+        if i in barriers and mass >= _MIN_BODY * 2:
+            for k in range(i + 1, len(weights)):
+                if weights[k] > 0:
+                    weights[k] *= _COMMENT_DISCOUNT
+            return
+        mass += max(w, 0.0)
+
+
 def _best_segment(weights: list[float], barriers: set[int]) -> tuple[int, int]:
     """The stretch of units with the largest total weight that crosses no barrier (start, end inclusive)."""
     best, best_span = float("-inf"), (0, -1)
@@ -169,11 +186,14 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
         counts[k] = counts.get(k, 0) + 1
     weights = []
     for i, u in enumerate(units):
-        if i in clutter:
+        if is_form_field(u.body):
+            weights.append(-_FURNITURE_COST)
+        elif i in clutter:
             weights.append(-max(_LINK_COST, float(len(u.body))))
         else:
             weights.append(_weight(u, stops, counts[keys[i]] > 1))
     barriers = {i for i, u in enumerate(units) if comment_marker(u.body)}
+    _discount_comments(weights, barriers)
     start, end = _best_segment(weights, barriers)
     if end < start:
         return None

@@ -17,6 +17,14 @@ _AGO = re.compile(
     r"seconds?|days?|weeks?|months?|years?)\.?|an? (?:hour|minute|day|week|month|year))\s+ago\b.{0,30}$",
     re.IGNORECASE,
 )
+_AGO_OTHER = re.compile(
+    r"^(?:hace|il y a|vor|há|ha|fa|temu|назад)\s+(?:\d{1,3}|una?|un|une|einer?|einem)\s+\w+(?:\s+\w+)?\s*$|"
+    r"^\d{1,3}\s+\w+\s+(?:fa|temu|назад|前)$|^\d{1,3}\s*(?:分|時間|日|小时|分钟|天)前$",
+    re.IGNORECASE,
+)
+"""The same stamps in other languages ("hace 28 minutos", "il y a 2 heures", "vor 3 Stunden", "5分前")."""
+_INPUT_BOX = re.compile(r"\[\s{4,}\]")
+"""A form field as w3m draws it ("[          ]"): a search box, a sign-up form, a comment form."""
 _FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif)\b", re.IGNORECASE)
 _FILE_ONLY = re.compile(r"^[\[(]?\s*\S+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif)\s*[\])]?$", re.IGNORECASE)
 _COMMENT_MARKER = re.compile(
@@ -24,7 +32,9 @@ _COMMENT_MARKER = re.compile(
     r"^(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)\b.{0,30}$|"
     r"^(?:join|start) the (?:conversation|discussion)\b.{0,20}$|^(?:\d+\s+)?thoughts? on\b.{0,120}$|"
     r"^(?:show|view|load|see|read) (?:all )?(?:\d+ )?comments?\b.{0,20}$|^comments are closed\.?$|"
-    r"^you must be logged in to post a comment\.?$",
+    r"^you must be logged in to post a comment\.?$|"
+    r"^(?:\d+\s+)?(?:comentarios?|comentar|kommentare?|commentaires?|commenti|comentários|komentāri|reacties|"
+    r"kommentarer|komentarze|коментарі|комментарии|コメント|评论|評論|댓글)(?:\s*\(\d+\))?\s*:?$",
     re.IGNORECASE,
 )
 _COMMENT_FURNITURE = re.compile(
@@ -37,7 +47,8 @@ _COMMENT_FURNITURE = re.compile(
 
 def is_time_ago(text: str) -> bool:
     """A relative time stamp of a teaser or comment ("32M ago", "2 hours ago")."""
-    return len(text) <= 60 and bool(_AGO.match(text.strip()))
+    t = text.strip()
+    return len(t) <= 60 and bool(_AGO.match(t) or _AGO_OTHER.match(t))
 
 
 def is_file_name(text: str) -> bool:
@@ -49,6 +60,11 @@ def is_teaser_furniture(text: str) -> bool:
     """A time stamp or an image file name: what teasers of other stories carry, never an article sentence."""
     t = text.strip()
     return is_time_ago(t) or is_file_name(t) or (len(t) <= 80 and len(_FILE.findall(t)) >= 2)
+
+
+def is_form_field(text: str) -> bool:
+    """A line with a form's input box in it."""
+    return bool(_INPUT_BOX.search(text))
 
 
 def comment_marker(text: str) -> bool:
