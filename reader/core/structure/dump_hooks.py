@@ -49,6 +49,10 @@ def adopt_headline(page: _PageState, found: Finding) -> bool:
     has_date = "published" in fields or any(hit.date for hit in page.meta.values())
     block = [(i, page.units[i].body) for i in range(found.top, found.start) if i != title and page.free(i)]
     page.meta.update(read_header(block, has_date, "byline" in fields))
+    if any(page.meta[i].field == "byline" for i in range(found.top, found.start) if i in page.meta):
+        for i, hit in list(page.meta.items()):
+            if i > found.start and hit.field == "byline" and hit.authors:
+                page.meta[i] = MetaHit("byline", hit.value)  # a teaser's or quoted byline: not this story's author
     return True
 
 

@@ -328,7 +328,7 @@ def _repeated_inside(keys: list[str], j: int) -> bool:
 
 def _headline_shaped(u: Unit) -> bool:
     text = u.body.strip()
-    if u.bullet or u.last - u.first > 2 or not text or is_nav_word(u):
+    if u.bullet or u.last - u.first > 2 or not text or text[0] in "([{<" or is_nav_word(u):
         return False
     if read_meta_line(text) or date_only(text) or _BREADCRUMB.search(text) or _SOME_BY.match(text) or _LINK_TEXT.match(text):
         return False

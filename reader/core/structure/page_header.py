@@ -13,7 +13,14 @@ import datetime as dt
 import re
 
 from reader.core.structure.dates import find_date
-from reader.core.structure.meta import MetaHit, date_only, read_bare_byline, split_byline_names, strip_lead
+from reader.core.structure.meta import (
+    MetaHit,
+    date_only,
+    read_bare_byline,
+    read_byline,
+    split_byline_names,
+    strip_lead,
+)
 
 _CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日")
 _DOTTED_DATE = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?![\d.])")
@@ -21,6 +28,17 @@ _ISO_STAMP = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\
 _SOME_BY = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}by\s+(?P<rest>[A-Z].{2,120})$")
 """A byline with a word in front ("Analysis by Jane Doe", "Story and photos by ...")."""
 _MAX_DATE_WORDS = 14
+_HANDLE = re.compile(r"@\w+")
+"""A social handle glued to a byline ("By Jane Doe@janedoe Dec 10, 2016")."""
+_GLUED_COMMA = re.compile(r",(?=\S)")
+_PARTS = re.compile(r"\s*(?:[|/·•]|\s[-–—]\s)\s*")
+_LABEL = re.compile(r"^[^\W\d_][\w ]{0,20}:\s")
+_BY = re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}by\s", re.IGNORECASE)
+_NOT_NAME_WORDS = frozenset(
+    "share tweet email print pdf join today outcome measures key highlights twitter facebook follow subscribe sign "
+    "login log more read comments comment home news menu search video photos gallery contact newsletter".split()
+)
+"""Words of buttons and labels that a name-shaped line ("Share Tweet Share", "Key Highlights") is made of."""
 
 
 def _valid(y: str, m: str, d: str) -> str | None:
@@ -53,23 +71,38 @@ def read_header(units_text: list[tuple[int, str]], has_date: bool, has_byline: b
     """
     hits: dict[int, MetaHit] = {}
     for k, (i, text) in enumerate(units_text):
-        t = strip_lead(text).strip()
-        if not has_date and (iso := date_only(t) or _short_date(t)):
+        t = _HANDLE.sub(" ", strip_lead(text).strip())
+        t = _GLUED_COMMA.sub(", ", t)
+        if len(t.split()) > _MAX_DATE_WORDS:
+            continue
+        iso = None if has_date else date_only(t) or _short_date(t)
+        names = () if has_byline else _names(t, near_top=k <= 3 or iso is not None)
+        if names:
+            hits[i] = MetaHit("byline", ", ".join(names), names, date=iso or any_date(t))
+            has_byline, has_date = True, has_date or bool(iso or any_date(t))
+        elif iso:
             hits[i] = MetaHit("published", iso)
             has_date = True
-            continue
-        if has_byline:
-            continue
-        if m := _SOME_BY.match(t):
-            names, _ = split_byline_names(m.group("rest"))
-            if names:
-                hits[i] = MetaHit("byline", ", ".join(names), names, date=any_date(t))
-                has_byline = True
-                continue
-        if k <= 3 and (names := read_bare_byline(t)):
-            hits[i] = MetaHit("byline", ", ".join(names), names)
-            has_byline = True
     return hits
+
+
+def _names(text: str, *, near_top: bool) -> tuple[str, ...]:
+    """Author names on a furniture line: "By Jane Doe", "Analysis by Jane Doe", "Jane Doe / March 3, 2026"."""
+    if _LABEL.match(text) and not _BY.match(text):
+        return ()  # "Location: Downtown — Los Angeles": a labelled fact, not a byline
+    for part in _PARTS.split(text):
+        part = part.strip()
+        if not part or any_date(part) and not _BY.match(part):
+            continue
+        names: tuple[str, ...] = read_byline(part)
+        if not names and (m := _SOME_BY.match(part)):
+            names = split_byline_names(m.group("rest"))[0]
+        if not names and near_top:
+            names = read_bare_byline(part)
+        names = tuple(n for n in names if not set(n.casefold().split()) & _NOT_NAME_WORDS)
+        if names:
+            return names
+    return ()
 
 
 def _short_date(text: str) -> str | None:
