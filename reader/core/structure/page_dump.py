@@ -36,7 +36,8 @@ from reader.core.structure.teasers import comment_marker, is_comment_furniture, 
 _BREADCRUMB = re.compile(r"\s[>»›/|]\s|^[>»›]|[>»›]$")
 _SOME_BY = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}by\s+[A-Z]")
 _LINK_TEXT = re.compile(
-    r"^(?:skip to|jump to|go to|click here|back to|return to|you are (?:using|here)|this (?:site|page) (?:works|uses))\b",
+    r"^(?:skip to|jump to|go to|click here|back to|return to|you are (?:using|here)|"
+    r"this (?:site|page) (?:works|uses))\b",
     re.IGNORECASE,
 )
 """Links and notices a page prints above its headline, never a headline themselves."""
@@ -52,6 +53,8 @@ _SHORT_COST = 12.0
 _LINK_COST = 30.0
 _FURNITURE_COST = 250.0
 _HEADER_REACH = 18
+_HEADER_UNITS = 6
+"""Units just above the body that count as its headline block, not as page furniture, when judging a dump."""
 """How many units above the first paragraph the headline may stand (dek, byline, dates, captions between)."""
 _MIN_FURNITURE = 10
 _MIN_BODY = 300.0
@@ -82,7 +85,9 @@ def _cjk(text: str) -> bool:
 
 def _thai_like(text: str) -> bool:
     """Scripts written without spaces that are not wide (Thai, Lao, Burmese, Khmer)."""
-    return any("\u0e00" <= ch <= "\u0eff" or "\u1000" <= ch <= "\u109f" or "\u1780" <= ch <= "\u17ff" for ch in text[:20])
+    return any(
+        "\u0e00" <= ch <= "\u0eff" or "\u1000" <= ch <= "\u109f" or "\u1780" <= ch <= "\u17ff" for ch in text[:20]
+    )
 
 
 def _weight(u: Unit, stops: frozenset[str], repeated: bool) -> float:
@@ -200,12 +205,12 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
     while end > start and weights[end] <= 0:
         end -= 1
     lead_in = None
-    if _headline_shaped(units[start]) and _furniture_below(units, start, clutter):
-        lead_in = start  # a long headline reads like prose: the body starts at the first real paragraph
-        start = next(i for i in range(start + 1, end + 1) if weights[i] > 0)
+    after = next((i for i in range(start + 1, end + 1) if weights[i] > 0), None)
+    if after is not None and _headline_shaped(units[start]) and _furniture_below(units, start, clutter):
+        lead_in, start = start, after  # a long headline reads like prose: the body starts at the first paragraph
     if sum(w for w in weights[start : end + 1] if w > 0) < _MIN_BODY:
         return None  # no stretch of prose to speak of (a results table, a list): nothing to find
-    outside = [i for i in range(len(units)) if not start - _HEADER_REACH <= i <= end]
+    outside = [i for i in range(len(units)) if not start - _HEADER_UNITS <= i <= end]
     furniture = sum(1 for i in outside if i in clutter or _link_like(units[i]))
     if furniture < _MIN_FURNITURE:
         return None
@@ -227,7 +232,8 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
             if is_teaser_furniture(u.body):
                 f.reasons[i] = "caption"
         elif i > end:
-            f.reasons[i] = "comments" if in_comments else "teaser" if weights[i] <= -_FURNITURE_COST else "page-footer"
+            teaser = any(is_teaser_furniture(units[k].body) for k in range(i, min(len(units), i + 3)))
+            f.reasons[i] = "comments" if in_comments else "teaser" if teaser else "page-footer"
         elif is_teaser_furniture(u.body) or is_comment_furniture(u.body):
             f.reasons[i] = "teaser"
     return f
@@ -330,7 +336,13 @@ def _headline_shaped(u: Unit) -> bool:
     text = u.body.strip()
     if u.bullet or u.last - u.first > 2 or not text or text[0] in "([{<" or is_nav_word(u):
         return False
-    if read_meta_line(text) or date_only(text) or _BREADCRUMB.search(text) or _SOME_BY.match(text) or _LINK_TEXT.match(text):
+    if (
+        read_meta_line(text)
+        or date_only(text)
+        or _BREADCRUMB.search(text)
+        or _SOME_BY.match(text)
+        or _LINK_TEXT.match(text)
+    ):
         return False
     if u.words <= 8 and any_date(text):
         return False

@@ -35,8 +35,39 @@ _PARTS = re.compile(r"\s*(?:[|/·•]|\s[-–—]\s)\s*")
 _LABEL = re.compile(r"^[^\W\d_][\w ]{0,20}:\s")
 _BY = re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}by\s", re.IGNORECASE)
 _NOT_NAME_WORDS = frozenset(
-    "share tweet email print pdf join today outcome measures key highlights twitter facebook follow subscribe sign "
-    "login log more read comments comment home news menu search video photos gallery contact newsletter".split()
+    [
+        "share",
+        "tweet",
+        "email",
+        "print",
+        "pdf",
+        "join",
+        "today",
+        "outcome",
+        "measures",
+        "key",
+        "highlights",
+        "twitter",
+        "facebook",
+        "follow",
+        "subscribe",
+        "sign",
+        "login",
+        "log",
+        "more",
+        "read",
+        "comments",
+        "comment",
+        "home",
+        "news",
+        "menu",
+        "search",
+        "video",
+        "photos",
+        "gallery",
+        "contact",
+        "newsletter",
+    ]
 )
 """Words of buttons and labels that a name-shaped line ("Share Tweet Share", "Key Highlights") is made of."""
 
