@@ -36,7 +36,7 @@ from reader.core.structure.teasers import comment_marker, is_comment_furniture, 
 _BREADCRUMB = re.compile(r"\s[>»›/|]\s|^[>»›]|[>»›]$")
 _SOME_BY = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}by\s+[A-Z]")
 _LINK_TEXT = re.compile(
-    r"^(?:skip to|jump to|go to|click here|back to|return to|you are (?:using|here)|"
+    r"^(?:skip to|jump to|go to|click here|back to|return to|you are (?:using|here)|see (?:full|more|all)|"
     r"this (?:site|page) (?:works|uses))\b",
     re.IGNORECASE,
 )
@@ -271,10 +271,10 @@ def _headline(
         beside = {keys[k] for k in (j - 2, j - 1, j + 1, j + 2) if 0 <= k < len(keys)}
         if keys[j] in beside:
             score -= 1.0  # a teaser: its picture's alt text and its link say the same
-        elif counts[keys[j]] == 2 or (counts[keys[j]] == 1 and _repeated_inside(keys, j)):
+        elif (counts[keys[j]] == 2 and _repeated_far(keys, j)) or (counts[keys[j]] == 1 and _repeated_inside(keys, j)):
             score += 1.5  # the page's own title or a share text repeats it; more often is a site's name
-        if read_bare_byline(u.body):
-            score -= 2.5  # a name on its own is the byline
+        if read_bare_byline(u.body) or _names_a_byline(units, j):
+            score -= 2.5  # a name on its own is the byline; "Jane Doe headshot" is her picture
         if any_date(u.body):
             score -= 1.5  # a caption ("... in Washington, March 29, 2019"), a teaser with its date
         words = u.words
@@ -301,9 +301,9 @@ def _dek_under(above: Unit, below: Unit) -> bool:
         return False
     if is_nav_word(above) or _code_like(above.body) or _cjk(above.body):
         return False
-    if len(below.body) > len(above.body) * 1.2:
-        return True
-    return heading_shaped(above.body, max_words=30) and not heading_shaped(below.body, max_words=30)
+    if heading_shaped(below.body, max_words=30):
+        return False  # two title-case lines: the one nearer the byline is the headline
+    return len(below.body) > len(above.body) * 1.2 or heading_shaped(above.body, max_words=30)
 
 
 def _furniture_below(units: list[Unit], j: int, clutter: dict[int, str]) -> bool:
@@ -320,6 +320,21 @@ def _furniture_at(units: list[Unit], k: int) -> bool:
         return False
     text = units[k].body
     return bool(read_meta_line(text) or any_date(text) or read_bare_byline(text))
+
+
+def _names_a_byline(units: list[Unit], j: int) -> bool:
+    """The line holds the name on a bare byline line near it (the writer's picture: "Jane Doe headshot")."""
+    text = units[j].body
+    for k in range(max(0, j - 3), min(len(units), j + 4)):
+        names = read_bare_byline(units[k].body) if k != j else ()
+        if any(name in text and len(text) - len(name) <= 15 for name in names):
+            return True
+    return False
+
+
+def _repeated_far(keys: list[str], j: int) -> bool:
+    """The line's text stands again somewhere else on the page, not just beside it (a picture's alt text)."""
+    return any(keys[i] == keys[j] for i in range(len(keys)) if abs(i - j) > 2)
 
 
 def _repeated_inside(keys: list[str], j: int) -> bool:
