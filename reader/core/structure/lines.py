@@ -82,6 +82,7 @@ def split_units(text: str) -> list[Unit]:
                 _indent(nxt) == indent
                 or (bullet and _indent(nxt) > indent)
                 or rewrap.right_aligned(nxt, width)
+                or (rewrap.centered(lines[i], width) and rewrap.centered(nxt, width))
                 or (rewrap.display_width(lines[i].rstrip()) >= width - 3 and abs(_indent(nxt) - indent) <= 4)
             )
             if _BULLET.match(nxt_text) or not aligned:

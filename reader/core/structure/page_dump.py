@@ -141,6 +141,13 @@ def _link_like(u: Unit) -> bool:
     return len(text) < _GOOD_CHARS and not _DATA.search(text) and not ends_sentence(text) and (u.bullet or u.words <= 6)
 
 
+def _twinned(keys: list[str], i: int) -> bool:
+    """The same words on the next or previous line: a picture's alt text over its caption, or a teaser card's
+    picture over its link, never two lines of a story."""
+    k = keys[i]
+    return len(k) >= 20 and ((i > 0 and keys[i - 1] == k) or (i + 1 < len(keys) and keys[i + 1] == k))
+
+
 def _discount_comments(weights: list[float], barriers: set[int]) -> None:
     """After a comment thread opens below some prose, prose counts for little: readers' comments, not the story.
 
@@ -191,7 +198,7 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
         counts[k] = counts.get(k, 0) + 1
     weights = []
     for i, u in enumerate(units):
-        if is_form_field(u.body):
+        if is_form_field(u.body) or _twinned(keys, i):
             weights.append(-_FURNITURE_COST)
         elif i in clutter:
             weights.append(-max(_LINK_COST, float(len(u.body))))

@@ -93,6 +93,13 @@ def right_aligned(line: str, width: int) -> bool:
     return stripped[:1] == " " and display_width(stripped) >= width - 2
 
 
+def centered(line: str, width: int) -> bool:
+    """A line centred in the wrap width (a caption, a pull quote, a centred page), as w3m lays it out."""
+    stripped = line.rstrip()
+    indent = len(stripped) - len(stripped.lstrip(" "))
+    return indent >= 1 and abs(indent - (width - display_width(stripped))) <= 2
+
+
 def join(parts: list[str]) -> str:
     """Join wrapped lines: with a space, except between two CJK characters (no spaces there)."""
     out = parts[0]
