@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from reader.core.structure.draft import Collected
-from reader.core.structure.lines import Unit
+from reader.core.structure.lines import Unit, ends_sentence
 from reader.core.structure.meta import MetaHit
 from reader.core.structure.page_dump import Finding, find_article
 from reader.core.structure.page_header import read_header
@@ -48,12 +48,18 @@ def adopt_headline(page: _PageState, found: Finding) -> bool:
     fields = {hit.field for hit in page.meta.values()}
     has_date = "published" in fields or any(hit.date for hit in page.meta.values())
     block = [(i, page.units[i].body) for i in range(found.top, found.start) if i != title and page.free(i)]
+    block += [(i, page.units[i].body) for i in range(found.start, found.start + 2) if _furniture_shaped(page, i)]
     page.meta.update(read_header(block, has_date, "byline" in fields))
     if any(page.meta[i].field == "byline" for i in range(found.top, found.start) if i in page.meta):
         for i, hit in list(page.meta.items()):
             if i > found.start and hit.field == "byline" and hit.authors:
                 page.meta[i] = MetaHit("byline", hit.value)  # a teaser's or quoted byline: not this story's author
     return True
+
+
+def _furniture_shaped(page: _PageState, i: int) -> bool:
+    """A short line with no sentence end, still undecided: the body's first unit may be the dateline of the page."""
+    return i < len(page.units) and page.free(i) and page.units[i].words <= 20 and not ends_sentence(page.units[i].body)
 
 
 def date_fallback(c: Collected) -> None:

@@ -31,7 +31,7 @@ _MAX_DATE_WORDS = 14
 _HANDLE = re.compile(r"@\w+")
 """A social handle glued to a byline ("By Jane Doe@janedoe Dec 10, 2016")."""
 _GLUED_COMMA = re.compile(r",(?=\S)")
-_PARTS = re.compile(r"\s*(?:[|/·•]|\s[-–—]\s)\s*")
+_PARTS = re.compile(r"\s*(?:[|/·•]|\s[-–—]\s|\sby\s|,\s(?=updated\b))\s*", re.IGNORECASE)
 _LABEL = re.compile(r"^[^\W\d_][\w ]{0,20}:\s")
 _BY = re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}by\s", re.IGNORECASE)
 _NOT_NAME_WORDS = frozenset(
@@ -106,7 +106,7 @@ def read_header(units_text: list[tuple[int, str]], has_date: bool, has_byline: b
         t = _GLUED_COMMA.sub(", ", t)
         if len(t.split()) > _MAX_DATE_WORDS:
             continue
-        iso = None if has_date else date_only(t) or _short_date(t)
+        iso = None if has_date else _furniture_date(t)
         names = () if has_byline else _names(t, near_top=k <= 3 or iso is not None)
         if names:
             hits[i] = MetaHit("byline", ", ".join(names), names, date=iso or any_date(t))
@@ -134,6 +134,17 @@ def _names(text: str, *, near_top: bool) -> tuple[str, ...]:
         if names:
             return names
     return ()
+
+
+def _furniture_date(text: str) -> str | None:
+    """The date on a furniture line, alone or beside a byline, a time or a reading time ("Dec 19, 2016 • 5 min")."""
+    if iso := date_only(text) or _short_date(text):
+        return iso
+    for part in _PARTS.split(text):
+        part = re.sub(r"^(?:(?:last\s+)?updated|published|posted|on)\b\s*:?\s*", "", part.strip(), flags=re.IGNORECASE)
+        if iso := date_only(part) or _short_date(part):
+            return iso
+    return any_date(text) if _BY.match(text) else None  # "By Jane Doe "JD" Smith November 19, 2023"
 
 
 def _short_date(text: str) -> str | None:
