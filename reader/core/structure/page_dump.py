@@ -34,13 +34,17 @@ from reader.core.structure.sections import heading_shaped
 from reader.core.structure.teasers import comment_marker, is_comment_furniture, is_form_field, is_teaser_furniture
 
 _BREADCRUMB = re.compile(r"\s[>»›/|]\s|^[>»›]|[>»›]$")
-_SOME_BY = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}by\s+[A-Z]")
+_SOME_BY = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}(?i:by)\s+[A-Z]")
 _LINK_TEXT = re.compile(
     r"^(?:skip to|jump to|go to|click here|back to|return to|you are (?:using|here)|see (?:full|more|all)|"
     r"this (?:site|page) (?:works|uses))\b",
     re.IGNORECASE,
 )
 """Links and notices a page prints above its headline, never a headline themselves."""
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b")
+"""A date in figures ("9/21/2016"): its order is ambiguous so it is never read, but it marks a furniture line."""
+_ALT_TEXT = re.compile(r"\b(?:icon|logo|headshot|thumbnail|avatar|placeholder)s?$", re.IGNORECASE)
+"""How an image's alt text ends ("close icon", "Morning Money logo"): the picture, not a headline."""
 _DATA = re.compile(r"[\d()\[\]]")
 _GOOD_CHARS = 70
 """jusText's length_low: shorter lines are judged by their neighbours, not on their own."""
@@ -100,8 +104,8 @@ def _weight(u: Unit, stops: frozenset[str], repeated: bool) -> float:
         return -max(_LINK_COST, float(n))  # a menu entry; a list of sentences is the story's own
     if repeated and n >= 20:
         return -float(n)
-    if _code_like(text):
-        return -float(n)
+    if _code_like(text) or _LINK_TEXT.match(text):
+        return -float(n)  # markup, or a notice about the browser or the page
     if _cjk(text):
         if n >= _CJK_GOOD_CHARS and (any(p in text for p in "。，、") or text.endswith(_SENTENCE_END)):
             return float(n) * 2
@@ -282,7 +286,7 @@ def _headline(
             score += 1.5  # the page's own title or a share text repeats it; more often is a site's name
         if read_bare_byline(u.body) or _names_a_byline(units, j):
             score -= 2.5  # a name on its own is the byline; "Jane Doe headshot" is her picture
-        if any_date(u.body):
+        if any_date(u.body) or _NUMERIC_DATE.search(u.body):
             score -= 1.5  # a caption ("... in Washington, March 29, 2019"), a teaser with its date
         words = u.words
         if 5 <= words <= 25 or (_cjk(u.body) and 8 <= len(u.body) <= 80):
@@ -315,18 +319,19 @@ def _dek_under(above: Unit, below: Unit) -> bool:
 
 def _furniture_below(units: list[Unit], j: int, clutter: dict[int, str]) -> bool:
     """A byline or date line within the next few units: what follows a headline."""
-    return any(_furniture_at(units, k) for k in range(j + 1, min(len(units), j + 5)) if k not in clutter)
+    near = [k for k in range(j + 1, min(len(units), j + 9)) if k not in clutter][:4]
+    return any(_furniture_at(units, k) for k in near)
 
 
 def _dated(text: str) -> bool:
-    return bool(read_meta_line(text) or any_date(text))
+    return bool(read_meta_line(text) or any_date(text) or _NUMERIC_DATE.search(text))
 
 
 def _furniture_at(units: list[Unit], k: int) -> bool:
     if k < 0:
         return False
     text = units[k].body
-    return bool(read_meta_line(text) or any_date(text) or read_bare_byline(text))
+    return bool(_dated(text) or read_bare_byline(text))
 
 
 def _names_a_byline(units: list[Unit], j: int) -> bool:
@@ -366,10 +371,10 @@ def _headline_shaped(u: Unit) -> bool:
         or _LINK_TEXT.match(text)
     ):
         return False
-    if u.words <= 8 and any_date(text):
+    if (u.words <= 8 and any_date(text)) or _ALT_TEXT.search(text):
         return False
     if _cjk(text):
         return 10 <= len(text) <= 120 and not text.endswith("。")
-    if not 3 <= u.words <= 30 or text.endswith((".", ",", ";", ":")) or len(text) > 220:
+    if not 3 <= u.words <= 30 or text.rstrip("\"'”’)]").endswith((".", ",", ";", ":")) or len(text) > 220:
         return False
     return bool(re.search(r"[^\W\d_]{2}", text))
