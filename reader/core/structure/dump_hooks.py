@@ -13,7 +13,7 @@ from reader.core.structure.draft import Collected
 from reader.core.structure.lines import Unit, ends_sentence
 from reader.core.structure.meta import MetaHit
 from reader.core.structure.page_dump import Finding, find_article
-from reader.core.structure.page_header import read_header
+from reader.core.structure.page_header import names_on, read_header
 
 
 class _PageState(Protocol):
@@ -45,16 +45,29 @@ def adopt_headline(page: _PageState, found: Finding) -> bool:
     if title is None or not page.free(title):
         return False
     page.title = title
-    fields = {hit.field for hit in page.meta.values()}
-    has_date = "published" in fields or any(hit.date for hit in page.meta.values())
+    near = [hit for i, hit in page.meta.items() if found.top <= i <= found.start + 2]  # the headline block's own
+    fields = {hit.field for hit in near}
+    has_date = "published" in fields or any(hit.date for hit in near)
     block = [(i, page.units[i].body) for i in range(found.top, found.start) if i != title and page.free(i)]
     block += [(i, page.units[i].body) for i in range(found.start, found.start + 2) if _furniture_shaped(page, i)]
     page.meta.update(read_header(block, has_date, "byline" in fields))
+    if not any(page.meta[i].field == "byline" for i in range(found.top, found.start) if i in page.meta):
+        _byline_above(page, found, title)
     if any(page.meta[i].field == "byline" for i in range(found.top, found.start) if i in page.meta):
         for i, hit in list(page.meta.items()):
             if i > found.start and hit.field == "byline" and hit.authors:
                 page.meta[i] = MetaHit("byline", hit.value)  # a teaser's or quoted byline: not this story's author
     return True
+
+
+def _byline_above(page: _PageState, found: Finding, title: int) -> None:
+    """A bare name a few lines over the headline, beside its date ("Jane Doe", "Science", "Sep 30, 2016")."""
+    dated = any(page.meta[i].field in ("published", "updated") for i in page.meta if found.top <= i <= title + 2)
+    for i in range(title - 1, max(-1, title - 4), -1):
+        if dated and page.reasons.get(i) == "page-header" and (names := names_on(page.units[i].body, near_top=True)):
+            del page.reasons[i]  # it was set aside with the menus above the headline; it is the byline
+            page.meta[i] = MetaHit("byline", ", ".join(names), names)
+            return
 
 
 def _furniture_shaped(page: _PageState, i: int) -> bool:

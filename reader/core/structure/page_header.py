@@ -31,9 +31,13 @@ _MAX_DATE_WORDS = 14
 _HANDLE = re.compile(r"@\w+")
 """A social handle glued to a byline ("By Jane Doe@janedoe Dec 10, 2016")."""
 _GLUED_COMMA = re.compile(r",(?=\S)")
-_PARTS = re.compile(r"\s*(?:[|/·•]|\s[-–—]\s|\sby\s|,\s(?=updated\b))\s*", re.IGNORECASE)
+_PARTS = re.compile(
+    r"\s*(?:[|/·•]|\s[-–—]\s|\sby\s|,\s(?=updated\b)|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b)\s*", re.IGNORECASE
+)
+_PLACEHOLDER = re.compile(r"^\[[^\]]{0,40}\]\s*")
+_DOUBLED_BY = re.compile(r"^(by)by\b", re.IGNORECASE)
 _LABEL = re.compile(r"^[^\W\d_][\w ]{0,20}:\s")
-_BY = re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}by\s", re.IGNORECASE)
+_BY = re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}by:?\s", re.IGNORECASE)
 _NOT_NAME_WORDS = frozenset(
     [
         "share",
@@ -102,8 +106,7 @@ def read_header(units_text: list[tuple[int, str]], has_date: bool, has_byline: b
     """
     hits: dict[int, MetaHit] = {}
     for k, (i, text) in enumerate(units_text):
-        t = _HANDLE.sub(" ", strip_lead(text).strip())
-        t = _GLUED_COMMA.sub(", ", t)
+        t = tidy(text)
         if len(t.split()) > _MAX_DATE_WORDS:
             continue
         iso = None if has_date else _furniture_date(t)
@@ -115,6 +118,18 @@ def read_header(units_text: list[tuple[int, str]], has_date: bool, has_byline: b
             hits[i] = MetaHit("published", iso)
             has_date = True
     return hits
+
+
+def tidy(text: str) -> str:
+    """A furniture line without what pages glue to it: a picture's placeholder, a handle, a doubled "By"."""
+    t = _PLACEHOLDER.sub("", strip_lead(text).strip())
+    t = _DOUBLED_BY.sub(r"\1", _HANDLE.sub(" ", t))
+    return _GLUED_COMMA.sub(", ", t)
+
+
+def names_on(text: str, *, near_top: bool) -> tuple[str, ...]:
+    """Author names on a furniture line (see `_names`), after `tidy`."""
+    return _names(tidy(text), near_top=near_top)
 
 
 def _names(text: str, *, near_top: bool) -> tuple[str, ...]:
