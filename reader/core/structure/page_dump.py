@@ -28,7 +28,7 @@ from reader.core.structure import language
 from reader.core.structure.clutter import is_nav_word, norm
 from reader.core.structure.lines import Unit, ends_sentence
 from reader.core.structure.meta import date_only, read_bare_byline, read_meta_line
-from reader.core.structure.page_header import any_date
+from reader.core.structure.page_header import any_date, names_on
 from reader.core.structure.rewrap import is_wide
 from reader.core.structure.sections import heading_shaped
 from reader.core.structure.teasers import comment_marker, is_comment_furniture, is_form_field, is_teaser_furniture
@@ -142,7 +142,30 @@ def _link_like(u: Unit) -> bool:
     text = u.body
     if is_teaser_furniture(text) or is_comment_furniture(text):
         return True
-    return len(text) < _GOOD_CHARS and not _DATA.search(text) and not ends_sentence(text) and (u.bullet or u.words <= 6)
+    short = len(text) < _GOOD_CHARS and not _DATA.search(text)
+    return short and not text.rstrip("\"'”’」』）)").endswith(_SENTENCE_END) and (u.bullet or u.words <= 6)
+
+
+def _link_runs(units: list[Unit], top: int, start: int, clutter: dict[int, str]) -> set[int]:
+    """Between the headline and the body: bullet entries and runs of four or more links (share and follow rows).
+
+    A byline or a date is short and link-like too, so those never count.
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    for i in [*range(top + 1, start), start]:
+        u = units[i]
+        links = i < start and (i in clutter or _link_like(u)) and not _furniture_at(units, i)
+        links = links and not names_on(u.body, near_top=True)
+        if links and u.bullet and i not in clutter:
+            found.add(i)
+        if links:
+            run.append(i)
+            continue
+        if len(run) >= 4:
+            found.update(k for k in run if k not in clutter)
+        run = []
+    return found
 
 
 def _twinned(keys: list[str], i: int) -> bool:
@@ -233,6 +256,7 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
     while top > 0 and top - 1 not in clutter and top > (title or start) - 3 and _dated(units[top - 1].body):
         top -= 1  # a byline or date just above the headline belongs to it
     f = Finding(start, end, top, title)
+    share_rows = _link_runs(units, top, start, clutter)
     in_comments = False
     for i, u in enumerate(units):
         if i in barriers and i > end:
@@ -242,6 +266,8 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
         elif top <= i < start and i != title:
             if is_teaser_furniture(u.body):
                 f.reasons[i] = "caption"
+            elif i in share_rows:
+                f.reasons[i] = "menu"
         elif i > end:
             teaser = any(is_teaser_furniture(units[k].body) for k in range(i, min(len(units), i + 3)))
             f.reasons[i] = "comments" if in_comments else "teaser" if teaser else "page-footer"
