@@ -315,7 +315,7 @@ def _headline(
         if any_date(u.body) or _NUMERIC_DATE.search(u.body):
             score -= 1.5  # a caption ("... in Washington, March 29, 2019"), a teaser with its date
         words = u.words
-        if 5 <= words <= 25 or (_cjk(u.body) and 8 <= len(u.body) <= 80):
+        if 5 <= words <= 25 or (any(is_wide(ch) for ch in u.body) and 8 <= len(u.body) <= 80):
             score += 1.0
         if u.blank_before and u.blank_after:
             score += 0.5
