@@ -28,7 +28,7 @@ from reader.core.structure import language
 from reader.core.structure.clutter import is_nav_word, norm
 from reader.core.structure.lines import Unit, ends_sentence
 from reader.core.structure.meta import date_only, read_bare_byline, read_meta_line
-from reader.core.structure.page_header import any_date, names_on
+from reader.core.structure.page_header import any_date, foreign_byline, names_on
 from reader.core.structure.rewrap import is_wide
 from reader.core.structure.sections import heading_shaped
 from reader.core.structure.teasers import comment_marker, is_comment_furniture, is_form_field, is_teaser_furniture
@@ -357,7 +357,7 @@ def _furniture_at(units: list[Unit], k: int) -> bool:
     if k < 0:
         return False
     text = units[k].body
-    return bool(_dated(text) or read_bare_byline(text))
+    return bool(_dated(text) or read_bare_byline(text) or foreign_byline(text))
 
 
 def _names_a_byline(units: list[Unit], j: int) -> bool:

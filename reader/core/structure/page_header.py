@@ -28,6 +28,33 @@ _ISO_STAMP = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\
 _SOME_BY = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}by\s+(?P<rest>[A-Z].{2,120})$")
 """A byline with a word in front ("Analysis by Jane Doe", "Story and photos by ...")."""
 _MAX_DATE_WORDS = 14
+_MONTH_NAMES = {
+    name: k
+    for k, names in enumerate(
+        (
+            "janvier enero januar gennaio janeiro januari",
+            "février fevrier febrero februar febbraio fevereiro februari",
+            "mars marzo märz maerz março maart",
+            "avril abril april aprile",
+            "mai mayo maggio maio mei",
+            "juin junio juni giugno junho",
+            "juillet julio juli luglio julho",
+            "août aout agosto augustus",
+            "septembre septiembre setiembre september settembre setembro",
+            "octobre octubre oktober ottobre outubro",
+            "novembre noviembre november novembro",
+            "décembre decembre diciembre dezember dicembre dezembro december",
+        ),
+        1,
+    )
+    for name in names.split()
+}
+"""Month names of the commonest European languages (English ones are read by `dates.find_date`)."""
+_FOREIGN_DATE = re.compile(
+    r"(?<!\d)(?P<d>[0-3]?\d)(?:er|º|\.)?\s+(?:de\s+)?(?P<m>[^\W\d_]{3,10})\.?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+_FOREIGN_BY = re.compile(r"^(?:par|por|von|di|door|av|af|przez|autor[ae]?:?|escrito por)\s+(?P<rest>\S.{2,120})$", re.I)
+"""A byline in French, Spanish, German, Italian, Dutch, Scandinavian or Polish ("Par Jeanne Dupont")."""
 _HANDLE = re.compile(r"@\w+")
 """A social handle glued to a byline ("By Jane Doe@janedoe Dec 10, 2016")."""
 _GLUED_COMMA = re.compile(r",(?=\S)")
@@ -93,7 +120,16 @@ def any_date(text: str) -> str | None:
     for pattern in (_CJK_DATE, _ISO_STAMP, _DOTTED_DATE):
         if m := pattern.search(text):
             return _valid(m.group("y"), m.group("m"), m.group("d"))
+    for m in _FOREIGN_DATE.finditer(text):
+        if month := _MONTH_NAMES.get(m.group("m").casefold()):
+            return _valid(m.group("y"), str(month), m.group("d"))
     return None
+
+
+def foreign_byline(text: str) -> tuple[str, ...]:
+    """Names on a byline in another language ("Par Jeanne Dupont (Bruxelles)", "Von Hans Meier")."""
+    m = _FOREIGN_BY.match(re.sub(r"(?<=\w)\(", " (", text.strip()))
+    return split_byline_names(m.group("rest"))[0] if m else ()
 
 
 def read_header(units_text: list[tuple[int, str]], has_date: bool, has_byline: bool) -> dict[int, MetaHit]:
@@ -124,7 +160,7 @@ def tidy(text: str) -> str:
     """A furniture line without what pages glue to it: a picture's placeholder, a handle, a doubled "By"."""
     t = _PLACEHOLDER.sub("", strip_lead(text).strip())
     t = _DOUBLED_BY.sub(r"\1", _HANDLE.sub(" ", t))
-    return _GLUED_COMMA.sub(", ", t)
+    return re.sub(r"(?<=\w)\(", " (", _GLUED_COMMA.sub(", ", t))
 
 
 def names_on(text: str, *, near_top: bool) -> tuple[str, ...]:
@@ -140,7 +176,7 @@ def _names(text: str, *, near_top: bool) -> tuple[str, ...]:
         part = part.strip()
         if not part or any_date(part) and not _BY.match(part):
             continue
-        names: tuple[str, ...] = read_byline(part)
+        names: tuple[str, ...] = read_byline(part) or foreign_byline(part)
         if not names and (m := _SOME_BY.match(part)):
             names = split_byline_names(m.group("rest"))[0]
         if not names and near_top:
