@@ -14,7 +14,7 @@ from reader.core.parse import parse_article
 from reader.core.structure import language, rewrap, teasers
 from reader.core.structure.lines import split_units
 from reader.core.structure.page_dump import find_article
-from reader.core.structure.page_header import any_date
+from reader.core.structure.page_header import any_date, names_on
 from tests.core import dumps as d
 from tests.core.test_parse_properties import assert_accounted, assert_well_formed
 
@@ -194,11 +194,30 @@ def test_teaser_and_comment_furniture(text: str, time_ago: bool, file_name: bool
         ("2025年5月14日 06:02", "2025-05-14"),
         ("Publicado 14.05.2025 10:00", "2025-05-14"),
         ("2025-05-14T06:02:15Z", "2025-05-14"),
+        ("Publié le 14 mai 2025 à 13h59", "2025-05-14"),
+        ("14 de mayo de 2025", "2025-05-14"),
         ("Page 2 of 3", None),
+        ("12 Monkeys 2025", None),
     ],
 )
 def test_header_dates(text: str, iso: str | None) -> None:
     assert any_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Alva Kettering@alvak May 14, 2025, 10:20am EST", ("Alva Kettering",)),
+        ("Alva Kettering/May 14, 2025", ("Alva Kettering",)),
+        ("Analysis by Alva Kettering, Senior Port Correspondent", ("Alva Kettering",)),
+        ("[img] By: Alva Kettering May 14, 2025", ("Alva Kettering",)),
+        ("Par Jeanne Dupont(Bruxelles)", ("Jeanne Dupont",)),
+        ("Share Tweet Share", ()),
+        ("Location: Downtown — Port Harbour", ()),
+    ],
+)
+def test_header_bylines(text: str, names: tuple[str, ...]) -> None:
+    assert names_on(text, near_top=True) == names
 
 
 def test_stop_words_choose_the_language() -> None:
