@@ -319,7 +319,7 @@ def _headline(
             score += 1.0
         if u.blank_before and u.blank_after:
             score += 0.5
-        score -= 0.2 * passed
+        score -= 0.12 * passed
         if j == lead_in:
             score += 2.0  # it read like prose to the weighing: the headline of the story that follows
         if score > best_score:
@@ -397,7 +397,7 @@ def _headline_shaped(u: Unit) -> bool:
         or _LINK_TEXT.match(text)
     ):
         return False
-    if (u.words <= 8 and any_date(text)) or _ALT_TEXT.search(text):
+    if (u.words <= 14 and any_date(text)) or _ALT_TEXT.search(text) or foreign_byline(text):
         return False
     if _cjk(text):
         return 10 <= len(text) <= 120 and not text.endswith("。")
