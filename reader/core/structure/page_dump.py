@@ -309,7 +309,7 @@ def _headline(
         if keys[j] in beside:
             score -= 1.0  # a teaser: its picture's alt text and its link say the same
         elif (counts[keys[j]] == 2 and _repeated_far(keys, j)) or (counts[keys[j]] == 1 and _repeated_inside(keys, j)):
-            score += 1.5  # the page's own title or a share text repeats it; more often is a site's name
+            score += 0.75  # the page's own title or a share text repeats it; more often is a site's name
         if read_bare_byline(u.body) or _names_a_byline(units, j):
             score -= 2.5  # a name on its own is the byline; "Jane Doe headshot" is her picture
         if any_date(u.body) or _NUMERIC_DATE.search(u.body):

@@ -62,7 +62,8 @@ _PARTS = re.compile(
     r"\s*(?:[|/·•]|\s[-–—]\s|\sby\s|,\s(?=updated\b)|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b)\s*", re.IGNORECASE
 )
 _PLACEHOLDER = re.compile(r"^\[[^\]]{0,40}\]\s*")
-_DOUBLED_BY = re.compile(r"^(by)by\b", re.IGNORECASE)
+_DOUBLED_BY = re.compile(r"^(by)(?:by\b|(?-i:(?=[A-Z][a-z])))", re.IGNORECASE)
+""""Byby Jane Doe", "ByJane Doe": a byline whose label and name w3m ran together."""
 _LABEL = re.compile(r"^[^\W\d_][\w ]{0,20}:\s")
 _BY = re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}by:?\s", re.IGNORECASE)
 _NOT_NAME_WORDS = frozenset(
@@ -159,7 +160,7 @@ def read_header(units_text: list[tuple[int, str]], has_date: bool, has_byline: b
 def tidy(text: str) -> str:
     """A furniture line without what pages glue to it: a picture's placeholder, a handle, a doubled "By"."""
     t = _PLACEHOLDER.sub("", strip_lead(text).strip())
-    t = _DOUBLED_BY.sub(r"\1", _HANDLE.sub(" ", t))
+    t = _DOUBLED_BY.sub(r"\1 ", _HANDLE.sub(" ", t))
     return re.sub(r"(?<=\w)\(", " (", _GLUED_COMMA.sub(", ", t))
 
 
