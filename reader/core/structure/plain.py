@@ -20,6 +20,7 @@ from reader.core.structure.clutter import (
     norm,
 )
 from reader.core.structure.collected import Collected, Draft
+from reader.core.structure.dump_hooks import adopt_headline, date_fallback, set_aside
 from reader.core.structure.lines import Unit, is_prose, split_units
 from reader.core.structure.meta import (
     MetaHit,
@@ -92,15 +93,20 @@ def parse_plain(text: str) -> Collected:
     """Find title, metadata, clutter, headings and prose in plain text."""
     page = _Page(text)
     _clutter(page)
+    dump = set_aside(page.units, page.reasons)  # a whole web page: keep only the article region
     _metadata(page)
-    _title(page)
+    if dump is None or not adopt_headline(page, dump):
+        _title(page)
     _menus(page)
     _related(page)
     _footer(page)
     _author_bio(page)
     _captions(page)
     _duplicates(page)
-    return _build(page)
+    collected = _build(page)
+    if dump is not None:
+        date_fallback(collected)
+    return collected
 
 
 def _clutter(p: _Page) -> None:
