@@ -13,10 +13,13 @@ from dataclasses import replace
 
 from reader.core.corrections import find_corrections
 from reader.core.entities import find_entities
+from reader.core.figures import find_figures
 from reader.core.grounding import ground
 from reader.core.model import Article
 from reader.core.quotes import find_quotes
 from reader.core.sources import find_sources
+from reader.core.sourcing import find_sourcing, with_sourcing
+from reader.core.timeline import find_timeline
 
 
 def analyse(article: Article, *, engine: object | None = None) -> Article:
@@ -26,4 +29,12 @@ def analyse(article: Article, *, engine: object | None = None) -> Article:
     art = replace(art, sources=find_sources(art))
     art = replace(art, corrections=find_corrections(art))
     takeaways, faq = ground(art)
-    return replace(art, takeaways=takeaways, faq=faq, analysed=True)
+    art = replace(art, takeaways=takeaways, faq=faq)
+    return replace(read_critically(art), analysed=True)
+
+
+def read_critically(art: Article) -> Article:
+    """Figures, timeline and per-paragraph sourcing (issue 13): they read quotes and sources."""
+    figures, conflicts = find_figures(art)
+    blocks = with_sourcing(art, find_sourcing(art))
+    return replace(art, figures=figures, figure_conflicts=conflicts, timeline=find_timeline(art), blocks=blocks)

@@ -1,0 +1,66 @@
+"""Figures: every quantity in the body, what it counts, who states it, and the ones that disagree.
+
+`find_figures` needs an analysed article's quotes and sources (for
+`attributed_to`); it reads body blocks only, because a headline's or a
+takeaway's numbers restate the body's.
+"""
+
+from __future__ import annotations
+
+from reader.core.figures.attributed import Attributions
+from reader.core.figures.conflicts import find_conflicts
+from reader.core.figures.scan import Found, scan
+from reader.core.model import Article, Figure, FigureConflict
+from reader.core.quote_marks import BODY_KINDS
+from reader.core.sentences import split_sentences
+
+__all__ = ["find_figures", "scan"]
+
+
+def find_figures(article: Article) -> tuple[tuple[Figure, ...], tuple[FigureConflict, ...]]:
+    """Figures in reading order, and the pairs that count one thing differently."""
+    who = Attributions(article)
+    found: list[tuple[str, Found]] = []
+    figures: list[Figure] = []
+    sentence_of: dict[int, tuple[str, int, str]] = {}
+    for block in article.blocks:
+        if block.kind not in BODY_KINDS:
+            continue
+        items = scan(block.text)
+        if not items:
+            continue
+        sentences = split_sentences(block.text)
+        starts = [s for s, _ in sentences]
+        for f in items:
+            k = _sentence_index(starts, f.start)
+            if k >= 0:
+                s, e = sentences[k]
+                sentence_of[len(found)] = (block.id, s, block.text[s:e])
+            found.append((block.id, f))
+            figures.append(
+                Figure(
+                    text=f.text,
+                    value=f.value,
+                    unit=f.unit,
+                    kind=f.kind,
+                    counts=f.counts,
+                    block=block.id,
+                    start=f.start,
+                    end=f.end,
+                    attributed_to=who.speaker(block.id, block.text, f.start, sentences),
+                    approximate=f.approximate,
+                )
+            )
+    conflicts = tuple(FigureConflict((i, j), why) for i, j, why in find_conflicts(found, sentence_of))
+    return tuple(figures), conflicts
+
+
+def _sentence_index(starts: list[int], pos: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1

@@ -1,0 +1,236 @@
+"""Quantities in one block of text: money, percentages, measures and counts with the noun they count.
+
+A single regex finds every written number; the words right after it say what
+kind of figure it is ("%", "million euros", "km", "-member", a noun phrase).
+Numbers that are names or dates rather than quantities are skipped: years,
+days of a month ("March 3"), clock times, identifiers ("F-35", "Article 5"),
+and durations that place an event in time ("two days ago"), which belong to
+the timeline. A bare number with no noun after it ("rose to 45") says too
+little to be listed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.core.figures.numbers import DIGITS, NUMBER, SCALE_WORD, SCALES, to_value
+from reader.core.figures.units import (
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    MEASURES,
+    TIME_UNITS,
+    is_plural,
+    plural,
+)
+from reader.core.model import FigureKind
+from reader.core.sentences import STOPWORDS, alternation
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A figure in one block, before attribution (offsets into the block text)."""
+
+    text: str
+    value: float | None
+    unit: str | None
+    kind: FigureKind
+    counts: str | None
+    start: int
+    end: int
+    approximate: bool
+    head: str | None
+    """The counted noun alone, lower-cased ("berths"): what conflicts compare."""
+    modifiers: str = ""
+
+
+_SYMBOLS = alternation(CURRENCY_SYMBOLS)
+_CODES = "|".join(sorted(CURRENCY_CODES))
+_SHORT_SCALE = r"(?:bn|mn|mln|trn|tn|m|k|b)"
+_MONEY = re.compile(
+    rf"(?<![\w$£€¥])(?:(?P<sym>{_SYMBOLS})\s?|(?P<code>{_CODES})\s)(?P<num>{DIGITS})"
+    rf"(?:(?P<short>{_SHORT_SCALE})(?![\w])|\s+(?P<scale>{SCALE_WORD})\b)?"
+)
+_NUMBER = re.compile(rf"(?<![\w$£€¥.,/\-–])(?P<num>{NUMBER})(?![\w])", re.IGNORECASE)
+_PERCENT = re.compile(r"\s?(?:%|percent\b|per\s?cent\b)|\s(?P<pp>percentage points?)\b", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(
+    rf"\s(?P<word>{alternation(CURRENCY_WORDS)}|pounds|{_CODES})\b(?!-)",
+    re.IGNORECASE,
+)
+_CENTS = re.compile(r"\s?(?:cents?|pence|p)\b(?!-)")
+_MEASURE = re.compile(
+    rf"(?P<space>\s?)(?P<unit>{alternation(u for u in MEASURES if ' ' not in u)}|basis points|square \w+)\b(?!-)",
+    re.IGNORECASE,
+)
+_COMPOUND = re.compile(r"-(?P<unit>[a-z]+)(?P<old>-old)?\b(?!-)")
+_TIMELINE_AFTER = re.compile(r"\s+(?:ago|later|earlier|after|before|from now|since|prior)\b", re.IGNORECASE)
+_NOT_QUANTITY_AFTER = re.compile(
+    r"(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|ET\b|BST\b|UTC\b)|/\d|\s(?:times|per|out of|of\s+\d)\b)", re.IGNORECASE
+)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$")
+_MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH}\b")
+_ID_BEFORE = re.compile(
+    r"\b(?:No\.|Nos\.|number|article|section|chapter|level|phase|round|game|week|stage|page|room|flight|route|"
+    r"highway|gate|terminal|berth|pier|platform|category|class|grade|term|season|episode|part|vol\.|volume|act|"
+    r"resolution|rule|item|table|figure|fig\.|line|bus|unit|block|zone|district|ward|lot|case|version|model)\s+$",
+    re.IGNORECASE,
+)
+_APPROX_BEFORE = re.compile(
+    r"\b(?:about|around|roughly|some|nearly|almost|over|more than|less than|fewer than|at least|at most|up to|"
+    r"as many as|as much as|as few as|an estimated|estimated|approximately|close to|under|upwards of|just over|"
+    r"just under|well over|more|than|between|from|dozens|hundreds|thousands)\s+$",
+    re.IGNORECASE,
+)
+_RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|to|or|and)\s*$")
+_RANGE_AFTER = re.compile(rf"\s*(?:-|–|to|or)\s*(?:{DIGITS})", re.IGNORECASE)
+_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’\-]*)")
+_NP_STOP = (STOPWORDS - {"new", "other", "more"}) | {
+    "percent",
+    "cent",
+    "times",
+    "ago",
+    "later",
+    "earlier",
+    "apiece",
+    "each",
+    "who",
+    "which",
+}
+
+
+def noun_phrase(text: str, pos: int, limit: int = 3) -> tuple[str, int]:
+    """The noun phrase starting after `pos` ("commercial berths"), and where it ends.
+
+    It stops at a function word, at punctuation, after a plural noun, and before
+    a participle that follows a noun ("five people killed" counts people).
+    """
+    words: list[str] = []
+    end = pos
+    while len(words) < limit:
+        m = _WORD.match(text, end)
+        if m is None:
+            break
+        w = m.group(1)
+        low = w.lower().rstrip("-")
+        if low in _NP_STOP or (low.endswith("ly") and len(low) > 4) or _MONTH_AFTER.match(" " + w):
+            break
+        if words and low.endswith(("ed", "ing")) and w[0].islower():
+            break
+        if low.endswith(("'s", "’s")):
+            break
+        words.append(w.rstrip("-"))
+        end = m.end()
+        if is_plural(w) or end >= len(text) or not text[end].isspace():
+            break
+    return " ".join(words), end
+
+
+def _is_year(num: str, value: float | None) -> bool:
+    return value is not None and "," not in num and "." not in num and num.isdigit() and 1800 <= value <= 2100
+
+
+def scan(text: str) -> list[Found]:
+    """Every figure in `text`, in reading order."""
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for m in _MONEY.finditer(text):
+        value = to_value(m.group("num"))
+        scale = m.group("short") or m.group("scale")
+        if scale and value is not None:
+            value *= SCALES[scale.lower()]
+        unit = CURRENCY_SYMBOLS.get(m.group("sym") or "") or m.group("code")
+        found.append(_money(text, m.start(), m.end(), value, unit))
+        taken.append((m.start(), m.end()))
+    for m in _NUMBER.finditer(text):
+        start, end = m.span()
+        if any(a <= start < b for a, b in taken):
+            continue
+        item = _classify(text, m.group("num"), start, end)
+        if item is not None:
+            found.append(item)
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _approximate(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 16) : start]
+    if _RANGE_BEFORE.search(before):
+        return True  # the upper end of "40 to 45"
+    return bool(_APPROX_BEFORE.search(before) or _RANGE_AFTER.match(text, end))
+
+
+def _money(text: str, start: int, end: int, value: float | None, unit: str | None) -> Found:
+    counts, _ = noun_phrase(text, end, 2)
+    if not counts:
+        m = re.match(r"\s+(?:in|of|for|worth of)\s+(?:the\s+|new\s+)?", text[end : end + 24])
+        counts = noun_phrase(text, end + m.end() - 1, 2)[0] if m else ""
+    head = counts.split()[-1].lower() if counts else None
+    return Found(
+        text[start:end], value, unit, "money", counts or None, start, end, _approximate(text, start, end), head
+    )
+
+
+def _classify(text: str, num: str, start: int, end: int) -> Found | None:
+    value = to_value(num)
+    before = text[max(0, start - 24) : start]
+    if _MONTH_BEFORE.search(before) or _ID_BEFORE.search(before) or _MONTH_AFTER.match(text, end):
+        return None
+    approx = _approximate(text, start, end) or value is None
+    if m := _PERCENT.match(text, end):
+        unit = "percentage points" if m.group("pp") else "%"
+        counts = None
+        if of := re.match(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?", text[m.end() : m.end() + 20]):
+            counts = noun_phrase(text, m.end() + of.end() - 1)[0] or None
+        return Found(text[start : m.end()], value, unit, "percent", counts, start, m.end(), approx, None)
+    if _is_year(num, value) or _NOT_QUANTITY_AFTER.match(text, end):
+        return None
+    if (m := _CURRENCY_AFTER.match(text, end)) is not None:
+        word = m.group("word").lower()
+        scaled = num.split()[-1].lower() in SCALES
+        if word != "pounds" or scaled:
+            unit = "GBP" if word == "pounds" else CURRENCY_WORDS.get(word, word.upper())
+            return _money(text, start, m.end(), value, unit)
+    if (m := _CENTS.match(text, end)) is not None and value is not None:
+        unit = "GBP" if m.group().strip() in ("pence", "p") else "USD"
+        return _money(text, start, m.end(), value / 100, unit)
+    if (m := _COMPOUND.match(text, end)) is not None:
+        return _compound(text, num, value, start, m, approx)
+    if (m := _MEASURE.match(text, end)) is not None:
+        raw = m.group("unit").lower()
+        unit = MEASURES.get(raw, raw)
+        if (raw == "m" and not m.group("space")) or (unit in TIME_UNITS and _TIMELINE_AFTER.match(text, m.end())):
+            return None
+        counts = None
+        if of := re.match(r"\s+of\s+(?:the\s+)?", text[m.end() : m.end() + 16]):
+            counts = noun_phrase(text, m.end() + of.end() - 1)[0] or None
+        return Found(text[start : m.end()], value, unit, "measure", counts, start, m.end(), approx, None)
+    counts, np_end = noun_phrase(text, end)
+    if not counts and (of := re.match(r"\s+of\s+(?:the\s+|them\s+|those\s+)?", text[end : end + 16])):
+        counts, np_end = noun_phrase(text, end + of.end() - 1)
+    if not counts:
+        return None
+    words = counts.split()
+    head = words[-1].lower()
+    return Found(text[start:np_end], value, None, "count", counts, start, np_end, approx, head, " ".join(words[:-1]))
+
+
+def _compound(text: str, num: str, value: float | None, start: int, m: re.Match[str], approx: bool) -> Found:
+    """ "a 32-member military alliance", "a 10-year plan", "a 40-year-old man"."""
+    word = m.group("unit")
+    np, np_end = noun_phrase(text, m.end())
+    end = max(m.end(), np_end)
+    if m.group("old"):
+        return Found(
+            text[start : m.end()], value, MEASURES.get(word, word), "measure", "age", start, m.end(), approx, None
+        )
+    if word in MEASURES:
+        unit = MEASURES[word]
+        return Found(text[start:end], value, unit, "measure", np or None, start, end, approx, None)
+    noun = plural(word)
+    counts = f"{noun} of the {np}" if np else noun
+    return Found(text[start:end], value, None, "count", counts, start, end, approx, noun, np.lower())
