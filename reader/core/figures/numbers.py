@@ -49,6 +49,8 @@ SCALES = {
 }
 """Scale words and the short suffixes of headlines and money ("£30m", "$1.2bn")."""
 
+NUMBER_WORDS = (*_TENS, *_UNITS)
+"""Number words that start a written number ("one" only after a tens word: "twenty-one")."""
 _ONE_WORDS = "|".join(sorted(_ONES, key=len, reverse=True))
 _UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TEN_WORDS = "|".join(_TENS)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.core.figures.numbers import DIGITS, NUMBER, SCALE_WORD, SCALES, to_value
+from reader.core.figures.numbers import DIGITS, NUMBER_WORDS, SCALE_WORD, SCALES, to_value
 from reader.core.figures.units import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -49,10 +49,21 @@ _SYMBOLS = alternation(CURRENCY_SYMBOLS)
 _CODES = "|".join(sorted(CURRENCY_CODES))
 _SHORT_SCALE = r"(?:bn|mn|mln|trn|tn|m|k|b)"
 _MONEY = re.compile(
-    rf"(?<![\w$£€¥])(?:(?P<sym>{_SYMBOLS})\s?|(?P<code>{_CODES})\s)(?P<num>{DIGITS})"
+    rf"(?:(?P<sym>{_SYMBOLS})\s?|(?P<code>{_CODES})\s)(?P<num>{DIGITS})"
     rf"(?:(?P<short>{_SHORT_SCALE})(?![\w])|\s+(?P<scale>{SCALE_WORD})\b)?"
 )
-_NUMBER = re.compile(rf"(?<![\w$£€¥.,/\-–])(?P<num>{NUMBER})(?![\w])", re.IGNORECASE)
+_MONEY_CUE = re.compile(rf"[$£€¥₹₩₽₺₦]|{alternation(CURRENCY_CODES)}")
+# The patterns start with what they need (a digit, a symbol), never with a look-behind or an
+# optional word: Python's re then skips quickly to candidate positions. What may come before a
+# number is checked in Python (`_BAD_BEFORE`).
+_DIGIT_NUMBER = re.compile(rf"{DIGITS}(?:\s+(?i:{SCALE_WORD}))?(?![\w])")
+_WORD_NUMBER = re.compile(
+    alternation([*NUMBER_WORDS, "dozen", "dozens"])
+    + rf"(?:-(?:{'|'.join(('one', *NUMBER_WORDS))}))?(?:\s+{SCALE_WORD})?(?![\w])"
+)
+"""Number words, factored by prefix ("a dozen" and "half a dozen" are widened in `scan`)."""
+_MAYBE_WORD_NUMBER = re.compile(r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty\b|ty-|dozen")
+_BAD_BEFORE = frozenset("$£€¥.,/-–") | frozenset("0123456789")
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per\s?cent\b)|\s(?P<pp>percentage points?)\b", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
     rf"\s(?P<word>{alternation(CURRENCY_WORDS)}|pounds|{_CODES})\b(?!-)",
@@ -72,20 +83,133 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
     r"|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$")
 _MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH}\b")
-_ID_BEFORE = re.compile(
-    r"\b(?:No\.|Nos\.|number|article|section|chapter|level|phase|round|game|week|stage|page|room|flight|route|"
-    r"highway|gate|terminal|berth|pier|platform|category|class|grade|term|season|episode|part|vol\.|volume|act|"
-    r"resolution|rule|item|table|figure|fig\.|line|bus|unit|block|zone|district|ward|lot|case|version|model)\s+$",
-    re.IGNORECASE,
+_MONTH_WORDS = frozenset(
+    [
+        "Jan",
+        "January",
+        "Feb",
+        "February",
+        "Mar",
+        "March",
+        "Apr",
+        "April",
+        "May",
+        "Jun",
+        "June",
+        "Jul",
+        "July",
+        "Aug",
+        "August",
+        "Sep",
+        "Sept",
+        "September",
+        "Oct",
+        "October",
+        "Nov",
+        "November",
+        "Dec",
+        "December",
+    ]
 )
-_APPROX_BEFORE = re.compile(
-    r"\b(?:about|around|roughly|some|nearly|almost|over|more than|less than|fewer than|at least|at most|up to|"
-    r"as many as|as much as|as few as|an estimated|estimated|approximately|close to|under|upwards of|just over|"
-    r"just under|well over|more|than|between|from|dozens|hundreds|thousands)\s+$",
-    re.IGNORECASE,
+_ID_WORDS = frozenset(
+    [
+        "no",
+        "nos",
+        "number",
+        "article",
+        "section",
+        "chapter",
+        "level",
+        "phase",
+        "round",
+        "game",
+        "week",
+        "stage",
+        "page",
+        "room",
+        "flight",
+        "route",
+        "highway",
+        "gate",
+        "terminal",
+        "berth",
+        "pier",
+        "platform",
+        "category",
+        "class",
+        "grade",
+        "term",
+        "season",
+        "episode",
+        "part",
+        "vol",
+        "volume",
+        "act",
+        "resolution",
+        "rule",
+        "item",
+        "table",
+        "figure",
+        "fig",
+        "line",
+        "bus",
+        "unit",
+        "block",
+        "zone",
+        "district",
+        "ward",
+        "lot",
+        "case",
+        "version",
+        "model",
+    ]
 )
+_APPROX_WORDS = frozenset(
+    [
+        "about",
+        "around",
+        "roughly",
+        "some",
+        "nearly",
+        "almost",
+        "over",
+        "more",
+        "less",
+        "fewer",
+        "under",
+        "estimated",
+        "approximately",
+        "than",
+        "between",
+        "from",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "up",
+    ]
+)
+_APPROX_PHRASES = frozenset(
+    [
+        "more than",
+        "less than",
+        "fewer than",
+        "at least",
+        "at most",
+        "up to",
+        "as many as",
+        "as much as",
+        "as few as",
+        "an estimated",
+        "close to",
+        "upwards of",
+        "just over",
+        "just under",
+        "well over",
+    ]
+)
+# The words before a number are looked up in sets, not searched with regexes: this runs for
+# every number of a 1 MB article.
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|to|or|and)\s*$")
 _RANGE_AFTER = re.compile(rf"\s*(?:-|–|to|or)\s*(?:{DIGITS})", re.IGNORECASE)
 _WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’\-]*)")
@@ -138,7 +262,9 @@ def scan(text: str) -> list[Found]:
     """Every figure in `text`, in reading order."""
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
-    for m in _MONEY.finditer(text):
+    for m in _MONEY.finditer(text) if _MONEY_CUE.search(text) else ():
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "$£€¥"):
+            continue
         value = to_value(m.group("num"))
         scale = m.group("short") or m.group("scale")
         if scale and value is not None:
@@ -146,22 +272,42 @@ def scan(text: str) -> list[Found]:
         unit = CURRENCY_SYMBOLS.get(m.group("sym") or "") or m.group("code")
         found.append(_money(text, m.start(), m.end(), value, unit))
         taken.append((m.start(), m.end()))
-    for m in _NUMBER.finditer(text):
+    lower = text.lower()
+    words = _WORD_NUMBER.finditer(lower) if len(lower) == len(text) and _MAYBE_WORD_NUMBER.search(lower) else ()
+    for m in [*_DIGIT_NUMBER.finditer(text), *words]:
         start, end = m.span()
+        if m.group().startswith("dozen") and m.group() != "dozens":
+            for lead in ("half a ", "a "):
+                if lower.endswith(lead, 0, start):
+                    start -= len(lead)
+                    break
+        if start and (text[start - 1].isalpha() or text[start - 1] == "_" or text[start - 1] in _BAD_BEFORE):
+            continue
         if any(a <= start < b for a, b in taken):
             continue
-        item = _classify(text, m.group("num"), start, end)
+        item = _classify(text, text[start:end], start, end)
         if item is not None:
             found.append(item)
     found.sort(key=lambda f: f.start)
     return found
 
 
+def _words_before(text: str, start: int) -> list[str]:
+    """Up to three words right before `start` (none when the number is glued to a word)."""
+    before = text[max(0, start - 32) : start]
+    if not before or not before[-1].isspace():
+        return []
+    return before.split()[-3:]
+
+
 def _approximate(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 16) : start]
     if _RANGE_BEFORE.search(before):
         return True  # the upper end of "40 to 45"
-    return bool(_APPROX_BEFORE.search(before) or _RANGE_AFTER.match(text, end))
+    words = [w.lower() for w in _words_before(text, start)]
+    if words and (words[-1] in _APPROX_WORDS or " ".join(words[-2:]) in _APPROX_PHRASES):
+        return True
+    return len(words) == 3 and " ".join(words) in _APPROX_PHRASES or bool(_RANGE_AFTER.match(text, end))
 
 
 def _money(text: str, start: int, end: int, value: float | None, unit: str | None) -> Found:
@@ -177,8 +323,9 @@ def _money(text: str, start: int, end: int, value: float | None, unit: str | Non
 
 def _classify(text: str, num: str, start: int, end: int) -> Found | None:
     value = to_value(num)
-    before = text[max(0, start - 24) : start]
-    if _MONTH_BEFORE.search(before) or _ID_BEFORE.search(before) or _MONTH_AFTER.match(text, end):
+    words = _words_before(text, start)
+    last = words[-1] if words else ""
+    if last.rstrip(".") in _MONTH_WORDS or last.lower().rstrip(".") in _ID_WORDS or _MONTH_AFTER.match(text, end):
         return None
     approx = _approximate(text, start, end) or value is None
     if m := _PERCENT.match(text, end):

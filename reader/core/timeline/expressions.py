@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from reader.core.sentences import alternation
 from reader.core.timeline import calendar as cal
 from reader.core.timeline.calendar import Day, Range
 
@@ -72,6 +73,25 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:(?P<n>\d{1,3}|few|couple of|two|three|four|five|six|seven|several)\s+)?(?P<unit>day|week|month|year)s)\b"
     ),
 }
+PREFILTERS: dict[str, tuple[str, ...]] = {
+    "deictic": ("yesterday", "today", "tomorrow", "tonight", "overnight", "this m", "this a", "this ev", "last night"),
+    "period": ("week", "month", "quarter", "year"),
+    "offset": ("ago", "after", "before", "later", "earlier"),
+    "narrative": ("the next day", "the following day", "the day ", "the previous day"),
+    "recent": ("past", "last", "recent", "coming", "next"),
+}
+"""Words a window must hold before the form's full pattern runs on it (cheap `in` tests)."""
+_DATE_FORMS = ("iso", "mdy", "dmy", "month", "year")
+_UNIT_FORMS = ("period", "offset", "narrative", "recent")
+FORMS_OF: dict[str, tuple[str, ...]] = {
+    "year": _DATE_FORMS,
+    "month": ("mdy", "dmy", "month"),
+    "weekday": ("weekday", "mdy", "dmy"),
+    "deictic": ("deictic",),
+    "part-of-day": ("deictic", "weekday"),
+    "unit": _UNIT_FORMS,
+}
+"""Which forms can hold each kind of core word, so a window runs only the patterns it may match."""
 EXPLICIT = frozenset({"iso", "mdy", "dmy", "month", "year"})
 """Forms that name their own day, month or year (the anchor gives at most a year)."""
 NARRATIVE = frozenset({"narrative"})
@@ -103,17 +123,89 @@ class Expr:
             return None, None
 
 
+_CORE_KIND = {
+    **dict.fromkeys(
+        [
+            "jan",
+            "january",
+            "feb",
+            "february",
+            "mar",
+            "march",
+            "apr",
+            "april",
+            "may",
+            "jun",
+            "june",
+            "jul",
+            "july",
+            "aug",
+            "august",
+            "sep",
+            "sept",
+            "september",
+            "oct",
+            "october",
+            "nov",
+            "november",
+            "dec",
+            "december",
+        ],
+        "month",
+    ),
+    **dict.fromkeys(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], "weekday"),
+    **dict.fromkeys(["yesterday", "today", "tomorrow", "tonight", "overnight"], "deictic"),
+    **dict.fromkeys(["night", "morning", "afternoon", "evening"], "part-of-day"),
+    **dict.fromkeys(["day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "quarter"], "unit"),
+}
+_CORE = re.compile(alternation(_CORE_KIND) + r"(?![a-z])|(?:19|20)\d\d(?!\d)")
+_CORE_ANY_CASE = re.compile(_CORE.pattern, re.IGNORECASE)
+"""The word every form needs, searched in the lower-cased text (a factored alternation that starts
+with a letter is fast there); the full patterns run only on windows around these words."""
+_BEFORE, _AFTER = 48, 28
+"""Window margins: longer than any form's words before ("on Monday, the 3rd of") and after its core word."""
+
+
+def _windows(text: str) -> list[tuple[int, int, set[str]]]:
+    """(start, end, forms) of each stretch of `text` around core words, with the forms they allow."""
+    out: list[tuple[int, int, set[str]]] = []
+    lower = text.lower()
+    # lower() can change the length of a few characters ("İ"): then search the text itself
+    same = len(lower) == len(text)
+    if not same:
+        lower = text
+    hits = _CORE.finditer(lower) if same else _CORE_ANY_CASE.finditer(text)
+    for m in hits:
+        if m.start() and lower[m.start() - 1].isalnum():
+            continue  # inside a word ("mayor" is not May)
+        word = m.group().lower()
+        forms = FORMS_OF[_CORE_KIND.get(word, "year")]
+        lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi, out[-1][2].union(forms))
+        else:
+            out.append((lo, hi, set(forms)))
+    return out
+
+
 def find_expressions(text: str) -> list[Expr]:
     """Every time expression in `text`, in order, the longest where forms overlap."""
     found: list[Expr] = []
-    for form, pattern in PATTERNS.items():
-        for m in pattern.finditer(text):
-            if form == "weekday" and _NOT_A_DAY.search(text[max(0, m.start() - 10) : m.start()]):
+    for lo, hi, forms in _windows(text):
+        lower = text[lo:hi].lower()
+        for form, pattern in PATTERNS.items():
+            if form not in forms:
                 continue
-            if form == "month" and not (m.group("rel") or m.group("part") or m.group("y")):
-                continue  # a bare month name may be a name ("March" the verb is lower-case, but "May" is a name)
-            groups = tuple((k, v) for k, v in m.groupdict().items() if v)
-            found.append(Expr(form, m.start(), m.end(), m.group(), groups))
+            words = PREFILTERS.get(form)
+            if words is not None and not any(w in lower for w in words):
+                continue
+            for m in pattern.finditer(text, lo, hi):
+                if form == "weekday" and _NOT_A_DAY.search(text[max(0, m.start() - 10) : m.start()]):
+                    continue
+                if form == "month" and not (m.group("rel") or m.group("part") or m.group("y")):
+                    continue  # a bare month name may be a name ("May" is one)
+                groups = tuple((k, v) for k, v in m.groupdict().items() if v)
+                found.append(Expr(form, m.start(), m.end(), m.group(), groups))
     found.sort(key=lambda e: (e.start, -(e.end - e.start)))
     kept: list[Expr] = []
     for e in found:
