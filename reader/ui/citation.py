@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.model import Article, Quote
+from reader.core.model import Article, Figure, Quote
 
 
 def source_line(article: Article) -> str:
@@ -29,3 +29,11 @@ def cite_quote(article: Article, quote: Quote) -> str:
     source = source_line(article)
     tail = f"{who}, in {source}" if source else who
     return f"“{quote.text}”\n— {tail}"
+
+
+def cite_figure(article: Article, figure: Figure) -> str:
+    """A figure, what it counts and who states it, with its sentence's passage and the source."""
+    what = f" ({figure.counts})" if figure.counts and figure.counts not in figure.text else ""
+    who = f", according to {figure.attributed_to}" if figure.attributed_to else ""
+    passage = article.block(figure.block).text
+    return cite_passage(article, f"{figure.text}{what}{who}\n“{passage}”")

@@ -8,12 +8,12 @@ with several attributions gets the strongest; ties go to the first source.
 
 from __future__ import annotations
 
-from reader.core.model import Article, Block, Entity, Sourcing, Strength
+from reader.core.model import STRENGTHS, Article, Block, Entity, Sourcing, Strength
 from reader.core.quote_marks import BODY_KINDS, quoted_spans
 from reader.core.sourcing.hedges import find_hedges
 from reader.core.sourcing.strength import REPORT_CUE, rank, strength_of
 
-__all__ = ["find_sourcing", "with_sourcing"]
+__all__ = ["find_sourcing", "section_counts", "with_sourcing"]
 
 
 def find_sourcing(article: Article) -> dict[str, Sourcing]:
@@ -59,3 +59,13 @@ def with_sourcing(article: Article, sourcing: dict[str, Sourcing]) -> tuple[Bloc
         Block(b.id, b.kind, b.text, b.section, b.lines, b.spans, b.level, sourcing[b.id]) if b.id in sourcing else b
         for b in article.blocks
     )
+
+
+def section_counts(article: Article) -> dict[str, dict[Strength, int]]:
+    """Section id -> how many of its body paragraphs have each strength (strongest first, zeros left out)."""
+    counts: dict[str, dict[Strength, int]] = {}
+    for block in article.blocks:
+        if block.sourcing is not None and block.section is not None:
+            per = counts.setdefault(block.section, {})
+            per[block.sourcing.strength] = per.get(block.sourcing.strength, 0) + 1
+    return {sid: {s: per[s] for s in STRENGTHS if s in per} for sid, per in counts.items()}

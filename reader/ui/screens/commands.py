@@ -43,6 +43,8 @@ def entries_for(screen: ReaderScreen) -> list[tuple[str, str, partial[None]]]:
     for number, section in enumerate(article.sections):
         title = section.title or ("Beginning" if number == 0 else "(untitled)")
         entries.append((f"Go to section: {title}", "Jump to this section", partial(screen.go_to_section, section.id)))
+    for name, what in (("figures", "Figures: every quantity"), ("timeline", "Timeline: every date, in order")):
+        entries.append((f"Panel: {what}", "Show this sidebar panel", partial(screen.action_panel, name)))
     for entity in article.entities:
         label = f"Entity: {entity.name} ({entity.type.lower()}, {len(entity.mentions)}×)"
         entries.append((label, "Jump to its first mention", partial(screen.go_to_entity, entity.id)))

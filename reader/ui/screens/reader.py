@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from reader.ui.widgets.corrections import CorrectionsPanel
     from reader.ui.widgets.entities import EntityIndex
     from reader.ui.widgets.outline import Outline
+    from reader.ui.widgets.passages import PassageList
     from reader.ui.widgets.quotes import QuoteList
     from reader.ui.widgets.search_bar import SearchBar
     from reader.ui.widgets.takeaways import Takeaways
@@ -83,6 +84,7 @@ class ReaderScreen(ReaderSearch):
         Binding("o", "toggle_outline", "Outline", show=False),
         Binding("h", "toggle_highlights", "Highlights", show=False),
         Binding("r", "toggle_removed", "Show removed clutter", show=False),
+        Binding("S,shift+s", "toggle_sourcing", "Shade the gutter by sourcing (legend below)", show=False),
         Binding("y", "copy", "Copy passage with citation", show=False),
         Binding("m", "mark", "Set a mark: m then a letter", show=False),
         Binding("apostrophe", "goto_mark", "Go to a mark: ' then its letter ('' goes back)", show=False),
@@ -400,6 +402,19 @@ class ReaderScreen(ReaderSearch):
     def on_quote_list_selected(self, message: QuoteList.Selected) -> None:
         q = message.quote
         self.jump(q.block, (q.start, q.end), flash=False)
+
+    def on_passage_list_selected(self, message: PassageList.Selected) -> None:
+        # Figures and Timeline rows: jump to the words
+        self.jump(message.block, (message.start, message.end), flash=False)
+
+    def action_toggle_sourcing(self) -> None:
+        """Shade the gutter by each paragraph's sourcing strength, with per-section counts in the outline."""
+        view = self.view
+        view.show_sourcing = not view.show_sourcing
+        if self.panels_ready:
+            self.outline.show_sourcing = view.show_sourcing
+            self.outline.set_article(self.article)
+        self.query_one(StatusBar).note = "sourcing shading (? shows the legend)" if view.show_sourcing else ""
 
     # ----- panels and sections ---------------------------------------------
     def action_section(self, step: int) -> None:

@@ -12,7 +12,7 @@ from textual.screen import Screen
 
 from reader.core.model import Article
 from reader.store import ArticleState
-from reader.ui.citation import cite_passage, cite_quote
+from reader.ui.citation import cite_figure, cite_passage, cite_quote
 from reader.ui.screens.help import HelpScreen, key_label
 from reader.ui.screens.mark import MarkPrompt
 from reader.ui.search_query import PREFIXES
@@ -96,12 +96,16 @@ class ReaderActions(Screen[None]):
         self.notify(f"showing {count} removed passages" if view.show_removed else "removed passages hidden")
 
     def action_copy(self) -> None:
-        """Copy the current quote (in the quote list) or passage, with its citation."""
+        """Copy the current quote or figure (in its list) or passage, with its citation."""
+        from reader.ui.widgets.figures import FigureList
         from reader.ui.widgets.quotes import QuoteList  # loaded with the panels, after first paint
 
         quotes = next(iter(self.query(QuoteList)), None)
+        figures = next(iter(self.query(FigureList)), None)
         if quotes is not None and quotes.has_focus and quotes.current is not None:
             text = cite_quote(self.article, quotes.current)
+        elif figures is not None and figures.has_focus and figures.current is not None:
+            text = cite_figure(self.article, figures.current)
         else:
             block = self.view.selected or self.view.top_block()
             if block is None:

@@ -1,4 +1,4 @@
-"""The right sidebar: Notes (takeaways above corrections), Entities and Quotes tabs."""
+"""The right sidebar: Notes (takeaways above corrections), Entities, Quotes, Figures and Timeline tabs."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from reader.core.model import Article
 
 TAB_OF = {"takeaways": "tab-notes", "corrections": "tab-notes", "entities": "tab-entities", "quotes": "tab-quotes"}
+TAB_OF |= {"figures": "tab-figures", "timeline": "tab-timeline"}
 """Panel id -> the tab that holds it."""
 
 
@@ -37,12 +38,15 @@ class Sidebar(Vertical):
 
         from reader.ui.widgets.corrections import CorrectionsPanel
         from reader.ui.widgets.entities import EntityIndex
+        from reader.ui.widgets.figures import FigureList
         from reader.ui.widgets.quotes import QuoteList
         from reader.ui.widgets.takeaways import Takeaways
+        from reader.ui.widgets.timeline import TimelineList
 
         takeaways, corrections = Takeaways(id="takeaways"), CorrectionsPanel(id="corrections")
         entities, quotes = EntityIndex(id="entities"), QuoteList(id="quotes")
-        self._panels = [takeaways, corrections, entities, quotes]
+        figures, timeline = FigureList(id="figures"), TimelineList(id="timeline")
+        self._panels = [takeaways, corrections, entities, quotes, figures, timeline]
         with TabbedContent(id="tabs"):
             with TabPane("Notes", id="tab-notes"), Vertical(id="notes"):
                 yield takeaways
@@ -51,6 +55,10 @@ class Sidebar(Vertical):
                 yield entities
             with TabPane("Quotes", id="tab-quotes"):
                 yield quotes
+            with TabPane("Figures", id="tab-figures"):
+                yield figures
+            with TabPane("Timeline", id="tab-timeline"):
+                yield timeline
 
     async def fill(self) -> None:
         """Mount the tabs and panels (called just after first paint)."""
