@@ -57,7 +57,7 @@ class Sidebar(Vertical):
                 yield quotes
             with TabPane("Figures", id="tab-figures"):
                 yield figures
-            with TabPane("Timeline", id="tab-timeline"):
+            with TabPane("Dates", id="tab-timeline"):
                 yield timeline
 
     async def fill(self) -> None:
