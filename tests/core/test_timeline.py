@@ -175,3 +175,17 @@ def test_no_anchor_leaves_relative_unresolved() -> None:
     got = {r.text: (r.date, r.range) for r in refs}
     assert got["on Tuesday"] == (None, None)
     assert got["in 2020"] == (None, ("2020-01-01", "2020-12-31"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "event"),
+    [
+        ("On Friday, the board approved the budget.", "On Friday", "On Friday, the board approved the budget"),
+        ("The union struck in December, after 1,600 members voted.", "in December", "The union struck in December"),
+        ("Talks collapsed days after the strike began.", "days after", "the strike began"),
+        ("The plant, after a fire last month, closed.", "last month", "a fire last month"),
+    ],
+)
+def test_event_clause(sentence: str, expr: str, event: str) -> None:
+    refs = {r.text: r for r in find_timeline(build([sentence], meta=Meta(published="2026-03-04")))}
+    assert refs[expr].event == event

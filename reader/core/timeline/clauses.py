@@ -14,7 +14,8 @@ import re
 
 from reader.core.attribution import find_speech
 
-_CUT = re.compile(r"\s*(?:[,;:()—–]|\s-\s)\s*|\s+(?=(?:after|before|when|while|whereas|because|although)\s)")
+_CUT = re.compile(r"\s*(?:,(?!\d)|[;:()—–]|\s-\s)\s*|\s+(?=(?:after|before|when|while|whereas|because|although)\s)")
+"""Clause breaks: punctuation (not the comma of "1,600"), dashes, and subordinating words."""
 _LEAD = re.compile(r"^(?:after|before|when|while|whereas|because|although|and|but)\s+", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|was to|were to|plans? to|planned to|planning to|scheduled|expected to|"
@@ -55,10 +56,11 @@ def event(text: str, s: int, e: int, start: int, end: int, floor: int = 0) -> st
         if len(rest.split()) >= 2:
             return _clip(rest)
     words = len(text[a:b].split()) - len(expr.split())
-    if words < 3 and k > 0:
-        a = parts[k - 1][0]
-    elif words < 3 and k + 1 < len(parts):
+    leads = len(text[a:start].split()) <= 1  # "On Friday, the board ...": what follows says what happened
+    if words < 3 and k + 1 < len(parts) and (leads or k == 0):
         b = parts[k + 1][1]
+    elif words < 3 and k > 0:
+        a = parts[k - 1][0]
     if k > 0 and a == parts[k][0] and find_speech(text[a:b]) and not find_speech(text[s:a]):
         a = s  # 'X is considering ..., a source said on Tuesday': the event is what the source said
     return _clip(_LEAD.sub("", text[a:b].strip(" ,.;:")))
