@@ -29,7 +29,9 @@ def find_figures(article: Article) -> tuple[tuple[Figure, ...], tuple[FigureConf
         items = scan(block.text)
         if not items:
             continue
-        sentences = split_sentences(block.text)
+        # Sentences serve attribution (a block with sources) and conflicts (exact counts): split only then.
+        needed = block.id in who.sources or any(f.head and not f.approximate for f in items)
+        sentences = split_sentences(block.text) if needed else []
         starts = [s for s, _ in sentences]
         for f in items:
             k = _sentence_index(starts, f.start)

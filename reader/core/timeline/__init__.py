@@ -20,7 +20,7 @@ from reader.core.quote_marks import BODY_KINDS, quoted_spans
 from reader.core.sentences import split_sentences
 from reader.core.structure.meta import after_dateline
 from reader.core.timeline.calendar import MONTHS, infer_year
-from reader.core.timeline.clauses import event, is_future
+from reader.core.timeline.clauses import clauses, event, is_future
 from reader.core.timeline.expressions import Expr, find_expressions
 
 __all__ = ["anchor_of", "find_timeline"]
@@ -73,8 +73,9 @@ def _block_refs(block: Block, base: dt.date | None, anchor: TimeAnchor) -> list[
         return []
     rest = after_dateline(text)
     floor = len(text) - len(rest) if rest is not None else 0
-    quotes = quoted_spans(text)
+    quotes = quoted_spans(text) if any(mark in text for mark in "\"“”„«»‘’'") else []
     sentences = split_sentences(text) or [(0, len(text))]
+    clause_cache: dict[int, list[tuple[int, int]]] = {}
     out: list[TimeRef] = []
     last: dt.date | None = None  # the paragraph's latest resolved day, for "the next day"
     resolved: dict[int, tuple[dt.date | None, tuple[dt.date, dt.date] | None]] = {}
@@ -97,7 +98,10 @@ def _block_refs(block: Block, base: dt.date | None, anchor: TimeAnchor) -> list[
                 here_base = prior[-1]
             elif e.form == "narrative":
                 here_base = last
-        date, span = e.resolve(here_base, future=is_future(text, s, e.start))
+        if s not in clause_cache:
+            clause_cache[s] = clauses(text, max(s, floor), t)
+        parts = clause_cache[s]
+        date, span = e.resolve(here_base, future=is_future(text, s, e.start, parts))
         resolved[i] = (date, span)
         if date is not None:
             last = date
@@ -107,7 +111,7 @@ def _block_refs(block: Block, base: dt.date | None, anchor: TimeAnchor) -> list[
                 date=date.isoformat() if date else None,
                 range=(span[0].isoformat(), span[1].isoformat()) if span else None,
                 anchor="explicit" if e.explicit else here_anchor,
-                event=event(text, s, t, e.start, e.end, floor),
+                event=event(text, s, t, e.start, e.end, floor, parts),
                 block=block.id,
                 start=e.start,
                 end=e.end,

@@ -40,13 +40,16 @@ def clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out or [(s, e)]
 
 
-def event(text: str, s: int, e: int, start: int, end: int, floor: int = 0) -> str:
+def event(
+    text: str, s: int, e: int, start: int, end: int, floor: int = 0, parts: list[tuple[int, int]] | None = None
+) -> str:
     """What happened at the expression text[start:end], inside the sentence text[s:e].
 
-    `floor` is where prose starts in the block (after a dateline).
+    `floor` is where prose starts in the block (after a dateline); `parts` are the
+    sentence's clauses when the caller has them already.
     """
     s = max(s, floor)
-    parts = clauses(text, s, e)
+    parts = parts if parts is not None else clauses(text, s, e)
     k = next((i for i, (a, b) in enumerate(parts) if a <= start < b), len(parts) - 1)
     a, b = parts[k]
     expr = text[start:end]
@@ -73,8 +76,8 @@ def _clip(text: str) -> str:
     return text[: cut if cut > 0 else MAX_EVENT] + "…"
 
 
-def is_future(text: str, s: int, start: int) -> bool:
+def is_future(text: str, s: int, start: int, parts: list[tuple[int, int]] | None = None) -> bool:
     """Whether the clause leading to the expression at `start` is in the future tense."""
-    parts = clauses(text, s, start + 1)
-    a = parts[-1][0]
+    parts = parts if parts is not None else clauses(text, s, start + 1)
+    a = next((x for x, y in reversed(parts) if x <= start), s)
     return bool(_FUTURE.search(text[a:start]))

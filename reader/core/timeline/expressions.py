@@ -162,7 +162,7 @@ _CORE = re.compile(alternation(_CORE_KIND) + r"(?![a-z])|(?:19|20)\d\d(?!\d)")
 _CORE_ANY_CASE = re.compile(_CORE.pattern, re.IGNORECASE)
 """The word every form needs, searched in the lower-cased text (a factored alternation that starts
 with a letter is fast there); the full patterns run only on windows around these words."""
-_BEFORE, _AFTER = 48, 28
+_BEFORE, _AFTER = 28, 20
 """Window margins: longer than any form's words before ("on Monday, the 3rd of") and after its core word."""
 
 
