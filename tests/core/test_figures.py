@@ -73,6 +73,7 @@ def test_figure(sentence: str, text: str, kind: str, value: float, unit: str | N
         "It finished third, 3-1 up.",
         "He scored 45.",
         "One of the officials left.",
+        "The two continued to argue.",
     ],
 )
 def test_not_a_figure(sentence: str) -> None:

@@ -52,7 +52,13 @@ _MONEY = re.compile(
     rf"(?:(?P<sym>{_SYMBOLS})\s?|(?P<code>{_CODES})\s)(?P<num>{DIGITS})"
     rf"(?:(?P<short>{_SHORT_SCALE})(?![\w])|\s+(?P<scale>{SCALE_WORD})\b)?"
 )
-_MONEY_CUE = re.compile(rf"[$£€¥₹₩₽₺₦]|{alternation(CURRENCY_CODES)}")
+_CODE_CUE = re.compile(alternation(CURRENCY_CODES))
+_SYMBOL_CHARS = "$£€¥₹₩₽₺₦"
+
+
+def _money_cue(text: str) -> bool:
+    """Whether a block may hold money: a currency symbol (`in` tests) or an ISO code (a literal-led regex)."""
+    return any(c in text for c in _SYMBOL_CHARS) or _CODE_CUE.search(text) is not None
 # The patterns start with what they need (a digit, a symbol), never with a look-behind or an
 # optional word: Python's re then skips quickly to candidate positions. What may come before a
 # number is checked in Python (`_BAD_BEFORE`).
@@ -213,6 +219,35 @@ _APPROX_PHRASES = frozenset(
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|to|or|and)\s*$")
 _RANGE_AFTER = re.compile(rf"\s*(?:-|–|to|or)\s*(?:{DIGITS})", re.IGNORECASE)
 _WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’\-]*)")
+COUNTED_PARTICIPLES = frozenset(
+    [
+        "killed",
+        "injured",
+        "wounded",
+        "dead",
+        "arrested",
+        "detained",
+        "displaced",
+        "evacuated",
+        "hospitalised",
+        "hospitalized",
+        "rescued",
+        "infected",
+        "affected",
+        "jailed",
+        "charged",
+        "convicted",
+        "sentenced",
+        "executed",
+        "deported",
+        "released",
+        "abducted",
+        "kidnapped",
+        "stranded",
+        "missing",
+    ]
+)
+"""Participles that stand for people counted ("40 killed"); any other lone "-ed" word after a number is a verb."""
 _NP_STOP = (STOPWORDS - {"new", "other", "more"}) | {
     "percent",
     "cent",
@@ -251,6 +286,8 @@ def noun_phrase(text: str, pos: int, limit: int = 3) -> tuple[str, int]:
         end = m.end()
         if is_plural(w) or end >= len(text) or not text[end].isspace():
             break
+    if len(words) == 1 and words[0].lower().endswith("ed") and words[0].lower() not in COUNTED_PARTICIPLES:
+        return "", pos  # "the two continued": a verb, not what is counted
     return " ".join(words), end
 
 
@@ -262,7 +299,7 @@ def scan(text: str) -> list[Found]:
     """Every figure in `text`, in reading order."""
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
-    for m in _MONEY.finditer(text) if _MONEY_CUE.search(text) else ():
+    for m in _MONEY.finditer(text) if _money_cue(text) else ():
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "$£€¥"):
             continue
         value = to_value(m.group("num"))

@@ -29,22 +29,18 @@ HEDGE_WORDS = (
     "might",
     "may",
 )
+_SAID = ("said", "thought", "believed", "understood", "reported", "rumored", "rumoured", "alleged", "claimed")
 HEDGE_PHRASES = (
-    r"(?:is|are|was|were) (?:said|thought|believed|understood|reported|rumou?red|alleged|claimed|expected) to",
-    r"(?:appears?|appeared|seems?|seemed) to",
-    r"it is (?:said|thought|believed|understood|claimed) that",
-    r"(?:could|may|might) have",
-    r"according to (?:unconfirmed|unverified) reports",
+    *(f"{be} {verb} to" for be in ("is", "are", "was", "were") for verb in (*_SAID, "expected")),
+    *(f"{verb} to" for verb in ("appear", "appears", "appeared", "seem", "seems", "seemed")),
+    *(f"it is {verb} that" for verb in _SAID),
+    *(f"{modal} have" for modal in ("could", "may", "might")),
+    "according to unconfirmed reports",
+    "according to unverified reports",
 )
-_HEDGE = re.compile(
-    rf"(?:{'|'.join(HEDGE_PHRASES)}|{alternation(HEDGE_WORDS)})(?![\w'’-])",
-    re.IGNORECASE,
-)
-_FIRST_WORDS = {w for w in HEDGE_WORDS} | {"is", "are", "was", "were", "appear", "appears", "appeared", "seem"}
-_FIRST_WORDS |= {"seems", "seemed", "it", "according"}
-_CUE = re.compile(alternation(_FIRST_WORDS) + r"(?![a-z])")
-"""The first word of every hedge, searched in the lower-cased text: a factored alternation of
-plain words is fast there, and the full pattern is then tried only where one starts."""
+"""Hedges of several words, spelled out: with the single words they make one factored alternation."""
+_HEDGE = re.compile(alternation((*HEDGE_PHRASES, *HEDGE_WORDS)) + r"(?![\w'’-])")
+"""Searched in the lower-cased text, where an alternation of plain words that starts with a letter is fast."""
 
 
 def find_hedges(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -52,17 +48,13 @@ def find_hedges(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int
     out: list[tuple[int, int, str]] = []
     lower = text.lower()
     if len(lower) != len(text):
-        lower = text  # lower() changed some lengths: the cue search still finds lower-case words
-    after = 0
-    for cue in _CUE.finditer(lower):
-        start = cue.start()
-        if start < after or (start and (text[start - 1].isalnum() or text[start - 1] in "_'’-")):
-            continue  # inside a word ("escalated" holds no "could") or inside the previous hedge
-        m = _HEDGE.match(text, start)
-        if m is None:
-            continue
-        after = m.end()
-        if m.group() == "May" or any(a < start < b for a, b in quoted):
+        lower = text  # lower() changed some lengths: keep the offsets, find the lower-case hedges only
+    for m in _HEDGE.finditer(lower):
+        start, end = m.span()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
+            continue  # inside a word ("escalated" holds no "could")
+        words = text[start:end]
+        if words == "May" or any(a < start < b for a, b in quoted):
             continue  # the month, or the speaker's own hedge
-        out.append((start, m.end(), m.group()))
+        out.append((start, end, words))
     return out
