@@ -35,6 +35,8 @@ def analyse(article: Article, *, engine: object | None = None) -> Article:
 
 def read_critically(art: Article) -> Article:
     """Figures, timeline and per-paragraph sourcing (issue 13): they read quotes and sources."""
-    figures, conflicts = find_figures(art)
+    sentences: dict[str, list[tuple[int, int]]] = {}  # block id -> sentence spans, split once for both
+    figures, conflicts = find_figures(art, sentences)
+    timeline = find_timeline(art, sentences)
     blocks = with_sourcing(art, find_sourcing(art))
-    return replace(art, figures=figures, figure_conflicts=conflicts, timeline=find_timeline(art), blocks=blocks)
+    return replace(art, figures=figures, figure_conflicts=conflicts, timeline=timeline, blocks=blocks)

@@ -17,8 +17,15 @@ from reader.core.sentences import split_sentences
 __all__ = ["find_figures", "scan"]
 
 
-def find_figures(article: Article) -> tuple[tuple[Figure, ...], tuple[FigureConflict, ...]]:
-    """Figures in reading order, and the pairs that count one thing differently."""
+def find_figures(
+    article: Article, sentences_of: dict[str, list[tuple[int, int]]] | None = None
+) -> tuple[tuple[Figure, ...], tuple[FigureConflict, ...]]:
+    """Figures in reading order, and the pairs that count one thing differently.
+
+    `sentences_of` (block id -> sentence spans) is shared with the timeline by the
+    pipeline, so a block is split into sentences once.
+    """
+    memo = {} if sentences_of is None else sentences_of
     who = Attributions(article)
     found: list[tuple[str, Found]] = []
     figures: list[Figure] = []
@@ -31,7 +38,7 @@ def find_figures(article: Article) -> tuple[tuple[Figure, ...], tuple[FigureConf
             continue
         # Sentences serve attribution (a block with sources) and conflicts (exact counts): split only then.
         needed = block.id in who.sources or any(f.head and not f.approximate for f in items)
-        sentences = split_sentences(block.text) if needed else []
+        sentences = _sentences(memo, block.id, block.text) if needed else []
         starts = [s for s, _ in sentences]
         for f in items:
             k = _sentence_index(starts, f.start)
@@ -55,6 +62,13 @@ def find_figures(article: Article) -> tuple[tuple[Figure, ...], tuple[FigureConf
             )
     conflicts = tuple(FigureConflict((i, j), why) for i, j, why in find_conflicts(found, sentence_of))
     return tuple(figures), conflicts
+
+
+def _sentences(memo: dict[str, list[tuple[int, int]]], block: str, text: str) -> list[tuple[int, int]]:
+    spans = memo.get(block)
+    if spans is None:
+        spans = memo[block] = split_sentences(text)
+    return spans
 
 
 def _sentence_index(starts: list[int], pos: int) -> int:

@@ -59,6 +59,8 @@ _SYMBOL_CHARS = "$£€¥₹₩₽₺₦"
 def _money_cue(text: str) -> bool:
     """Whether a block may hold money: a currency symbol (`in` tests) or an ISO code (a literal-led regex)."""
     return any(c in text for c in _SYMBOL_CHARS) or _CODE_CUE.search(text) is not None
+
+
 # The patterns start with what they need (a digit, a symbol), never with a look-behind or an
 # optional word: Python's re then skips quickly to candidate positions. What may come before a
 # number is checked in Python (`_BAD_BEFORE`).

@@ -55,18 +55,26 @@ def _iso(value: str | None) -> dt.date | None:
         return None
 
 
-def find_timeline(article: Article) -> tuple[TimeRef, ...]:
-    """Every time expression of the body, resolved, in date order."""
+def find_timeline(
+    article: Article, sentences_of: dict[str, list[tuple[int, int]]] | None = None
+) -> tuple[TimeRef, ...]:
+    """Every time expression of the body, resolved, in date order.
+
+    `sentences_of` (block id -> sentence spans) is shared with the figures by the pipeline.
+    """
     base, anchor = anchor_of(article)
+    memo = {} if sentences_of is None else sentences_of
     refs: list[tuple[int, TimeRef]] = []
     for index, block in enumerate(article.blocks):
         if block.kind in BODY_KINDS:
-            refs.extend((index, r) for r in _block_refs(block, base, anchor))
+            refs.extend((index, r) for r in _block_refs(block, base, anchor, memo))
     refs.sort(key=lambda p: (p[1].sort_key, p[0], p[1].start))
     return tuple(r for _, r in refs)
 
 
-def _block_refs(block: Block, base: dt.date | None, anchor: TimeAnchor) -> list[TimeRef]:
+def _block_refs(
+    block: Block, base: dt.date | None, anchor: TimeAnchor, memo: dict[str, list[tuple[int, int]]]
+) -> list[TimeRef]:
     text = block.text
     exprs = find_expressions(text)
     if not exprs:
@@ -74,7 +82,9 @@ def _block_refs(block: Block, base: dt.date | None, anchor: TimeAnchor) -> list[
     rest = after_dateline(text)
     floor = len(text) - len(rest) if rest is not None else 0
     quotes = quoted_spans(text) if any(mark in text for mark in "\"“”„«»‘’'") else []
-    sentences = split_sentences(text) or [(0, len(text))]
+    if block.id not in memo:
+        memo[block.id] = split_sentences(text)
+    sentences = memo[block.id] or [(0, len(text))]
     clause_cache: dict[int, list[tuple[int, int]]] = {}
     out: list[TimeRef] = []
     last: dt.date | None = None  # the paragraph's latest resolved day, for "the next day"
