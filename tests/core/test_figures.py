@@ -128,9 +128,11 @@ def test_attributed_to_speaker_and_source() -> None:
         "Port news\n\n"
         '"We lost 40 containers in the storm," Mara Lindqvist said on Tuesday.\n\n'
         "The harbour handled 2,000 ships last year, according to Mara Lindqvist.\n\n"
-        "The harbour has 29 commercial berths.\n"
+        "The harbour has 29 commercial berths.\n\n"
+        "Mara Lindqvist said the port would reopen. She said the stoppage cost €40 million.\n"
     )
     by_text = {f.text: f.attributed_to for f in art.figures}
     assert by_text["40 containers"] == "Mara Lindqvist"
     assert by_text["2,000 ships"] == "Mara Lindqvist"
     assert by_text["29 commercial berths"] is None
+    assert by_text["€40 million"] == "Mara Lindqvist"  # "She said": the subject, resolved

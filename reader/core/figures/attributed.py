@@ -16,6 +16,7 @@ from reader.core.attribution import find_speech
 from reader.core.model import Article, Source
 
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_PRONOUN_BEFORE = re.compile(r"\b(?P<p>[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+|also\s+|later\s+)?$")
 
 
 class Attributions:
@@ -33,6 +34,7 @@ class Attributions:
                 self.sources.setdefault(b, []).append(s)
         self.mentions: dict[str, list[tuple[int, int, str]]] = {}
         wanted = {s.entity for s in article.sources if s.entity}
+        self.people = {e.id for e in article.entities if e.type == "PERSON"}
         for e in article.entities:
             if e.id in wanted:
                 for m in e.mentions:
@@ -71,7 +73,17 @@ class Attributions:
                 distance = min(abs(pos - v) for v in verbs)
                 if best is None or distance < best[0]:
                     best = (distance, src.name)
-        return best[1] if best else None
+        if best is not None:
+            return best[1]
+        # "She said ...": the block's person source (quotes and sources already resolved who she is)
+        for m in find_speech(sentence):
+            p = _PRONOUN_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
+            if p is not None:
+                person = p.group("p").lower() != "they"
+                for src in candidates:
+                    if not person or src.entity in self.people:
+                        return src.name
+        return None
 
     def _positions(self, block: str, src: Source, sentence: str, s: int) -> list[int]:
         found = [
