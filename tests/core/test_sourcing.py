@@ -26,6 +26,7 @@ STRENGTHS = [
     ("The plan had stalled, according to media reports.", "reported", None),
     ("A person familiar with the matter said talks had stalled.", "anonymous", "a person familiar with the matter"),
     ("Officials said the talks had stalled.", "anonymous", None),
+    ("Police said three men were arrested.", "official", None),
     ("The talks stalled over pricing.", "unattributed", None),
 ]
 

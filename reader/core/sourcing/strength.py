@@ -16,7 +16,8 @@ from reader.core.speakers import OUTLET_CUES
 
 _SPOKES = re.compile(
     r"\b(?:spokes(?:man|woman|person|people|men|women)|representative|press (?:office|secretary)|statement|"
-    r"filing|release|communiqu[eé]|ministry|department|agency|company|government|embassy|office)\b",
+    r"filing|release|communiqu[eé]|ministry|department|agency|company|government|embassy|office|police|"
+    r"prosecutors?|court|council)\b",
     re.IGNORECASE,
 )
 _OUTLET_WORDS = re.compile(
