@@ -21,11 +21,19 @@ from reader.core.figures.units import (
     CURRENCY_WORDS,
     MEASURES,
     TIME_UNITS,
-    is_plural,
     plural,
 )
+from reader.core.figures.words import (
+    APPROX_PHRASES,
+    APPROX_WORDS,
+    ID_WORDS,
+    MONTH_AFTER,
+    MONTH_WORDS,
+    noun_phrase,
+    words_before,
+)
 from reader.core.model import FigureKind
-from reader.core.sentences import STOPWORDS, alternation
+from reader.core.sentences import alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,210 +95,8 @@ _TIMELINE_AFTER = re.compile(r"\s+(?:ago|later|earlier|after|before|from now|sin
 _NOT_QUANTITY_AFTER = re.compile(
     r"(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|ET\b|BST\b|UTC\b)|/\d|\s(?:times|per|out of|of\s+\d)\b)", re.IGNORECASE
 )
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
-    r"|Nov(?:ember)?|Dec(?:ember)?)"
-)
-_MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH}\b")
-_MONTH_WORDS = frozenset(
-    [
-        "Jan",
-        "January",
-        "Feb",
-        "February",
-        "Mar",
-        "March",
-        "Apr",
-        "April",
-        "May",
-        "Jun",
-        "June",
-        "Jul",
-        "July",
-        "Aug",
-        "August",
-        "Sep",
-        "Sept",
-        "September",
-        "Oct",
-        "October",
-        "Nov",
-        "November",
-        "Dec",
-        "December",
-    ]
-)
-_ID_WORDS = frozenset(
-    [
-        "no",
-        "nos",
-        "number",
-        "article",
-        "section",
-        "chapter",
-        "level",
-        "phase",
-        "round",
-        "game",
-        "week",
-        "stage",
-        "page",
-        "room",
-        "flight",
-        "route",
-        "highway",
-        "gate",
-        "terminal",
-        "berth",
-        "pier",
-        "platform",
-        "category",
-        "class",
-        "grade",
-        "term",
-        "season",
-        "episode",
-        "part",
-        "vol",
-        "volume",
-        "act",
-        "resolution",
-        "rule",
-        "item",
-        "table",
-        "figure",
-        "fig",
-        "line",
-        "bus",
-        "unit",
-        "block",
-        "zone",
-        "district",
-        "ward",
-        "lot",
-        "case",
-        "version",
-        "model",
-    ]
-)
-_APPROX_WORDS = frozenset(
-    [
-        "about",
-        "around",
-        "roughly",
-        "some",
-        "nearly",
-        "almost",
-        "over",
-        "more",
-        "less",
-        "fewer",
-        "under",
-        "estimated",
-        "approximately",
-        "than",
-        "between",
-        "from",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "up",
-    ]
-)
-_APPROX_PHRASES = frozenset(
-    [
-        "more than",
-        "less than",
-        "fewer than",
-        "at least",
-        "at most",
-        "up to",
-        "as many as",
-        "as much as",
-        "as few as",
-        "an estimated",
-        "close to",
-        "upwards of",
-        "just over",
-        "just under",
-        "well over",
-    ]
-)
-# The words before a number are looked up in sets, not searched with regexes: this runs for
-# every number of a 1 MB article.
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|to|or|and)\s*$")
 _RANGE_AFTER = re.compile(rf"\s*(?:-|–|to|or)\s*(?:{DIGITS})", re.IGNORECASE)
-_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’\-]*)")
-COUNTED_PARTICIPLES = frozenset(
-    [
-        "killed",
-        "injured",
-        "wounded",
-        "dead",
-        "arrested",
-        "detained",
-        "displaced",
-        "evacuated",
-        "hospitalised",
-        "hospitalized",
-        "rescued",
-        "infected",
-        "affected",
-        "jailed",
-        "charged",
-        "convicted",
-        "sentenced",
-        "executed",
-        "deported",
-        "released",
-        "abducted",
-        "kidnapped",
-        "stranded",
-        "missing",
-    ]
-)
-"""Participles that stand for people counted ("40 killed"); any other lone "-ed" word after a number is a verb."""
-_NP_STOP = (STOPWORDS - {"new", "other", "more"}) | {
-    "percent",
-    "cent",
-    "times",
-    "ago",
-    "later",
-    "earlier",
-    "apiece",
-    "each",
-    "who",
-    "which",
-}
-
-
-def noun_phrase(text: str, pos: int, limit: int = 3) -> tuple[str, int]:
-    """The noun phrase starting after `pos` ("commercial berths"), and where it ends.
-
-    It stops at a function word, at punctuation, after a plural noun, and before
-    a participle that follows a noun ("five people killed" counts people).
-    """
-    words: list[str] = []
-    end = pos
-    while len(words) < limit:
-        m = _WORD.match(text, end)
-        if m is None:
-            break
-        w = m.group(1)
-        low = w.lower().rstrip("-")
-        if low in _NP_STOP or (low.endswith("ly") and len(low) > 4) or _MONTH_AFTER.match(" " + w):
-            break
-        if words and low.endswith(("ed", "ing")) and w[0].islower():
-            break
-        if low.endswith(("'s", "’s")):
-            break
-        words.append(w.rstrip("-"))
-        end = m.end()
-        if is_plural(w) or end >= len(text) or not text[end].isspace():
-            break
-    if len(words) == 1 and words[0].lower().endswith("ed") and words[0].lower() not in COUNTED_PARTICIPLES:
-        return "", pos  # "the two continued": a verb, not what is counted
-    return " ".join(words), end
 
 
 def _is_year(num: str, value: float | None) -> bool:
@@ -331,22 +137,14 @@ def scan(text: str) -> list[Found]:
     return found
 
 
-def _words_before(text: str, start: int) -> list[str]:
-    """Up to three words right before `start` (none when the number is glued to a word)."""
-    before = text[max(0, start - 32) : start]
-    if not before or not before[-1].isspace():
-        return []
-    return before.split()[-3:]
-
-
 def _approximate(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 16) : start]
     if _RANGE_BEFORE.search(before):
         return True  # the upper end of "40 to 45"
-    words = [w.lower() for w in _words_before(text, start)]
-    if words and (words[-1] in _APPROX_WORDS or " ".join(words[-2:]) in _APPROX_PHRASES):
+    words = [w.lower() for w in words_before(text, start)]
+    if words and (words[-1] in APPROX_WORDS or " ".join(words[-2:]) in APPROX_PHRASES):
         return True
-    return len(words) == 3 and " ".join(words) in _APPROX_PHRASES or bool(_RANGE_AFTER.match(text, end))
+    return len(words) == 3 and " ".join(words) in APPROX_PHRASES or bool(_RANGE_AFTER.match(text, end))
 
 
 def _money(text: str, start: int, end: int, value: float | None, unit: str | None) -> Found:
@@ -362,9 +160,9 @@ def _money(text: str, start: int, end: int, value: float | None, unit: str | Non
 
 def _classify(text: str, num: str, start: int, end: int) -> Found | None:
     value = to_value(num)
-    words = _words_before(text, start)
+    words = words_before(text, start)
     last = words[-1] if words else ""
-    if last.rstrip(".") in _MONTH_WORDS or last.lower().rstrip(".") in _ID_WORDS or _MONTH_AFTER.match(text, end):
+    if last.rstrip(".") in MONTH_WORDS or last.lower().rstrip(".") in ID_WORDS or MONTH_AFTER.match(text, end):
         return None
     approx = _approximate(text, start, end) or value is None
     if m := _PERCENT.match(text, end):
