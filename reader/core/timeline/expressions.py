@@ -70,7 +70,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 }
 PREFILTERS: dict[str, tuple[str, ...]] = {
     "deictic": ("yesterday", "today", "tomorrow", "tonight", "overnight", "this m", "this a", "this ev", "last night"),
-    "period": ("week", "month", "quarter", "year"),
+    "period": ("last", "next", "this", "previous", "past", "coming", "following"),
     "offset": ("ago", "after", "before", "later", "earlier"),
     "narrative": ("the next day", "the following day", "the day ", "the previous day"),
     "recent": ("past", "last", "recent", "coming", "next"),
@@ -170,14 +170,16 @@ def _windows(text: str) -> list[tuple[int, int, set[str]]]:
     if not same:
         lower = text
     hits = _CORE.finditer(lower) if same else _CORE_ANY_CASE.finditer(text)
+    kind_of, forms_of, size = _CORE_KIND, FORMS_OF, len(text)
     for m in hits:
-        if m.start() and lower[m.start() - 1].isalnum():
+        start = m.start()
+        if start and lower[start - 1].isalnum():
             continue  # inside a word ("mayor" is not May)
-        word = m.group().lower()
-        forms = FORMS_OF[_CORE_KIND.get(word, "year")]
-        lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        forms = forms_of[kind_of.get(m.group() if same else m.group().lower(), "year")]
+        lo, hi = (start - _BEFORE if start > _BEFORE else 0), min(size, m.end() + _AFTER)
         if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi, out[-1][2].union(forms))
+            last = out[-1]
+            out[-1] = (last[0], hi, last[2] if last[2].issuperset(forms) else last[2].union(forms))
         else:
             out.append((lo, hi, set(forms)))
     return out
