@@ -100,3 +100,19 @@ def test_hedges_in_pipeline() -> None:
     assert block.sourcing is not None
     assert block.sourcing.hedges == ("reportedly", "could")
     assert block.sourcing.strength == "unattributed"
+
+
+def test_section_counts() -> None:
+    from reader.core.sourcing import section_counts
+
+    art = read_article(
+        HEAD
+        + "## Talks\n\nMara Lindqvist said the talks had stalled.\n\nThe talks stalled over pricing.\n\n"
+        + "## Pay\n\nOfficials said pay was the issue.\n",
+        fmt="markdown",
+    )
+    counts = {art.section_of(b.id).title: None for b in art.body}  # type: ignore[union-attr]
+    by_title = {s.title: section_counts(art).get(s.id, {}) for s in art.sections if s.title in counts}
+    assert by_title["Talks"] == {"on-record": 1, "unattributed": 1}
+    assert by_title["Pay"] == {"anonymous": 1}
+    assert list(by_title["Talks"]) == ["on-record", "unattributed"]  # strongest first
