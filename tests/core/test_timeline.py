@@ -69,6 +69,7 @@ CASES = [
     ("Sales fell last year.", TUE, None, ("2025-01-01", "2025-12-31")),
     ("The plant opened in 2024.", TUE, None, ("2024-01-01", "2024-12-31")),
     ("The plant opened in late 2024.", TUE, None, ("2024-09-01", "2024-12-31")),
+    ("She lost the 2024 election.", TUE, None, ("2024-01-01", "2024-12-31")),
     ("The plant opened in March 2024.", TUE, None, ("2024-03-01", "2024-03-31")),
     ("The plant opened in January.", TUE, None, ("2026-01-01", "2026-01-31")),
     ("The plant opened in November.", TUE, None, ("2025-11-01", "2025-11-30")),

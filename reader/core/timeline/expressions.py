@@ -43,6 +43,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\b(?P<rel>(?i:in|since|by|until|through|during|from|before|after|of|early|mid|late|end of|the end of|"
         rf"start of|the start of))[\s-]+(?:{_PART}[\s-]+)?{_YEAR}\b(?!\s*(?:%|percent|[-–]\d))"
     ),
+    # "the 2024 election": a year naming an event; the determiner stays outside the expression
+    "year_noun": re.compile(
+        rf"(?:(?<=the )|(?<=The )|(?<=its )|(?<=their )|(?<=a )){_YEAR}\b(?=\s+[a-z])(?!\s+(?:percent|per)\b)"
+    ),
     "weekday": re.compile(
         rf"\b(?:(?P<mod>(?i:last|next|this|on|early|late|early on|late on))\s+)?{_WD}(?:['’]s)?"
         r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?\b"
@@ -76,7 +80,7 @@ PREFILTERS: dict[str, tuple[str, ...]] = {
     "recent": ("past", "last", "recent", "coming", "next"),
 }
 """Words a window must hold before the form's full pattern runs on it (cheap `in` tests)."""
-_DATE_FORMS = ("iso", "mdy", "dmy", "month", "year")
+_DATE_FORMS = ("iso", "mdy", "dmy", "month", "year", "year_noun")
 _UNIT_FORMS = ("period", "offset", "narrative", "recent")
 FORMS_OF: dict[str, tuple[str, ...]] = {
     "year": _DATE_FORMS,
@@ -87,7 +91,7 @@ FORMS_OF: dict[str, tuple[str, ...]] = {
     "unit": _UNIT_FORMS,
 }
 """Which forms can hold each kind of core word, so a window runs only the patterns it may match."""
-EXPLICIT = frozenset({"iso", "mdy", "dmy", "month", "year"})
+EXPLICIT = frozenset({"iso", "mdy", "dmy", "month", "year", "year_noun"})
 """Forms that name their own day, month or year (the anchor gives at most a year)."""
 NARRATIVE = frozenset({"narrative"})
 """Forms relative to the story's last dated event, not to the anchor ("the next day")."""

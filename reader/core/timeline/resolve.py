@@ -171,6 +171,7 @@ RESOLVERS: dict[str, Resolver] = {
     "dmy": _dated,
     "month": _month,
     "year": _year,
+    "year_noun": _year,
     "weekday": _weekday,
     "deictic": _deictic,
     "period": _period,
