@@ -10,19 +10,20 @@ from tests.core.article_builder import build
 
 FIGURES = [
     # money: symbol, code or name; scale word or suffix
-    ("The deal is worth $1.2 billion.", "$1.2 billion", "money", 1.2e9, "USD", None),
+    ("The deal is worth $1.2 billion.", "$1.2 billion", "money", 1.2e9, "USD", "deal"),
     ("The club paid £30m for him.", "£30m", "money", 30e6, "GBP", None),
     ("It raised €4.5bn from investors.", "€4.5bn", "money", 4.5e9, "EUR", None),
-    ("Fares rose to US$12 a ride.", "US$12", "money", 12.0, "USD", None),
-    ("The fine was 5 million euros.", "5 million euros", "money", 5e6, "EUR", None),
-    ("A ticket costs 50 cents.", "50 cents", "money", 0.5, "USD", None),
+    ("Fares rose to US$12 a ride.", "US$12", "money", 12.0, "USD", "Fares"),
+    ("The fine was 5 million euros.", "5 million euros", "money", 5e6, "EUR", "fine"),
+    ("A ticket costs 50 cents.", "50 cents", "money", 0.5, "USD", "ticket"),
     ("The council set aside 20 million pounds.", "20 million pounds", "money", 20e6, "GBP", None),
     ("It won a $40,000 grant.", "$40,000", "money", 40000.0, "USD", "grant"),
     # percentages
-    ("Turnout was 61% this time.", "61%", "percent", 61.0, "%", None),
-    ("Prices rose 3.5 percent.", "3.5 percent", "percent", 3.5, "%", None),
-    ("Unemployment fell 2 per cent.", "2 per cent", "percent", 2.0, "%", None),
-    ("The rate rose 0.25 percentage points.", "0.25 percentage points", "percent", 0.25, "percentage points", None),
+    ("Turnout was 61% this time.", "61%", "percent", 61.0, "%", "Turnout"),
+    ("Prices rose 3.5 percent.", "3.5 percent", "percent", 3.5, "%", "Prices"),
+    ("Unemployment fell 2 per cent.", "2 per cent", "percent", 2.0, "%", "Unemployment"),
+    ("It rose 4%.", "4%", "percent", 4.0, "%", None),
+    ("The rate rose 0.25 percentage points.", "0.25 percentage points", "percent", 0.25, "percentage points", "rate"),
     ("She won 52% of the vote.", "52%", "percent", 52.0, "%", "vote"),
     # measures
     ("The pipeline runs 1,200 km to the coast.", "1,200 km", "measure", 1200.0, "km", None),

@@ -30,6 +30,7 @@ from reader.core.figures.words import (
     MONTH_AFTER,
     MONTH_WORDS,
     noun_phrase,
+    subject_before,
     words_before,
 )
 from reader.core.model import FigureKind
@@ -153,6 +154,9 @@ def _money(text: str, start: int, end: int, value: float | None, unit: str | Non
         m = re.match(r"\s+(?:in|of|for|worth of)\s+(?:the\s+|new\s+)?", text[end : end + 24])
         counts = noun_phrase(text, end + m.end() - 1, 2)[0] if m else ""
     head = counts.split()[-1].lower() if counts else None
+    # The subject before the verb says what the amount is ("The deal is worth $1.2 billion"); it is shown,
+    # but only a noun after the amount ("a $5 million deal") keys conflicts: subjects recur too loosely.
+    counts = counts or subject_before(text, start) or ""
     return Found(
         text[start:end], value, unit, "money", counts or None, start, end, _approximate(text, start, end), head
     )
@@ -170,6 +174,7 @@ def _classify(text: str, num: str, start: int, end: int) -> Found | None:
         counts = None
         if of := re.match(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?", text[m.end() : m.end() + 20]):
             counts = noun_phrase(text, m.end() + of.end() - 1)[0] or None
+        counts = counts or subject_before(text, start)
         return Found(text[start : m.end()], value, unit, "percent", counts, start, m.end(), approx, None)
     if _is_year(num, value) or _NOT_QUANTITY_AFTER.match(text, end):
         return None

@@ -220,3 +220,26 @@ def words_before(text: str, start: int) -> list[str]:
     if not before or not before[-1].isspace():
         return []
     return before.split()[-3:]
+
+
+_SUBJECT_BEFORE = re.compile(
+    r"(?P<noun>[A-Za-z][\w'’-]*)(?:\s+(?:has|have|had|also|only|now))?\s+"
+    r"(?:rose|rise[sn]?|fell|falls?|grew|grows?|dropped|drops?|jumped|climbed|declined|increased|decreased|was|were|"
+    r"is|are|stood|stands|reached|hit|gained|lost|slipped|slumped|surged|soared|tumbled|edged up|edged down|"
+    r"(?:is |was |are |were )?worth|cost|costs|totall?ed|came to|amounted to)\s+"
+    r"(?:by\s+|to\s+|at\s+|from\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|around\s+|over\s+|"
+    r"an estimated\s+|just\s+)?$"
+)
+_NOT_SUBJECT = frozenset({"it", "they", "this", "that", "which", "who", "what", "there", "he", "she", "we", "i"})
+
+
+def subject_before(text: str, start: int) -> str | None:
+    """The noun a percentage or an amount describes, from the verb before it ("Turnout was 61%", "Prices rose 3%")."""
+    m = _SUBJECT_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    low = noun.lower()
+    if low in _NOT_SUBJECT or low in STOPWORDS:
+        return None
+    return noun.removesuffix("'s").removesuffix("’s")
