@@ -40,6 +40,12 @@ def test_strength(paragraph: str, strength: str, by: str | None) -> None:
         assert got_by.lower().removeprefix("the ") == by.lower().removeprefix("the ")
 
 
+def test_reported_names_the_outlet() -> None:
+    [(strength, by)] = sourcing("The bank is weighing cuts, according to a report in the Northfield Gazette.")
+    assert strength == "reported"
+    assert by is not None and "Northfield Gazette" in by
+
+
 def test_best_attribution_wins() -> None:
     [(strength, by)] = sourcing(
         '"It was the right call," Mara Lindqvist said on Tuesday, according to the Northfield Gazette.'

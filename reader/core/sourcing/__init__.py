@@ -11,7 +11,7 @@ from __future__ import annotations
 from reader.core.model import STRENGTHS, Article, Block, Entity, Sourcing, Strength
 from reader.core.quote_marks import BODY_KINDS, quoted_spans
 from reader.core.sourcing.hedges import find_hedges
-from reader.core.sourcing.strength import REPORT_CUE, rank, strength_of
+from reader.core.sourcing.strength import REPORT_CUE, is_outlet, rank, strength_of
 
 __all__ = ["find_sourcing", "section_counts", "with_sourcing"]
 
@@ -32,13 +32,18 @@ def find_sourcing(article: Article) -> dict[str, Sourcing]:
     for s in article.sources:
         for b in s.blocks:
             add(b, s.name, s.entity, s.named)
+    outlets: dict[str, str] = {}  # block id -> the first news outlet mentioned there
+    for e in article.entities:
+        if e.type == "ORG" and is_outlet(e, e.name):
+            for m in e.mentions:
+                outlets.setdefault(m.block, e.name)
     out: dict[str, Sourcing] = {}
     for block in article.blocks:
         if block.kind not in BODY_KINDS:
             continue
         found = cands.get(block.id, [])
         if not found and REPORT_CUE.search(block.text):
-            found = [("reported", None)]
+            found = [("reported", outlets.get(block.id))]  # "according to a report in the Financial Times"
         found_hedges = find_hedges(block.text, [])
         if found_hedges:  # pairing quote marks costs more than finding hedges: only when there are some
             quoted = quoted_spans(block.text)
