@@ -28,13 +28,7 @@ from reader.core.entities.lexicon import (
     capital_runs,
 )
 from reader.core.entities.rules_typing import RunTyping
-from reader.core.entities.tokens import (
-    Token,
-    digit_ratio,
-    is_upper_word,
-    sentence_starts,
-    tokenize,
-)
+from reader.core.entities.tokens import Token, digit_ratio, is_upper_word, sentence_starts, tokenize
 
 
 class Rules(RunTyping):

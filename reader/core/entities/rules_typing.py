@@ -12,15 +12,7 @@ import re
 from reader.core.entities.candidate import Candidate
 from reader.core.entities.cues import MISC_HEAD, PLACE_MODIFIER, is_code
 from reader.core.entities.gazetteer import Gazetteer
-from reader.core.entities.lexicon import (
-    ABSTRACT,
-    ADJECTIVAL,
-    BODIES,
-    CONNECT,
-    FUNCTION,
-    PLACE_HEADS,
-    REGION_HEADS,
-)
+from reader.core.entities.lexicon import ABSTRACT, ADJECTIVAL, BODIES, CONNECT, FUNCTION, PLACE_HEADS, REGION_HEADS
 from reader.core.entities.tokens import Token, is_upper_word
 from reader.core.model import EntityType
 
