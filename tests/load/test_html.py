@@ -12,7 +12,9 @@ from reader.core import read_article
 from reader.core.model import Article
 from reader.core.serialize import to_dict
 from reader.load import LoadError, load_bytes, load_path
-from reader.load.html import decode_page, md_escape, page_kind
+from reader.load.html import page_kind
+from reader.load.html_decode import decode_page
+from reader.load.html_render import md_escape
 from tests.load.pages import STORY, page, story_paragraphs
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from reader.load.html import choose_title, md_escape, tidy_authors
+from reader.load.html_authors import tidy_authors
 from reader.load.html_meta import iso_date, person_name
+from reader.load.html_render import md_escape
+from reader.load.html_title import choose_title
 
 
 @pytest.mark.parametrize(
