@@ -24,7 +24,7 @@ from reader.core.model import Article
 from reader.core.search.query import Searcher
 from reader.store.state import ArticleState, Store
 from reader.ui.citation import citation_for
-from reader.ui.messages import AnalysisFailed, AnalysisReady, IndexReady, JumpRequested, ParseReady
+from reader.ui.messages import AnalysisFailed, AnalysisReady, CopyRequested, IndexReady, JumpRequested, ParseReady
 from reader.ui.screens.commands import ArticleCommands
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.mark import MarkPrompt
@@ -392,15 +392,14 @@ class ReaderScreen(Screen[None]):
         self.notify(f"showing {count} removed passages" if view.show_removed else "removed passages hidden")
 
     def action_copy(self) -> None:
-        """Copy the current quote (in the quote list) or passage, with its citation."""
+        """Copy the current quote (in the quote list) or the passage marked current, with its citation."""
         from reader.ui.widgets.quotes import QuoteList  # loaded with the panels, after first paint
 
         quotes = next(iter(self.query(QuoteList)), None)
         quote = quotes.current if quotes is not None and quotes.has_focus else None
-        text = citation_for(self.article, quote, self.view.selected or self.view.top_block())
+        text = citation_for(self.article, quote, self.view.current_block())
         if text is not None:
-            self.app.copy_to_clipboard(text)
-            self.notify("copied with citation", timeout=2)
+            self.post_message(CopyRequested(text))  # the app's clipboard service says where it went
 
     def action_mark(self) -> None:
         """Set a mark: `m` then a letter."""
