@@ -30,7 +30,9 @@ class FakeClipboard:
         return self.result
 
 
-OSC52 = Copied("sent to the terminal clipboard (OSC 52); if your terminal ignores it, it is also in ~/c.txt", terminal=True)
+OSC52 = Copied(
+    "sent to the terminal clipboard (OSC 52); if your terminal ignores it, it is also in ~/c.txt", terminal=True
+)
 
 
 def make(article: Article, clipboard: FakeClipboard | None, notes: list[tuple[str, str]]) -> ReaderApp:

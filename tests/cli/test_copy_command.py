@@ -26,7 +26,9 @@ def run(argv: list[str]) -> tuple[int, str]:
 @pytest.fixture
 def article(tmp_path: Path) -> Path:
     path = tmp_path / "a.txt"
-    path.write_text("Ferry Timetable Cut\n\nThe operator said on Monday it would run two crossings.\n", encoding="utf-8")
+    path.write_text(
+        "Ferry Timetable Cut\n\nThe operator said on Monday it would run two crossings.\n", encoding="utf-8"
+    )
     return path
 
 
@@ -63,7 +65,9 @@ def test_help_names_the_option_and_the_variable(capsys: pytest.CaptureFixture[st
 def test_a_program_that_is_not_there_is_one_line_before_the_app(article: Path, opened: list[ReaderApp]) -> None:
     status, err = run(["--copy-command", "no-such-copy-tool-for-reader --x", str(article)])
     assert status == EXIT_ERROR and opened == []
-    assert err == "reader: --copy-command: no-such-copy-tool-for-reader: no such program; check the spelling or the PATH\n"
+    assert (
+        err == "reader: --copy-command: no-such-copy-tool-for-reader: no such program; check the spelling or the PATH\n"
+    )
 
 
 def test_a_bad_variable_is_one_line(article: Path, opened: list[ReaderApp], monkeypatch: pytest.MonkeyPatch) -> None:
