@@ -75,7 +75,8 @@ async def press_y(pilot: Pilot[None]) -> None:
 
 
 async def test_first_passage_on_screen_is_marked_and_copied(article: Article) -> None:
-    fake, notes = FakeClipboard(OSC52), []
+    fake = FakeClipboard(OSC52)
+    notes: list[tuple[str, str]] = []
     app = make(article, fake, notes)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
@@ -91,7 +92,8 @@ async def test_first_passage_on_screen_is_marked_and_copied(article: Article) ->
 
 
 async def test_a_passage_cut_at_the_top_is_not_the_one_copied(article: Article) -> None:
-    fake, notes = FakeClipboard(OSC52), []
+    fake = FakeClipboard(OSC52)
+    notes: list[tuple[str, str]] = []
     app = make(article, fake, notes)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
@@ -110,7 +112,8 @@ async def test_a_passage_cut_at_the_top_is_not_the_one_copied(article: Article) 
 
 
 async def test_a_jumped_to_passage_stays_current_while_on_screen(article: Article) -> None:
-    fake, notes = FakeClipboard(Copied("copied with citation (wl-copy)")), []
+    fake = FakeClipboard(Copied("copied with citation (wl-copy)"))
+    notes: list[tuple[str, str]] = []
     app = make(article, fake, notes)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
@@ -132,7 +135,8 @@ async def test_a_jumped_to_passage_stays_current_while_on_screen(article: Articl
 
 async def test_the_honest_tmux_warning_is_shown_as_given(article: Article) -> None:
     message = "tmux will not pass OSC 52 on (set-clipboard is external): the citation is in ~/c.txt; ..."
-    fake, notes = FakeClipboard(Copied(message, "warning", terminal=True)), []
+    fake = FakeClipboard(Copied(message, "warning", terminal=True))
+    notes: list[tuple[str, str]] = []
     app = make(article, fake, notes)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
@@ -142,7 +146,8 @@ async def test_the_honest_tmux_warning_is_shown_as_given(article: Article) -> No
 
 
 async def test_a_broken_clipboard_is_one_notice_not_a_crash(article: Article) -> None:
-    fake, notes = FakeClipboard(RuntimeError("disk on fire")), []
+    fake = FakeClipboard(RuntimeError("disk on fire"))
+    notes: list[tuple[str, str]] = []
     app = make(article, fake, notes)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
