@@ -6,11 +6,15 @@ import argparse
 
 from reader import __version__
 from reader.load import DEFAULT_MAX_MB
-from reader.store.clipboard import COMMAND_ENV, parse_command
+
+COMMAND_ENV = "READER_COPY_COMMAND"
+"""Named in the help; `reader.store.clipboard` reads it (not imported here: --json need not load subprocess)."""
 
 
 def copy_command(value: str) -> str:
     """--copy-command's type: kept as given, but its quoting must split into words."""
+    from reader.store.clipboard import parse_command
+
     try:
         parse_command(value)
     except ValueError as exc:

@@ -56,6 +56,12 @@ def test_unbalanced_quotes_are_a_usage_error(capsys: pytest.CaptureFixture[str])
     assert "argument --copy-command" in said and "cannot split copy command" in said
 
 
+def test_the_variable_named_in_the_help_is_the_one_read() -> None:
+    from reader.cli import args
+
+    assert args.COMMAND_ENV == COMMAND_ENV
+
+
 def test_help_names_the_option_and_the_variable(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["--help"])[0] == EXIT_OK
     said = capsys.readouterr().out
