@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
 from textual.pilot import Pilot
 
 from reader.core.model import Article
-from reader.store.clipboard import Copied
+from reader.store.clipboard import Clipboard, Copied, Ran
 from reader.store.state import Store
 from reader.ui.app import ReaderApp
 from reader.ui.screens.reader import ReaderScreen
@@ -165,3 +167,22 @@ async def test_without_a_clipboard_service_y_says_osc52_not_copied(article: Arti
         await press_y(pilot)
         assert app.clipboard.startswith(article.block(screen.view.current_block() or "").text)
         assert notes[-1] == ("sent to the terminal clipboard (OSC 52)", "information")
+
+
+async def test_the_real_service_under_tmux_external_warns_and_keeps_the_file(article: Article, tmp_path: Path) -> None:
+    def runner(argv: Sequence[str], stdin: str | None, timeout: float) -> Ran:
+        assert tuple(argv) == ("tmux", "show-options", "-gv", "set-clipboard")
+        return Ran(0, "external\n")
+
+    service = Clipboard(None, tmp_path / "data", environ={"TMUX": "/tmp/tmux-0/default,1,0"}, runner=runner)
+    notes: list[tuple[str, str]] = []
+    app = make(article, None, notes)
+    app.copier = service
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await press_y(pilot)
+        text, severity = notes[-1]
+        assert severity == "warning" and text.startswith("tmux will not pass OSC 52 on (set-clipboard is external)")
+        assert str(tmp_path / "data" / "citation.txt") in text
+        assert (tmp_path / "data" / "citation.txt").read_text(encoding="utf-8") == app.clipboard + "\n"
+        assert app.clipboard.startswith(article.blocks[2].text)
