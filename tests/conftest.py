@@ -19,4 +19,5 @@ def _isolate_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     monkeypatch.setenv("READER_STATE_DIR", str(tmp_path / "state"))
     monkeypatch.setenv("READER_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("READER_COPY_COMMAND", raising=False)
     yield

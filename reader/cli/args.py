@@ -7,6 +7,20 @@ import argparse
 from reader import __version__
 from reader.load import DEFAULT_MAX_MB
 
+COMMAND_ENV = "READER_COPY_COMMAND"
+"""Named in the help; `reader.store.clipboard` reads it (not imported here: --json need not load subprocess)."""
+
+
+def copy_command(value: str) -> str:
+    """--copy-command's type: kept as given, but its quoting must split into words."""
+    from reader.store.clipboard import parse_command
+
+    try:
+        parse_command(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
+
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; README's usage section mirrors it."""
@@ -34,6 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=10, metavar="N", help="with --find: at most N hits (default 10)")
     p.add_argument("--diff", action="store_true", help="compare two versions: OLD NEW (with --json: no app)")
     p.add_argument("--top", action="store_true", help="open at the start, not at the remembered position")
+    p.add_argument(
+        "--copy-command",
+        type=copy_command,
+        metavar="CMD",
+        help="what `y` copies with: a command that reads the text on stdin, run without a shell "
+        f'(e.g. wl-copy, pbcopy, "xclip -selection clipboard", "tmux load-buffer -"); default ${COMMAND_ENV}, '
+        'else the terminal clipboard (OSC 52); "" for OSC 52 even when the variable is set',
+    )
     p.add_argument(
         "--ner",
         choices=("builtin", "spacy"),

@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import gc
 import os
+import shutil
 import sys
 from collections.abc import Iterator
 from functools import partial
@@ -22,6 +23,7 @@ from reader.cli.inputs import load
 from reader.load import load_bytes, load_path
 from reader.load.detect import page_kind
 from reader.load.names import shown
+from reader.store.clipboard import Clipboard
 
 if TYPE_CHECKING:
     from reader.core.entities.engine import EntityEngine
@@ -70,8 +72,25 @@ def _start_up() -> Iterator[None]:
         gc.enable()
 
 
+def clipboard(option: str | None) -> Clipboard:
+    """Where `y` copies: --copy-command, else $READER_COPY_COMMAND, else OSC 52; always also the citation file.
+
+    Raises:
+        ValueError: the command cannot be split into words, or the option names no program on PATH
+            (a command from the environment is only checked when used: it may be meant for another machine).
+    """
+    copier = Clipboard.from_environment(option)
+    if option is not None and copier.command and shutil.which(copier.command[0]) is None:
+        raise ValueError(f"--copy-command: {copier.command[0]}: no such program; check the spelling or the PATH")
+    return copier
+
+
 def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) -> int:
     """Open the reading app on one article, or the library on several / a folder."""
+    try:
+        copier = clipboard(args.copy_command)
+    except ValueError as exc:
+        return error(str(exc), err)
     paths = list(args.paths)
     if len(paths) == 1 and not Path(paths[0]).is_dir() and paths[0] != "-" and _is_page(paths[0]):
         return _run_page_app(args, engine, err)  # a web page: extracted in the app's worker
@@ -110,7 +129,9 @@ def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) 
             head = parse_head(loaded.text, source=loaded.source)
             article = head or parse_article(loaded.text, source=loaded.source)
             full_text = None if head is None else loaded.text
-            app = ReaderApp(article, store=Store.default(), top=args.top, engine=engine, full_text=full_text)
+            app = ReaderApp(
+                article, store=Store.default(), top=args.top, engine=engine, full_text=full_text, clipboard=copier
+            )
         app.run()
         return EXIT_OK
     if "-" in paths:
@@ -133,6 +154,7 @@ def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) 
             store=Store.default(),
             top=args.top,
             engine=engine,
+            clipboard=copier,
         )
     try:
         app.run()

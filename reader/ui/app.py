@@ -22,7 +22,7 @@ from textual.screen import Screen
 
 from reader.core.model import Article
 from reader.store.state import Store
-from reader.ui.messages import ArticleOpened, CompareRequested, OpenRequested
+from reader.ui.messages import ArticleOpened, CompareRequested, CopyRequested, OpenRequested
 from reader.ui.screens.reader.bindings import FALLBACK
 from reader.ui.screens.reader.screen import IndexFactory, ReaderScreen
 from reader.ui.stylesheets import stylesheets
@@ -30,7 +30,8 @@ from reader.ui.stylesheets import stylesheets
 if TYPE_CHECKING:
     from reader.core.diff import ArticleDiff
     from reader.core.entities.engine import EntityEngine
-    from reader.ui.services import ArticleOpener, Library
+    from reader.store.clipboard import Copied
+    from reader.ui.services import ArticleOpener, Clipboard, Library
 
 
 class ReaderApp(App[None]):
@@ -53,6 +54,7 @@ class ReaderApp(App[None]):
         full_text: str | None = None,
         pending: Callable[[], Article] | None = None,
         pending_name: str | None = None,
+        clipboard: Clipboard | None = None,
     ) -> None:
         super().__init__()
         self.article = article
@@ -67,6 +69,8 @@ class ReaderApp(App[None]):
         self.top = top
         self.engine = engine
         self.index_factory = index_factory
+        self.copier = clipboard
+        """Where `y` copies (`App.clipboard` is Textual's last copied text); None: OSC 52 only."""
 
     def on_mount(self) -> None:
         if self.article is None and self.pending is not None:
@@ -145,6 +149,31 @@ class ReaderApp(App[None]):
         request = message.request
         jump = (request.block, request.span) if request.block else None
         self.push_screen(self._reader(message.article, nested=True, jump=jump))
+
+    @on(CopyRequested)
+    def _copy_requested(self, message: CopyRequested) -> None:
+        if self.copier is None:
+            self.copy_to_clipboard(message.text)
+            self.notify("sent to the terminal clipboard (OSC 52)", timeout=3)
+            return
+        self._copy(message.text)
+
+    @work(thread=True, group="copy")
+    def _copy(self, text: str) -> None:
+        """Copy in a thread: a copy command may take a moment (it has a timeout)."""
+        assert self.copier is not None
+        try:
+            copied = self.copier.copy(text)
+        except Exception as exc:  # a broken clipboard is a notice, never a crash
+            self.call_from_thread(self.notify, f"could not copy: {exc}", severity="error", markup=False)
+            return
+        self.call_from_thread(self._copied, text, copied)
+
+    def _copied(self, text: str, copied: Copied) -> None:
+        if copied.terminal:
+            self.copy_to_clipboard(text)
+        timeout = 3 if copied.severity == "information" else 12
+        self.notify(copied.message, severity=copied.severity, timeout=timeout, markup=False)
 
     @on(CompareRequested)
     def _compare_requested(self, message: CompareRequested) -> None:

@@ -46,6 +46,14 @@ class IndexReady(Message):
         self.index = index
 
 
+class CopyRequested(Message):
+    """A screen asks the app to copy a citation (`y`): the app owns the clipboard service."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+
 class OpenRequested(Message):
     """A screen asks the app to open an article (at a passage): the app loads it off the UI thread."""
 

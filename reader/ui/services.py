@@ -1,4 +1,4 @@
-"""What the app is handed from outside: the library and a way to open an article.
+"""What the app is handed from outside: the library, a way to open an article, the clipboard.
 
 `reader.ui` never reads files or imports the loader (an import-linter contract
 says so). The CLI builds these from `reader.library` and `reader.load` and
@@ -13,6 +13,7 @@ from typing import Protocol
 
 from reader.core.model import Article
 from reader.library.rows import ArticleRow, Found
+from reader.store.clipboard import Copied
 
 Notice = Callable[[str], None]
 Progress = Callable[[int, int], None]
@@ -20,6 +21,18 @@ Progress = Callable[[int, int], None]
 ArticleOpener = Callable[[Path], Article]
 """Load and parse the article at a path (not analysed). Runs in a worker thread;
 raises an exception whose text is the message to show when the file cannot be read."""
+
+
+class Clipboard(Protocol):
+    """Where `y` copies a citation (`reader.store.clipboard.Clipboard` implements it).
+
+    `copy` runs in a worker thread (it may run a copy command); the app sends
+    the text by OSC 52 when the result asks for it and shows its message.
+    """
+
+    def copy(self, text: str) -> Copied:
+        """Copy `text` (and keep it in the citation file); say what happened."""
+        ...
 
 
 class Library(Protocol):

@@ -52,6 +52,11 @@ def test_default_view(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
     assert snap_compare(app(), terminal_size=size, run_before=settle)
 
 
+def test_current_passage_mark_beside_an_amended_one(snap_compare: SnapCompare) -> None:
+    # Five lines down the first paragraph is cut at the top, so the next (amended) passage is current.
+    assert snap_compare(app(), terminal_size=(80, 24), run_before=then(*"jjjjj"))
+
+
 def test_search_with_results(snap_compare: SnapCompare) -> None:
     assert snap_compare(app(), terminal_size=(120, 40), run_before=then("slash", *"harbour"))
 

@@ -28,7 +28,11 @@ from reader.ui.widgets.component_style import component_style
 from reader.ui.widgets.view_model import Highlights, Item, build_highlights, build_items, wrap_offsets
 
 GUTTER = 2
-"""Cells left of the text for the amended-passage mark."""
+"""Cells left of the text: the amended-passage mark, and the current-passage mark."""
+CURRENT_MARK = "▎"
+"""Drawn in the gutter beside every line of the current passage (what `y` copies)."""
+_NOT_PASSAGES = frozenset({"title", "subtitle", "heading"})
+"""Kinds the current passage is not, while a passage of another kind starts on screen."""
 MEASURE = 92
 """Longest comfortable line, in cells; wider panes get a wider margin."""
 _CACHE_LIMIT = 4000
@@ -64,6 +68,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--flash",
         "article-view--gutter-amended",
         "article-view--gutter-correction",
+        "article-view--gutter-current",
         "article-view--em",
         "article-view--strong",
         "article-view--link",
@@ -131,10 +136,20 @@ class ArticleView(ScrollView, can_focus=True):
         self._flash: set[str] = set()
         self._last_moved: tuple[str | None, int] | None = None
         self._painted = False
-        self.selected: str | None = None
-        """The block last clicked or jumped to: what `y` copies."""
+        self._selected: str | None = None
+        self._current: str | None = None
 
     # ----- attributes down -------------------------------------------------
+    @property
+    def selected(self) -> str | None:
+        """The block last clicked or jumped to: the current passage while any line of it is on screen."""
+        return self._selected
+
+    @selected.setter
+    def selected(self, block: str | None) -> None:
+        self._selected = block
+        self._update_current()
+
     def set_article(self, article: Article) -> None:
         """Show a new version of the article (after analysis), keeping the place."""
         anchor = self.top_block()
@@ -203,7 +218,9 @@ class ArticleView(ScrollView, can_focus=True):
             y += len(offsets) + 1
         self._content.clear()
         self._strips.clear()
+        self._current = None
         self.virtual_size = Size(self.scrollable_content_region.width, y + 1)
+        self._update_current()
         if first:
             self.call_after_refresh(self.report_position)
 
@@ -245,6 +262,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         self._sync_width()
+        self._update_current()  # a taller or shorter view shows other passages
 
     def _sync_width(self) -> None:
         if self.scrollable_content_region.width and self.text_width != self._width:
@@ -265,6 +283,52 @@ class ArticleView(ScrollView, can_focus=True):
             if item.kind != "removed":
                 return item.key
         return None
+
+    def current_block(self) -> str | None:
+        """The current passage, marked in the gutter: what `y` copies.
+
+        The block last jumped to or clicked, while any line of it is on
+        screen; else the first passage whose first line is on screen (a
+        heading or the title only when no other passage starts there), so a
+        passage cut at the top is never current unless it fills the view.
+        """
+        if not self._starts or len(self._starts) != len(self._items):
+            return self._selected or self.top_block()  # not laid out (yet, or since the items changed)
+        top = int(self.scroll_y)
+        bottom = top + max(1, self.scrollable_content_region.height)
+        index = self._index.get(self._selected) if self._selected else None
+        if index is not None and self._starts[index] < bottom and self._lines(index).stop > top:
+            return self._selected
+        heading: str | None = None
+        for i in range(self.item_at(top), len(self._items)):
+            start, item = self._starts[i], self._items[i]
+            if start >= bottom:
+                break
+            if start < top or item.kind == "removed":
+                continue
+            if item.kind not in _NOT_PASSAGES:
+                return item.key
+            heading = heading or item.key
+        return heading or self.top_block()
+
+    def _lines(self, index: int) -> range:
+        """The virtual lines an item is drawn on."""
+        start = self._starts[index]
+        return range(start, start + len(self._offsets[index]) + 1)
+
+    def _update_current(self) -> None:
+        """Move the gutter mark when the current passage changes, redrawing only its lines."""
+        laid_out = bool(self._starts) and len(self._starts) == len(self._items)
+        current = self.current_block() if laid_out else None
+        if current == self._current:
+            return
+        for key in (self._current, current):
+            index = self._index.get(key) if key and laid_out else None
+            if index is not None:
+                for vy in self._lines(index):
+                    self._strips.pop(vy, None)
+        self._current = current
+        self.refresh()
 
     def line_of(self, block: str, offset: int = 0) -> int | None:
         """Virtual line showing character `offset` of a block, once laid out."""
@@ -295,6 +359,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
+        self._update_current()
         state = (self.top_block(), self.percent)
         if state != self._last_moved:
             self._last_moved = state
@@ -353,17 +418,20 @@ class ArticleView(ScrollView, can_focus=True):
             spans.append(Span(self._match[1], self._match[2], style("match")))
 
     def _gutter(self, item: Item) -> Content:
+        """Two cells: the sourcing shade or correction mark, then the current-passage bar (or the mark, when shaded)."""
         mark = self._highlights.gutter.get(item.key) if self.show_highlights else None
         shade = self._sourcing_shade(item)
+        cells: list[tuple[str, str]] = []
         if shade is not None:
-            # strength in the first cell; a correction mark, if any, moves to the second
-            gutter = Content("▌").stylize(self._style(f"sourcing-{shade}"))
-            if mark is None:
-                return gutter + Content(" " * (GUTTER - 1))
-            return gutter + Content("▌".ljust(GUTTER - 1)).stylize(self._style(f"gutter-{mark}"), 0, 1)
-        if mark is None:
-            return Content(" " * GUTTER)
-        return Content("▌".ljust(GUTTER)).stylize(self._style(f"gutter-{mark}"), 0, 1)
+            cells.append(("▌", f"sourcing-{shade}"))
+        if mark is not None:
+            cells.append(("▌", f"gutter-{mark}"))
+        if item.key == self._current:
+            cells.append((CURRENT_MARK, "gutter-current"))
+        gutter = Content()
+        for char, style in cells[:GUTTER]:
+            gutter += Content(char).stylize(self._style(style))
+        return gutter + Content(" " * (GUTTER - min(len(cells), GUTTER)))
 
     def _sourcing_shade(self, item: Item) -> str | None:
         if not self.show_sourcing or item.kind == "removed":

@@ -24,14 +24,14 @@ from reader.core.model import Article
 from reader.core.search.query import Searcher
 from reader.store.state import ArticleState, Store
 from reader.ui.citation import citation_for
-from reader.ui.messages import AnalysisFailed, AnalysisReady, IndexReady, JumpRequested, ParseReady
+from reader.ui.messages import AnalysisFailed, AnalysisReady, CopyRequested, IndexReady, JumpRequested, ParseReady
 from reader.ui.screens.commands import ArticleCommands
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.mark import MarkPrompt
-from reader.ui.screens.reader import bindings, workers
 from reader.ui.screens.reader.finder import Finder
 from reader.ui.screens.reader.layout import BREAKPOINTS, ReadingLayout
 from reader.ui.screens.reader.navigation import Navigator
+from reader.ui.screens.reader import bindings, workers
 from reader.ui.screens.reader.state import LoadState
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.sidebar import Sidebar
@@ -392,16 +392,15 @@ class ReaderScreen(Screen[None]):
         self.notify(f"showing {count} removed passages" if view.show_removed else "removed passages hidden")
 
     def action_copy(self) -> None:
-        """Copy the current quote (in the quote list) or passage, with its citation."""
+        """Copy the current quote or figure (in its list) or the passage marked current, with its citation."""
         from reader.ui.widgets.figures import FigureList  # loaded with the panels, after first paint
         from reader.ui.widgets.quotes import QuoteList
 
         lists = [*self.query(QuoteList), *self.query(FigureList)]
         chosen = next((w.current for w in lists if w.has_focus), None)
-        text = citation_for(self.article, chosen, self.view.selected or self.view.top_block())
+        text = citation_for(self.article, chosen, self.view.current_block())
         if text is not None:
-            self.app.copy_to_clipboard(text)
-            self.notify("copied with citation", timeout=2)
+            self.post_message(CopyRequested(text))  # the app's clipboard service says where it went
 
     def action_mark(self) -> None:
         """Set a mark: `m` then a letter."""
