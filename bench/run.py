@@ -29,7 +29,7 @@ from bench.common import Report, Skip, cpu_calibration  # noqa: E402
 from bench.corpus import MissingShared  # noqa: E402
 from bench.structure import Inputs, build_inputs  # noqa: E402
 
-SECTIONS = ("structure", "entities", "critical", "search", "app", "library")
+SECTIONS = ("structure", "entities", "critical", "search", "app", "library", "html", "diff")
 
 
 def _section(report: Report, name: str, body: Callable[[], None]) -> None:
@@ -43,6 +43,15 @@ def _section(report: Report, name: str, body: Callable[[], None]) -> None:
         report.skip(name, "section", f"crashed: {type(exc).__name__}: {exc}")
         traceback.print_exc(limit=4)
     print(f"  ({name} took {time.perf_counter() - start:.1f} s)", flush=True)
+
+
+def _script(name: str, extra: list[str]) -> None:
+    """Run another bench script of this folder in a fresh interpreter; its output is part of this run's."""
+    import subprocess
+
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / name), *extra], cwd=ROOT, check=False)
+    if done.returncode:
+        raise Skip(f"bench/{name} exited {done.returncode}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,6 +111,12 @@ def main(argv: list[str] | None = None) -> int:
         from bench.library import run_library
 
         _section(report, "library", lambda: run_library(report, args.quick))
+
+    # Their own scripts (each prints its figures and ratios): saved web pages, and comparing two versions.
+    if "html" in wanted:
+        _section(report, "html", lambda: _script("html.py", ["--quick"] if args.quick else []))
+    if "diff" in wanted:
+        _section(report, "diff", lambda: _script("diff.py", ["--runs", "1"] if args.quick else []))
 
     after = cpu_calibration()
     print(report.summary())
