@@ -362,6 +362,7 @@ class ReaderScreen(Screen[None]):
         await self._ensure_panels()
         panel = self.query_one(f"#{name}")
         if panel.has_focus:
+            self.frame.close_floating()  # pressed again: a panel over the article closes
             self.view.focus()
             return
         self.remove_class("-sidebar-off")
@@ -377,6 +378,12 @@ class ReaderScreen(Screen[None]):
         shown = bool(outline.display)
         self.set_class(shown, "-outline-off")
         self.set_class(not shown, "-outline-on")
+
+    async def action_toggle_sidebar(self) -> None:
+        """Hide the sidebar (any width), or show it again."""
+        await self._ensure_panels()
+        if not self.frame.toggle_sidebar():
+            self.view.focus()
 
     def action_toggle_highlights(self) -> None:
         """Entity, quote and correction highlighting on or off."""
@@ -433,7 +440,7 @@ class ReaderScreen(Screen[None]):
     def action_back(self) -> None:
         """Esc: back to the article from a panel, then clear a highlight, then back to the library."""
         status = self.query_one(StatusBar)
-        if not self.view.has_focus:
+        if self.frame.close_floating() or not self.view.has_focus:
             self.view.focus()
         elif self.view.has_match or status.counter:
             self.view.set_match(None)
