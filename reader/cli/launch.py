@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from reader.cli.errors import EXIT_OK, error
 from reader.cli.inputs import load
@@ -69,6 +69,14 @@ def _start_up() -> Iterator[None]:
         gc.enable()
 
 
+def _kept() -> dict[str, Any]:
+    """What the app keeps across launches: the settings file (the theme) and where screenshots go."""
+    from reader.store.paths import data_dir
+    from reader.store.settings import Settings
+
+    return {"settings": Settings.default(), "screenshot_dir": data_dir() / "screenshots"}
+
+
 def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) -> int:
     """Open the reading app on one article, or the library on several / a folder."""
     paths = list(args.paths)
@@ -94,7 +102,7 @@ def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) 
             head = parse_head(loaded.text, source=loaded.source)
             article = head or parse_article(loaded.text, source=loaded.source)
             full_text = None if head is None else loaded.text
-            app = ReaderApp(article, store=Store.default(), top=args.top, engine=engine, full_text=full_text)
+            app = ReaderApp(article, store=Store.default(), top=args.top, engine=engine, full_text=full_text, **_kept())
         app.run()
         return EXIT_OK
     if "-" in paths:
@@ -117,6 +125,7 @@ def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) 
             store=Store.default(),
             top=args.top,
             engine=engine,
+            **_kept(),
         )
     try:
         app.run()
