@@ -156,7 +156,7 @@ async def test_quote_enter_jumps_to_the_quote() -> None:
 
 async def test_outline_enter_jumps_to_section() -> None:
     app = make()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(140, 40)) as pilot:
         screen = await ready(pilot)
         await pilot.press("shift+tab")  # article -> outline (it sits before the article)
         await pilot.pause()

@@ -76,3 +76,24 @@ async def test_a_screenshot_that_cannot_be_saved_says_why(article: Article, tmp_
         await pilot.pause(0.3)
         messages = [n.message for n in app._notifications]
         assert any("Not a directory" in m and "shots" in m for m in messages)
+
+
+async def test_help_reaches_its_last_row_on_small_terminals(article: Article) -> None:
+    from textual.widgets import Static
+
+    from reader.ui.screens.help import HelpScreen
+
+    for size in ((80, 24), (60, 20)):
+        app = ReaderApp(article)
+        async with app.run_test(size=size) as pilot:
+            await ready(pilot)
+            await pilot.press("question_mark")
+            await pilot.pause()
+            help_screen = app.screen
+            assert isinstance(help_screen, HelpScreen)
+            body = help_screen.body
+            assert body.region.bottom <= size[1]  # the box fits the terminal
+            await pilot.press("G")
+            await pilot.pause()
+            last = list(help_screen.query(".help-what").results(Static))[-1]
+            assert body.content_region.contains_region(last.region)  # the last row is in view, whole
