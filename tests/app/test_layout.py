@@ -126,3 +126,21 @@ async def test_example_badge_and_amended_claim() -> None:
         rows = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
         amends = [row.split("amends: ")[1] for row in rows if "amends: " in row]
         assert any("29 commercial berths" in claim for claim in amends)
+
+
+async def test_takeaway_badges_hang_under_their_takeaway_and_source_is_no_verdict(article: Article) -> None:
+    from reader.ui.app import ReaderApp
+    from reader.ui.widgets.takeaways import Takeaways
+    from tests.app.pilot import ready
+
+    first, *rest = article.takeaways
+    extracted = replace(first, origin="extracted", grounding="source")
+    app = ReaderApp(replace(article, takeaways=(extracted, *rest)))
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await ready(pilot)
+        panel = screen.query_one(Takeaways)
+        rows = [str(panel.get_option_at_index(i).prompt).split("\n") for i in range(panel.option_count)]
+        assert all(len(r) == 2 and r[1].startswith("  ") for r in rows)  # the badge is indented under its text
+        assert rows[2][1].strip() == "~ partial"
+        source = rows[0][1].strip()
+        assert "supported" not in source and "✓" not in source and "sentence of the article" in source
