@@ -30,14 +30,16 @@ def contrast(a: Color, b: Color) -> float:
 
 def faint_parts(widget: Widget) -> list[str]:
     """The widget's coloured component classes whose text is below LEAST against what is behind it."""
-    base = widget.get_visual_style().background
+    base = widget.get_visual_style().background or Color(0, 0, 0)
     faint = []
     for name in sorted(widget.COMPONENT_CLASSES):
         if not widget.get_component_styles(name).has_rule("color"):
             continue
         style = component_style(widget, name)
-        back = base + style.background if style.background else base
-        fore = back + style.foreground if style.foreground else back
+        back = (base + style.background) if style.background else base
+        fore = (back + style.foreground) if style.foreground else back
+        if back is None or fore is None:
+            continue
         if (ratio := contrast(fore, back)) < LEAST:
             faint.append(f"{name} {ratio:.1f}")
     return faint
