@@ -73,3 +73,26 @@ async def test_search_results_leave_most_of_a_short_terminal_to_the_article(arti
         await pilot.pause()
         assert screen.search_bar.display and screen.search_bar.hits
         assert screen.view.size.height >= 9
+
+
+async def test_a_floating_outline_closes_once_a_section_is_chosen(article: Article) -> None:
+    async with app_for(article).run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        outline = screen.query_one("#outline")
+        assert outline.display and outline.has_focus  # floating: focused, so arrows and Enter work at once
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert not outline.display and screen.view.has_focus
+
+
+async def test_esc_closes_a_floating_outline(article: Article) -> None:
+    async with app_for(article).run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert screen.query_one("#outline").display
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not screen.query_one("#outline").display

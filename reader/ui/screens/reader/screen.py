@@ -277,6 +277,9 @@ class ReaderScreen(Screen[None]):
     # ----- panel messages -----------------------------------------------------
     async def on_outline_selected(self, message: Outline.Selected) -> None:
         target = message.target
+        if self.frame.outline_floats():  # floating over the article: it closes once it has taken you there
+            self.frame.close_floating()
+            self.view.focus()
         if target.kind == "section" and target.section:
             self.go_to_section(target.section)
             return
@@ -378,6 +381,8 @@ class ReaderScreen(Screen[None]):
         shown = bool(outline.display)
         self.set_class(shown, "-outline-off")
         self.set_class(not shown, "-outline-on")
+        if not shown and self.frame.outline_floats():  # over the article: ready for ↑ ↓ Enter (Esc closes)
+            self.call_after_refresh(outline.focus)
 
     async def action_toggle_sidebar(self) -> None:
         """Hide the sidebar (any width), or show it again."""
