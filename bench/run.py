@@ -29,7 +29,7 @@ from bench.common import Report, Skip, cpu_calibration  # noqa: E402
 from bench.corpus import MissingShared  # noqa: E402
 from bench.structure import Inputs, build_inputs  # noqa: E402
 
-SECTIONS = ("structure", "entities", "search", "app", "library")
+SECTIONS = ("structure", "entities", "critical", "search", "app", "library")
 
 
 def _section(report: Report, name: str, body: Callable[[], None]) -> None:
@@ -82,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench.structure import run_entities
 
         _section(report, "entities", lambda: run_entities(report, get_inputs(), args.quick))
+    if "critical" in wanted:
+        from bench.critical import run_critical
+
+        _section(report, "critical", lambda: run_critical(report, get_inputs(), args.quick))
     if "search" in wanted:
         from bench.search import run_search
 

@@ -16,6 +16,7 @@ def build_parser() -> argparse.ArgumentParser:
         "quotes, corrections and fuzzy search, fully offline.",
         epilog="examples:\n"
         "  reader article.txt             open an article in the app\n"
+        "  reader page.html               open a saved web page (.html, .mhtml)\n"
         "  reader ~/articles/             browse and search a folder of articles\n"
         "  cat page.txt | reader -        read from standard input\n"
         "  reader --json a.txt b.md       print the analysed articles as JSON Lines\n"
@@ -24,7 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
         "\nkeys inside the app: press ? for the full list.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("paths", nargs="*", metavar="PATH", help="article files (.txt, .md), folders, or - for stdin")
+    p.add_argument(
+        "paths", nargs="*", metavar="PATH", help="article files (.txt, .md, .html, .mhtml), folders, or - for stdin"
+    )
     p.add_argument("--json", action="store_true", help="print each analysed article as one JSON line; no app")
     p.add_argument("--find", metavar="QUERY", help="search the quotes and passages of every article under PATH")
     p.add_argument("--quotes", action="store_true", help="with --find: only direct and partial quotes")

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from reader.cli.errors import EXIT_OK, error
 from reader.cli.inputs import load
-from reader.load import load_path
+from reader.load import load_bytes, load_path
+from reader.load.detect import page_kind
 from reader.load.names import shown
 
 if TYPE_CHECKING:
@@ -80,8 +81,23 @@ def _kept() -> dict[str, Any]:
 def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) -> int:
     """Open the reading app on one article, or the library on several / a folder."""
     paths = list(args.paths)
+    if len(paths) == 1 and not Path(paths[0]).is_dir() and paths[0] != "-" and _is_page(paths[0]):
+        return _run_page_app(args, engine, err)  # a web page: extracted in the app's worker
+    data = b""
+    if paths == ["-"]:
+        data = sys.stdin.buffer.read(int(args.max_size * 1024 * 1024) + 1)
+        if _is_page_data(data) and len(data) <= args.max_size * 1024 * 1024:
+            try:
+                _reattach_tty()
+            except OSError:
+                return error(
+                    "standard input was read, but there is no terminal to show the app on; "
+                    "use --json to print the article instead",
+                    err,
+                )
+            return _run_page_app(args, engine, err, data=data)
     if len(paths) == 1 and not Path(paths[0]).is_dir():
-        loaded = load(paths[0], args.max_size)
+        loaded = load_bytes(data, path=None, max_mb=args.max_size) if paths[0] == "-" else load(paths[0], args.max_size)
         if paths[0] == "-":
             try:
                 _reattach_tty()
@@ -131,6 +147,59 @@ def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) 
         app.run()
     finally:
         catalog.close()
+    return EXIT_OK
+
+
+def _is_page(path: str) -> bool:
+    """A saved web page whose extraction is not cached yet (an already-read page opens like a text article)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+            if page_kind(path, head) is None:
+                return False
+            from reader.load import webcache
+
+            return webcache.get(head + fh.read()) is None
+    except OSError:
+        return False  # the normal path reports it
+
+
+def _is_page_data(data: bytes) -> bool:
+    """Standard input that is a web page not extracted yet."""
+    from reader.load import webcache
+
+    return page_kind(None, data) is not None and webcache.get(data) is None
+
+
+def _run_page_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO, data: bytes | None = None) -> int:
+    """Open a web page: the app paints at once and extracts the page in a worker ("reading page…").
+
+    `data`: the page read from standard input; else the page is the one PATH.
+    """
+    path, max_mb = args.paths[0], args.max_size
+    if data is None:
+        try:
+            size = Path(path).stat().st_size
+        except OSError:
+            size = 0
+        if size > max_mb * 1024 * 1024:
+            load(path, max_mb)  # raises the size message before any app starts
+    if not _has_terminal():
+        return error(NO_TERMINAL, err)
+
+    def prepare() -> Article:
+        from reader.core.parse import parse_article
+
+        loaded = load(path, max_mb) if data is None else load_bytes(data, path=None, max_mb=max_mb)
+        return parse_article(loaded.text, source=loaded.source)
+
+    with _start_up():
+        from reader.store.state import Store
+        from reader.ui.app import ReaderApp
+
+        name = "standard input" if data is not None else shown(path)
+        app = ReaderApp(None, store=Store.default(), top=args.top, engine=engine, pending=prepare, pending_name=name)
+    app.run()
     return EXIT_OK
 
 

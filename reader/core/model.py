@@ -32,7 +32,13 @@ Grounding = Literal["supported", "partial", "unsupported", "source"]
 (an extracted takeaway, the answers of a Q&A-format article): grounding does not apply."""
 EntityType = Literal["PERSON", "ORG", "PLACE", "MISC"]
 CorrectionKind = Literal["correction", "clarification", "retraction", "update", "editor_note"]
-SourceFormat = Literal["text", "markdown"]
+SourceFormat = Literal["text", "markdown", "html"]
+"""html: a saved web page, read through the Markdown rendering the loader made of it."""
+FigureKind = Literal["money", "percent", "count", "measure"]
+TimeAnchor = Literal["dateline", "published", "explicit", "statement"]
+Strength = Literal["on-record", "official", "reported", "anonymous", "unattributed"]
+STRENGTHS: tuple[Strength, ...] = ("on-record", "official", "reported", "anonymous", "unattributed")
+"""Attribution strengths, strongest first (the order `sourcing` ranks them in)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +49,17 @@ class Span:
     end: int
     kind: Literal["em", "strong", "link", "code", "strike"]
     href: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sourcing:
+    """How well a body paragraph is sourced: its best attribution and its hedge words."""
+
+    strength: Strength
+    by: str | None = None
+    """Who the best attribution names ("Sam Altman", "a person familiar with the matter")."""
+    hedges: tuple[str, ...] = ()
+    """Hedge words as written ("reportedly", "could", "is said to"), in reading order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +78,11 @@ class Block:
     spans: tuple[Span, ...] = ()
     level: int = 0
     """Heading level (1-6) for headings, nesting depth for list items, else 0."""
+    sourcing: Sourcing | None = field(default=None, compare=False)
+    """Set by the analysis on body blocks (paragraphs, list items, block quotes).
+
+    Not compared: the analysis annotates blocks but never changes what they are,
+    and `parsed.blocks == analysed.blocks` is how that is checked."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +110,8 @@ class Meta:
     updated: str | None = None
     reading_minutes: int = 0
     credits: str | None = None
+    url: str | None = None
+    """The page's canonical URL (saved web pages, or a Markdown `url:` field)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +227,55 @@ class Correction:
 
 
 @dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity in the body: money, a percentage, a count or a measure, with what it counts."""
+
+    text: str
+    value: float | None
+    unit: str | None
+    """ISO currency ("USD"), "%", "percentage points", or a measure unit ("km"); None for counts."""
+    kind: FigureKind
+    counts: str | None
+    """The noun the figure belongs to ("commercial berths", "members of the military alliance")."""
+    block: str
+    start: int
+    end: int
+    attributed_to: str | None = None
+    """The speaker when the figure is inside a quote or an attributed sentence."""
+    approximate: bool = False
+    """Hedged by "about", "more than", "nearly" ...: never counted as a conflict."""
+
+
+@dataclass(frozen=True, slots=True)
+class FigureConflict:
+    """Two figures that count the same thing differently; indexes into `Article.figures`."""
+
+    figures: tuple[int, int]
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """A dated or relative time expression resolved to a day or a range of days (ISO dates)."""
+
+    text: str
+    date: str | None
+    range: tuple[str, str] | None
+    anchor: TimeAnchor
+    """What it was resolved against: the dateline, the published date, itself, or a statement's date."""
+    event: str
+    """The clause saying what happened then."""
+    block: str
+    start: int
+    end: int
+
+    @property
+    def sort_key(self) -> str:
+        """The day it starts on ("9999-12-31" when unresolved), for date order."""
+        return self.date or (self.range[0] if self.range else "9999-12-31")
+
+
+@dataclass(frozen=True, slots=True)
 class SourceInfo:
     """Where the text came from; `path` is a display string, not opened by core."""
 
@@ -229,6 +302,10 @@ class Article:
     sources: tuple[Source, ...] = ()
     corrections: tuple[Correction, ...] = ()
     removed: tuple[Removed, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    figure_conflicts: tuple[FigureConflict, ...] = ()
+    timeline: tuple[TimeRef, ...] = ()
+    """In date order (undated ones last), ties in reading order."""
     analysed: bool = False
     """True once `analyse` has filled entities, quotes, sources, corrections."""
     _index: dict[str, int] = field(default_factory=dict, compare=False, repr=False)

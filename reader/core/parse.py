@@ -54,7 +54,7 @@ def parse_head(text: str, *, source: SourceInfo | None = None, fmt: str | None =
 
 def _parse(text: str, source: SourceInfo, fmt: str | None) -> Article:
     kind = fmt or source.format
-    if kind == "markdown":
+    if kind in ("markdown", "html"):  # a web page arrives as the Markdown the loader rendered
         # Imported here: markdown-it-py costs ~50 ms of start-up that plain text never needs.
         from reader.core.structure.markdown import parse_markdown
 

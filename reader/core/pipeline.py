@@ -14,10 +14,13 @@ from typing import TYPE_CHECKING
 
 from reader.core.corrections.notices import find_corrections
 from reader.core.entities import find_entities
+from reader.core.figures import find_figures
 from reader.core.model import Article
 from reader.core.quotes.find import find_quotes
 from reader.core.quotes.sources import find_sources
+from reader.core.sourcing import find_sourcing, with_sourcing
 from reader.core.takeaways.grounding import ground
+from reader.core.timeline import find_timeline
 
 if TYPE_CHECKING:
     from reader.core.entities.engine import EntityEngine
@@ -30,4 +33,14 @@ def analyse(article: Article, *, engine: EntityEngine | None = None) -> Article:
     art = replace(art, sources=find_sources(art))
     art = replace(art, corrections=find_corrections(art))
     takeaways, faq = ground(art)
-    return replace(art, takeaways=takeaways, faq=faq, analysed=True)
+    art = replace(art, takeaways=takeaways, faq=faq)
+    return replace(read_critically(art), analysed=True)
+
+
+def read_critically(art: Article) -> Article:
+    """Figures, timeline and per-paragraph sourcing (issue 13): they read quotes and sources."""
+    sentences: dict[str, list[tuple[int, int]]] = {}  # block id -> sentence spans, split once for both
+    figures, conflicts = find_figures(art, sentences)
+    timeline = find_timeline(art, sentences)
+    blocks = with_sourcing(art, find_sourcing(art))
+    return replace(art, figures=figures, figure_conflicts=conflicts, timeline=timeline, blocks=blocks)

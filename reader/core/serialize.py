@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reader.core.model import Article, Claim, Mention
+from reader.core.model import Article, Block, Claim, Figure, Mention, TimeRef
 
 SCHEMA = "reader.article/1"
 
@@ -21,6 +21,40 @@ def _claim(c: Claim | None) -> dict[str, Any] | None:
     if c is None:
         return None
     return {"block": c.block, "start": c.start, "end": c.end, "text": c.text}
+
+
+def _sourcing(b: Block) -> dict[str, Any]:
+    if b.sourcing is None:
+        return {}
+    s = b.sourcing
+    return {"sourcing": {"strength": s.strength, "by": s.by, "hedges": list(s.hedges)}}
+
+
+def _figure(f: Figure) -> dict[str, Any]:
+    return {
+        "text": f.text,
+        "value": f.value,
+        "unit": f.unit,
+        "kind": f.kind,
+        "counts": f.counts,
+        "block": f.block,
+        "start": f.start,
+        "end": f.end,
+        "attributed_to": f.attributed_to,
+    }
+
+
+def _time(t: TimeRef) -> dict[str, Any]:
+    return {
+        "text": t.text,
+        "date": t.date,
+        "range": list(t.range) if t.range else None,
+        "anchor": t.anchor,
+        "event": t.event,
+        "block": t.block,
+        "start": t.start,
+        "end": t.end,
+    }
 
 
 def to_dict(article: Article) -> dict[str, Any]:
@@ -40,6 +74,7 @@ def to_dict(article: Article) -> dict[str, Any]:
             "updated": m.updated,
             "reading_minutes": m.reading_minutes,
             "credits": m.credits,
+            "url": m.url,
         },
         "meta_lines": dict(a.meta_lines),
         "blocks": [
@@ -55,6 +90,7 @@ def to_dict(article: Article) -> dict[str, Any]:
                     if b.spans
                     else {}
                 ),
+                **_sourcing(b),
             }
             for b in a.blocks
         ],
@@ -122,4 +158,7 @@ def to_dict(article: Article) -> dict[str, Any]:
             for c in a.corrections
         ],
         "removed": [{"lines": list(r.lines), "text": r.text, "reason": r.reason} for r in a.removed],
+        "figures": [_figure(f) for f in a.figures],
+        "figure_conflicts": [{"figures": list(c.figures), "why": c.why} for c in a.figure_conflicts],
+        "timeline": [_time(t) for t in a.timeline],
     }

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".md"})
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".xhtml", ".mhtml", ".mht"})
 NOT_ARTICLES = ("README", "LICENSE", "LICENCE", "CHANGELOG", "CHANGES", "COPYING", "NOTICE", "AUTHORS", "CONTRIBUTING")
 """A folder's own papers, never articles: a file whose name starts with one of these (any case) is skipped."""
 SIDECAR = ".source"

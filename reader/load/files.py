@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.model import SourceInfo
+from reader.core.model import SourceFormat, SourceInfo
 from reader.core.text import sanitize
 from reader.load.decode import decode, detect_format
+from reader.load.detect import page_kind
 from reader.load.errors import LoadError
 from reader.load.names import for_json, shown
 
@@ -39,10 +40,21 @@ def load_bytes(data: bytes, *, path: str | None, max_mb: float = DEFAULT_MAX_MB)
             f"{where} is {len(data) / 1048576:.1f} MB, over the {max_mb:g} MB limit; "
             f"pass --max-size {int(len(data) / 1048576) + 1} to open it anyway"
         )
-    text, encoding = decode(data)
+    fmt: SourceFormat | None = None
+    kind = page_kind(path, data)
+    if kind is not None:  # a saved web page: extracted to Markdown (imports lxml/trafilatura only now)
+        from reader.load.html import PageError, page_text
+
+        try:
+            text, encoding = page_text(data, kind)
+        except PageError as exc:
+            raise LoadError(f"{where}: {exc}") from None
+        fmt = "html"
+    else:
+        text, encoding = decode(data)
     if _blank(text):
         raise LoadError(f"{where} is empty (nothing but white space); open a saved article with some text in it")
-    return Loaded(text, SourceInfo(path=path, format=detect_format(path, text), encoding=encoding))
+    return Loaded(text, SourceInfo(path=path, format=fmt or detect_format(path, text), encoding=encoding))
 
 
 def load_path(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB) -> Loaded:

@@ -10,7 +10,7 @@ ready.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -53,6 +53,8 @@ class ReaderApp(App[None]):
         engine: EntityEngine | None = None,
         index_factory: IndexFactory | None = None,
         full_text: str | None = None,
+        pending: Callable[[], Article] | None = None,
+        pending_name: str | None = None,
         settings: Settings | None = None,
         screenshot_dir: Path | None = None,
     ) -> None:
@@ -64,6 +66,9 @@ class ReaderApp(App[None]):
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         self.article = article
+        self.pending = pending
+        """Makes the article in a worker thread (a web page to extract); a "reading page…" screen shows meanwhile."""
+        self.pending_name = pending_name
         self.full_text = full_text
         """The whole text when `article` is a parse of its head (long inputs)."""
         self.library = library
@@ -78,13 +83,38 @@ class ReaderApp(App[None]):
         for notice in self.settings.notices:
             self.notify(notice, severity="warning", title="Settings", markup=False)
         self.settings.notices.clear()
-        if self.article is not None:
+        if self.article is None and self.pending is not None:
+            from reader.ui.screens.loading import LoadingScreen
+
+            self.push_screen(LoadingScreen(self.pending_name))
+            self.run_worker(self._prepare, thread=True, exclusive=True, group="prepare")
+        elif self.article is not None:
             self.push_screen(self._reader(self.article, full_text=self.full_text))
         elif self.library is not None:
             # Imported late: the library screens are only needed for folders.
             from reader.ui.screens.library.screen import LibraryScreen
 
             self.push_screen(LibraryScreen(self.library))
+
+    def _prepare(self) -> None:
+        """Worker thread: make the pending article, then show it (or the reason it failed) on the UI thread."""
+        assert self.pending is not None
+        try:
+            article = self.pending()
+        except Exception as exc:  # a bad page must be reported, never crash the app
+            self.call_from_thread(self._pending_failed, str(exc) or type(exc).__name__)
+            return
+        self.call_from_thread(self._pending_ready, article)
+
+    def _pending_ready(self, article: Article) -> None:
+        self.article = article
+        self.switch_screen(self._reader(article))
+
+    def _pending_failed(self, message: str) -> None:
+        from reader.ui.screens.loading import LoadingScreen
+
+        if isinstance(self.screen, LoadingScreen):
+            self.screen.failed(message)
 
     def _reader(
         self,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.model import Article, Quote
+from reader.core.model import Article, Figure, Quote
 
 
 def source_line(article: Article) -> str:
@@ -31,10 +31,20 @@ def cite_quote(article: Article, quote: Quote) -> str:
     return f"“{quote.text}”\n— {tail}"
 
 
-def citation_for(article: Article, quote: Quote | None, block: str | None) -> str | None:
-    """What `y` copies: the quote when one is chosen in the quote list, else the current passage."""
-    if quote is not None:
-        return cite_quote(article, quote)
+def citation_for(article: Article, chosen: Quote | Figure | None, block: str | None) -> str | None:
+    """What `y` copies: the quote or figure chosen in its list, else the current passage."""
+    if isinstance(chosen, Quote):
+        return cite_quote(article, chosen)
+    if chosen is not None:
+        return cite_figure(article, chosen)
     if block is None:
         return None
     return cite_passage(article, article.block(block).text)
+
+
+def cite_figure(article: Article, figure: Figure) -> str:
+    """A figure, what it counts and who states it, with its sentence's passage and the source."""
+    what = f" ({figure.counts})" if figure.counts and figure.counts not in figure.text else ""
+    who = f", according to {figure.attributed_to}" if figure.attributed_to else ""
+    passage = article.block(figure.block).text
+    return cite_passage(article, f"{figure.text}{what}{who}\n“{passage}”")

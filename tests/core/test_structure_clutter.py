@@ -16,7 +16,7 @@ from reader.core.parse import parse_article
 from reader.core.structure.clutter import is_empty_label, is_footer_marker, line_reason
 from reader.core.structure.lines import split_units
 from reader.core.structure.meta import date_only, dateline_only
-from reader.core.structure.plain import data_like
+from reader.core.structure.plain_build import data_like
 
 _MARKER = re.compile(r"^(?:•|\d+\.)\s+")
 HEAD = "Harbour Games End in Rain"

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from reader.core.corrections.claims import locate
 from reader.core.model import Article, Block, Correction, CorrectionKind
 from reader.core.quotes.attribution import find_speech, subject_before
+from reader.core.quotes.entity_index import EntityIndex
 from reader.core.quotes.marks import quoted_spans
-from reader.core.quotes.speakers import EntityIndex
 from reader.core.text.sentences import alternation, split_sentences
 
 _DOC = (

@@ -13,11 +13,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reader.core.entities.candidate import Candidate
 from reader.core.entities.cues import FIRM_SUFFIX, PLACE_PREV, PLACE_PREV_STRICT, place_frame, work_frame
 from reader.core.entities.dateline import is_dateline, prose_dateline
 from reader.core.entities.engine import BlockMode, RawMention
 from reader.core.entities.gazetteer import Gazetteer, load
-from reader.core.entities.rules import Candidate, Rules
+from reader.core.entities.rules import Rules
 from reader.core.entities.tokens import Token, caps_ratio, is_upper_word, tokenize, words
 from reader.core.model import EntityType
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from reader.core.quotes.speakers import FINITE_VERB, PRONOUNS, EntityIndex, Speaker, resolve
+from reader.core.quotes.anonymous import FINITE_VERB
+from reader.core.quotes.entity_index import EntityIndex, Speaker
+from reader.core.quotes.speakers import PRONOUNS, resolve
 from reader.core.quotes.speech_verbs import SPEECH_VERBS
 from reader.core.text.sentences import alternation
 

@@ -16,8 +16,9 @@ import re
 
 from reader.core.model import Article, Quote
 from reader.core.quotes.attribution import speaker_after, speaker_at_end, speaker_before
+from reader.core.quotes.entity_index import EntityIndex, Speaker
 from reader.core.quotes.marks import BODY_KINDS, QuotedRun, pair_marks
-from reader.core.quotes.speakers import PRONOUNS, EntityIndex, Speaker
+from reader.core.quotes.speakers import PRONOUNS
 from reader.core.text.sentences import split_sentences
 
 _SMALL = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "with", "or", "from", "my", "your"}

@@ -14,9 +14,11 @@ import bisect
 import re
 
 from reader.core.model import Article, Source
+from reader.core.quotes.anonymous import is_description
 from reader.core.quotes.attribution import find_speech, speaker_before, subject_after, subject_before
+from reader.core.quotes.entity_index import EntityIndex, Speaker
 from reader.core.quotes.marks import BODY_KINDS
-from reader.core.quotes.speakers import PRONOUNS, EntityIndex, Speaker, is_description, resolve
+from reader.core.quotes.speakers import PRONOUNS, resolve
 from reader.core.text.sentences import split_sentences
 
 _VAGUE_PEOPLE = re.compile(

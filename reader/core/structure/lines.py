@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.core.structure import rewrap
+
 _BULLET = re.compile(r"^(?:[•▪◦‣●○■□➢►✓✔·*+\-–]|\d{1,3}[.)])\s+(?=\S)")
 _CLOSERS = "\"'”’)]"
 _LETTER = re.compile(r"[^\W\d_]")
@@ -54,23 +56,6 @@ def has_letters(text: str) -> bool:
     return bool(_LETTER.search(text))
 
 
-def _wrap_width(lines: list[str]) -> int:
-    """The column a hard-wrapped text was wrapped at, or 0 when it is not wrapped.
-
-    Wrapped text has a hard maximum line length (a browser dump at 80 or 100
-    columns, an e-mail at 72) that many lines come close to; unwrapped text
-    has paragraphs far longer than any terminal.
-    """
-    lengths = [len(x.rstrip()) for x in lines if " " in x.strip()]  # a bare URL may overrun the wrap column
-    if len(lengths) < 6:
-        return 0
-    width = max(lengths)
-    if width > 120 or width < 40:
-        return 0
-    near = sum(1 for n in lengths if n >= width - 15)
-    return width if near >= 3 and near * 10 >= len(lengths) else 0
-
-
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t\u00a0"))
 
@@ -78,7 +63,7 @@ def _indent(line: str) -> int:
 def split_units(text: str) -> list[Unit]:
     """Cut text into units, joining hard-wrapped lines back into paragraphs."""
     lines = text.split("\n")
-    width = _wrap_width(lines)
+    width = rewrap.wrap_width(lines)
     units: list[Unit] = []
     i, n = 0, len(lines)
     while i < n:
@@ -93,13 +78,20 @@ def split_units(text: str) -> list[Unit]:
         while width and i + 1 < n and lines[i + 1].strip():
             nxt = lines[i + 1]
             nxt_text = nxt.strip()
-            if _BULLET.match(nxt_text) or (_indent(nxt) != indent and not (bullet and _indent(nxt) > indent)):
+            aligned = (
+                _indent(nxt) == indent
+                or (bullet and _indent(nxt) > indent)
+                or rewrap.right_aligned(nxt, width)
+                or (rewrap.centered(lines[i], width) and rewrap.centered(nxt, width))
+                or (rewrap.display_width(lines[i].rstrip()) >= width - 3 and abs(_indent(nxt) - indent) <= 4)
+            )
+            if _BULLET.match(nxt_text) or not aligned:
                 break
-            if len(lines[i].rstrip()) + 1 + len(nxt_text.split()[0]) <= width - 2:
+            if not rewrap.continues(lines[i], nxt_text, width):
                 break
             parts.append(nxt_text)
             i += 1
-        joined = " ".join(parts)
+        joined = rewrap.join(parts)
         body = _BULLET.sub("", joined, count=1) if bullet else joined
         blank_before = first == 0 or not lines[first - 1].strip()
         blank_after = i + 1 >= n or not lines[i + 1].strip()

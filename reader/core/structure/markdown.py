@@ -44,6 +44,8 @@ _FIELDS = MappingProxyType(
         "lastmod": "updated",
         "publisher": "publisher",
         "category": "category",
+        "url": "url",
+        "canonical": "url",
     }
 )
 SpanKind = Literal["em", "strong", "link", "code", "strike"]
@@ -52,6 +54,8 @@ _SPAN_OPEN: Mapping[str, SpanKind] = MappingProxyType(
 )
 _SHORTCODES = re.compile(r"^(?:\[/?[a-z][\w-]{0,20}\]\s*)+")
 _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S")
+_ASIDE_OPEN = re.compile(r"^<!-- reader:removed (?P<reason>[a-z][a-z-]{0,30}) -->$")
+_ASIDE_CLOSE = "<!-- /reader:removed -->"
 
 
 def parse_markdown(text: str) -> Collected:
@@ -60,12 +64,36 @@ def parse_markdown(text: str) -> Collected:
     c = Collected()
     fm = read_front_matter(lines)
     _front_matter(fm, lines, c)
-    body = "\n" * fm.end + "\n".join(lines[fm.end :])
+    body_lines = _set_aside(lines, fm.end, c)
+    body = "\n" * fm.end + "\n".join(body_lines[fm.end :])
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
     _walk(md.parse(body), lines, c)
     _furniture(c)
     _account_for_rest(lines, c)
     return c
+
+
+def _set_aside(lines: list[str], start: int, c: Collected) -> list[str]:
+    """Regions marked `<!-- reader:removed REASON -->` ... `<!-- /reader:removed -->` become removed entries.
+
+    The loader writes a web page's left-out text (menus, related links,
+    comments) this way, so it stays in the article's lines, visible with `r`,
+    and is never parsed as Markdown. The lines are blanked for the parser.
+    """
+    out = list(lines)
+    i = start
+    while i < len(lines):
+        m = _ASIDE_OPEN.match(lines[i])
+        if m is None:
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, len(lines)) if lines[j] == _ASIDE_CLOSE), None)
+        if end is None:
+            break
+        c.remove((i + 1, end + 1), "\n".join(lines[i + 1 : end]), m.group("reason"))
+        out[i : end + 1] = [""] * (end + 1 - i)
+        i = end + 1
+    return out
 
 
 def _front_matter(fm: FrontMatter, lines: list[str], c: Collected) -> None:

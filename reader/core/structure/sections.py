@@ -178,6 +178,7 @@ def assemble(c: Collected, source: SourceInfo | None, text: str) -> Article:
         updated=m.get("updated"),
         reading_minutes=max(1, int(words / WORDS_PER_MINUTE + 0.5)),
         credits=m.get("credits"),
+        url=m.get("url"),
     )
     src = source or SourceInfo()
     if not src.sha256:

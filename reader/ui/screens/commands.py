@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 class ArticleCommands(Provider):
     """ "Go to section …" and "Entity …" for the article on the current screen."""
 
-    def _entries(self) -> list[tuple[str, str, partial[None]]]:
+    def _entries(self) -> list[tuple[str, str, Callable[[], object]]]:
         from reader.ui.screens.reader.screen import ReaderScreen
 
         screen = self.screen
@@ -36,13 +37,15 @@ class ArticleCommands(Provider):
                 yield Hit(score, Content(title), callback, text=title, help=help_text)
 
 
-def entries_for(screen: ReaderScreen) -> list[tuple[str, str, partial[None]]]:
+def entries_for(screen: ReaderScreen) -> list[tuple[str, str, Callable[[], object]]]:
     """(title, help, callback) for each section and entity of the screen's article."""
     article = screen.article
-    entries: list[tuple[str, str, partial[None]]] = []
+    entries: list[tuple[str, str, Callable[[], object]]] = []
     for number, section in enumerate(article.sections):
         title = section.title or ("Beginning" if number == 0 else "(untitled)")
         entries.append((f"Go to section: {title}", "Jump to this section", partial(screen.go_to_section, section.id)))
+    for name, what in (("figures", "Figures: every quantity"), ("timeline", "Timeline: every date, in order")):
+        entries.append((f"Panel: {what}", "Show this sidebar panel", partial(screen.action_panel, name)))
     for entity in article.entities:
         label = f"Entity: {entity.name} ({entity.type.lower()}, {len(entity.mentions)}×)"
         entries.append((label, "Jump to its first mention", partial(screen.go_to_entity, entity.id)))

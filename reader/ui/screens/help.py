@@ -9,6 +9,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reader.ui.widgets.component_style import component_style
+
 KEY_NAMES = {
     "left_square_bracket": "[",
     "right_square_bracket": "]",
@@ -30,7 +32,16 @@ KEY_NAMES = {
     "ctrl+p": "Ctrl+P",
     "shift+g": "G",
     "shift+n": "N",
+    "shift+s": "S",
 }
+SOURCING_LEGEND = (
+    ("on-record", "a named person says so"),
+    ("official", "a named organisation, its spokesperson or statement"),
+    ("reported", "another outlet reported it"),
+    ("anonymous", 'an unnamed source ("a person familiar with the matter", "officials")'),
+    ("unattributed", "nobody is said to say so"),
+)
+"""What the sourcing shading (`S`) colours mean, strongest first; the same colours as the gutter."""
 
 
 def key_label(keys: str) -> str:
@@ -44,8 +55,9 @@ def key_label(keys: str) -> str:
 
 
 class HelpScreen(ModalScreen[None]):
-    """A scrollable table of keys; any of Esc, q or ? closes it; j/k, space/b, g/G scroll it."""
+    """A scrollable table of keys, then the sourcing legend; Esc, q or ? closes it; j/k, space/b, g/G scroll it."""
 
+    COMPONENT_CLASSES = {f"help--{strength}" for strength, _ in SOURCING_LEGEND}
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close help"),
         Binding("j,down", "scroll(1)", "Scroll down", show=False),
@@ -73,9 +85,16 @@ class HelpScreen(ModalScreen[None]):
                     key.styles.width = width
                     yield key
                     yield Static(Content(text), classes="help-what")
+            yield Static(id="help-legend")
 
     def on_mount(self) -> None:
         self.query_one("#help-body").focus()
+        # Component styles resolve once mounted: the legend's colours come from styles/base.tcss.
+        lines = [Content.from_markup("[b]Sourcing shading[/b] (S): the gutter mark of each paragraph")]
+        for strength, meaning in SOURCING_LEGEND:
+            mark = Content("▌ ").stylize(component_style(self, f"help--{strength}"), 0, 1)
+            lines.append(mark + Content(f"{strength:<13}").stylize("bold") + Content(meaning))
+        self.query_one("#help-legend", Static).update(Content("\n").join(lines))
 
     @property
     def body(self) -> VerticalScroll:

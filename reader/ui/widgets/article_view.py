@@ -23,7 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
 
-from reader.core.model import Article
+from reader.core.model import STRENGTHS, Article
 from reader.ui.widgets.component_style import component_style
 from reader.ui.widgets.view_model import (
     Highlights,
@@ -39,6 +39,10 @@ GUTTER = 2
 MEASURE = 80
 """Longest comfortable line, in cells; wider panes get a wider margin."""
 _CACHE_LIMIT = 4000
+SOURCING_CLASS = "-sourcing"
+"""State class while the gutter is shaded by sourcing strength (the `S` key)."""
+SOURCING_COMPONENTS = tuple(f"article-view--sourcing-{s}" for s in STRENGTHS)
+"""One component class per strength; styles/reader.tcss colours them under `.-sourcing`."""
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -71,12 +75,15 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--strong",
         "article-view--link",
         "article-view--code-span",
+        *SOURCING_COMPONENTS,
     }
 
     show_highlights: reactive[bool] = reactive(True)
     """Entity, quote and amendment highlighting (the `h` key)."""
     show_removed: reactive[bool] = reactive(False)
     """Show the clutter the parser set aside, dimmed (the `r` key)."""
+    show_sourcing: reactive[bool] = reactive(False)
+    """Shade each paragraph's gutter by how well it is sourced (the `S` key)."""
 
     class Moved(Message):
         """The view scrolled: the block now at the top and how far through we are."""
@@ -163,6 +170,11 @@ class ArticleView(ScrollView, can_focus=True):
         self._invalidate()
 
     def watch_show_highlights(self) -> None:
+        self._invalidate()
+
+    def watch_show_sourcing(self, show: bool) -> None:
+        self.set_class(show, SOURCING_CLASS)
+        self._styles.clear()
         self._invalidate()
 
     def watch_show_removed(self) -> None:
@@ -349,9 +361,22 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _gutter(self, item: Item) -> Content:
         mark = self._highlights.gutter.get(item.key) if self.show_highlights else None
+        shade = self._sourcing_shade(item)
+        if shade is not None:
+            # strength in the first cell; a correction mark, if any, moves to the second
+            gutter = Content("▌").stylize(self._style(f"sourcing-{shade}"))
+            if mark is None:
+                return gutter + Content(" " * (GUTTER - 1))
+            return gutter + Content("▌".ljust(GUTTER - 1)).stylize(self._style(f"gutter-{mark}"), 0, 1)
         if mark is None:
             return Content(" " * GUTTER)
         return Content("▌".ljust(GUTTER)).stylize(self._style(f"gutter-{mark}"), 0, 1)
+
+    def _sourcing_shade(self, item: Item) -> str | None:
+        if not self.show_sourcing or item.kind == "removed":
+            return None
+        sourcing = self.article.block(item.key).sourcing
+        return sourcing.strength if sourcing is not None else None
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset

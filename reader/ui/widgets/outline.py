@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from textual import on
@@ -10,7 +11,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.core.model import Article
+from reader.core.model import STRENGTHS, Article, Strength
+from reader.core.sourcing import section_counts
 from reader.ui.widgets.panel import PanelList, clip
 
 
@@ -31,7 +33,7 @@ _SPECIAL = (("takeaways", "takeaway"), ("faq", "faq_question"))
 class Outline(PanelList):
     """Section list; Enter posts `Outline.Selected`."""
 
-    COMPONENT_CLASSES = {"outline--extra", "outline--sub"}
+    COMPONENT_CLASSES = {"outline--extra", "outline--sub", *(f"outline--{s}" for s in STRENGTHS)}
     EMPTY = "No sections."
 
     class Selected(Message):
@@ -48,6 +50,8 @@ class Outline(PanelList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.targets: list[Target] = []
+        self.show_sourcing = False
+        """Set by the screen with the sourcing shading: each section then shows its per-strength counts."""
 
     def set_article(self, article: Article) -> None:
         """Rebuild the entries for an article (again after analysis).
@@ -64,6 +68,7 @@ class Outline(PanelList):
             "corrections": bool(article.corrections),
         }
         listed: set[str] = set()
+        sourcing = section_counts(article) if self.show_sourcing else {}
         for number, section in enumerate(article.sections):
             title = section.title or ("Beginning" if number == 0 else "(untitled)")
             kinds = {block_kind.get(b) for b in section.blocks}
@@ -77,13 +82,20 @@ class Outline(PanelList):
             prompt = Content(indent + clip(title, 80))
             if section.level > 2:
                 prompt = self.part(indent + clip(title, 80), "outline--sub")
-            options.append(Option(prompt))
+            options.append(Option(prompt + self._counts(sourcing.get(section.id, {}), indent)))
             self.targets.append(Target("section", section.id))
         for kind, label in (("takeaways", "Key Takeaways"), ("faq", "FAQ"), ("corrections", "Corrections")):
             if present[kind] and kind not in listed:
                 options.append(Option(self.part("◆ " + label, "outline--extra")))
                 self.targets.append(Target(kind))
         self.show(options)
+
+    def _counts(self, counts: Mapping[Strength, int], indent: str) -> Content:
+        """A second line of per-strength paragraph counts ("▌2 ▌1"), coloured like the shaded gutter."""
+        if not counts:
+            return Content()
+        parts = [self.part(f"▌{n}", f"outline--{strength}") for strength, n in counts.items()]
+        return Content("\n" + indent + "  ") + Content(" ").join(parts)
 
     def follow(self, section: str | None) -> None:
         """Move the cursor to the section being read, without choosing it."""

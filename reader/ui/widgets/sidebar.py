@@ -1,4 +1,4 @@
-"""The right sidebar: Notes (takeaways above corrections), Entities and Quotes tabs."""
+"""The right sidebar: Notes (takeaways above corrections), Entities, Quotes, Figures and Timeline tabs."""
 
 from __future__ import annotations
 
@@ -13,10 +13,12 @@ if TYPE_CHECKING:
     from reader.core.model import Article
     from reader.ui.widgets.corrections import CorrectionsPanel
     from reader.ui.widgets.entities import EntityIndex
+    from reader.ui.widgets.passages import PassageList
     from reader.ui.widgets.quotes import QuoteList
     from reader.ui.widgets.takeaways import Takeaways
 
 TAB_OF = {"takeaways": "tab-notes", "corrections": "tab-notes", "entities": "tab-entities", "quotes": "tab-quotes"}
+TAB_OF |= {"figures": "tab-figures", "timeline": "tab-timeline"}
 """Panel id -> the tab that holds it."""
 
 
@@ -36,11 +38,14 @@ class Sidebar(Vertical):
 
         from reader.ui.widgets.corrections import CorrectionsPanel
         from reader.ui.widgets.entities import EntityIndex
+        from reader.ui.widgets.figures import FigureList
         from reader.ui.widgets.quotes import QuoteList
         from reader.ui.widgets.takeaways import Takeaways
+        from reader.ui.widgets.timeline import TimelineList
 
         takeaways, corrections = Takeaways(id="takeaways"), CorrectionsPanel(id="corrections")
         entities, quotes = EntityIndex(id="entities"), QuoteList(id="quotes")
+        figures, timeline = FigureList(id="figures"), TimelineList(id="timeline")
         with TabbedContent(id="tabs"):
             with TabPane("Notes", id="tab-notes"), Vertical(id="notes"):
                 yield takeaways
@@ -49,6 +54,10 @@ class Sidebar(Vertical):
                 yield entities
             with TabPane("Quotes", id="tab-quotes"):
                 yield quotes
+            with TabPane("Figures", id="tab-figures"):
+                yield figures
+            with TabPane("Dates", id="tab-timeline"):
+                yield timeline
 
     async def fill(self) -> None:
         """Mount the tabs and panels (called just after first paint)."""
@@ -63,14 +72,18 @@ class Sidebar(Vertical):
             return
         from reader.ui.widgets.corrections import CorrectionsPanel
         from reader.ui.widgets.entities import EntityIndex
+        from reader.ui.widgets.figures import FigureList
         from reader.ui.widgets.quotes import QuoteList
         from reader.ui.widgets.takeaways import Takeaways
+        from reader.ui.widgets.timeline import TimelineList
 
         done = article.analysed
         self.query_one(Takeaways).set_takeaways(article.takeaways, analysed=done)
         self.query_one(CorrectionsPanel).set_corrections(article.corrections, analysed=done)
         self.query_one(EntityIndex).set_entities(article.entities, analysed=done)
         self.query_one(QuoteList).set_quotes(article.quotes, analysed=done)
+        self.query_one(FigureList).set_figures(article.figures, article.figure_conflicts, analysed=done)
+        self.query_one(TimelineList).set_timeline(article.timeline, analysed=done)
 
     def show_panel(self, name: str) -> None:
         """Bring the tab holding panel `name` to the front."""
@@ -105,3 +118,7 @@ class Sidebar(Vertical):
         message.stop()
         q = message.quote
         self.post_message(JumpRequested(q.block, (q.start, q.end)))
+
+    def on_passage_list_selected(self, message: PassageList.Selected) -> None:
+        message.stop()  # a Figures or Timeline row: the words it came from
+        self.post_message(JumpRequested(message.block, (message.start, message.end)))

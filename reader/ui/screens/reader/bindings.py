@@ -37,6 +37,7 @@ BINDINGS: list[BindingType] = [
     Binding("s", "toggle_sidebar", "Hide or show the sidebar", show=False),
     Binding("h", "toggle_highlights", "Highlights", show=False),
     Binding("r", "toggle_removed", "Show removed clutter", show=False),
+    Binding("S,shift+s", "toggle_sourcing", "Shade the gutter by sourcing (legend below)", show=False),
     Binding("y", "copy", "Copy passage with citation", show=False),
     Binding("m", "mark", "Set a mark: m then a letter", show=False),
     Binding("apostrophe", "goto_mark", "Go to a mark: ' then its letter ('' goes back)", show=False),

@@ -217,7 +217,7 @@ class ReaderScreen(Screen[None]):
             self.view.set_article(message.article)
             self._show()
             if parsed and not self._restored:
-                self._restore()
+                self.call_after_refresh(self._restore)  # once the whole text is laid out
         self.refresh_bindings()
         self._advance()
 
@@ -405,11 +405,12 @@ class ReaderScreen(Screen[None]):
 
     def action_copy(self) -> None:
         """Copy the current quote (in the quote list) or passage, with its citation."""
-        from reader.ui.widgets.quotes import QuoteList  # loaded with the panels, after first paint
+        from reader.ui.widgets.figures import FigureList  # loaded with the panels, after first paint
+        from reader.ui.widgets.quotes import QuoteList
 
-        quotes = next(iter(self.query(QuoteList)), None)
-        quote = quotes.current if quotes is not None and quotes.has_focus else None
-        text = citation_for(self.article, quote, self.view.selected or self.view.top_block())
+        lists = [*self.query(QuoteList), *self.query(FigureList)]
+        chosen = next((w.current for w in lists if w.has_focus), None)
+        text = citation_for(self.article, chosen, self.view.selected or self.view.top_block())
         if text is not None:
             self.app.copy_to_clipboard(text)
             self.notify("copied with citation", timeout=2)
@@ -435,6 +436,15 @@ class ReaderScreen(Screen[None]):
             self.notify(f"no mark {letter}", severity="warning", markup=False)
             return
         self.jump(block, flash=False, margin=0)
+
+    def action_toggle_sourcing(self) -> None:
+        """Shade the gutter by each paragraph's sourcing strength, with per-section counts in the outline."""
+        view = self.view
+        view.show_sourcing = not view.show_sourcing
+        if self.panels_ready:
+            self.outline.show_sourcing = view.show_sourcing
+            self.outline.set_article(self.article)
+        self.query_one(StatusBar).note = "sourcing shading (? shows the legend)" if view.show_sourcing else ""
 
     def action_help(self) -> None:
         """List every key."""

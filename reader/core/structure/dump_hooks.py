@@ -1,0 +1,81 @@
+"""Where the page-dump finder meets the plain-text parser: a few calls, kept out of `plain.py`.
+
+`plain.py` asks `set_aside` once the line rules have run, and `adopt_headline`
+once metadata lines are read; everything else stays the ordinary parse of what
+is left, which is why a page dump and a clean article share every later rule.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from reader.core.structure.collected import Collected
+from reader.core.structure.lines import Unit, ends_sentence
+from reader.core.structure.meta import MetaHit
+from reader.core.structure.page_dump import Finding, find_article
+from reader.core.structure.page_header import names_on, read_header
+
+
+class _PageState(Protocol):
+    units: list[Unit]
+    reasons: dict[int, str]
+    meta: dict[int, MetaHit]
+    title: int | None
+
+    def free(self, i: int) -> bool: ...
+
+
+def set_aside(units: list[Unit], reasons: dict[int, str]) -> Finding | None:
+    """Find the article on a page dump and record why every unit outside it is set aside.
+
+    Reasons the line rules gave first are kept (they are more precise); None,
+    with nothing changed, when the text is not a page dump.
+    """
+    found = find_article(units, reasons)
+    if found is None:
+        return None
+    for i, reason in found.reasons.items():
+        reasons.setdefault(i, reason)
+    return found
+
+
+def adopt_headline(page: _PageState, found: Finding) -> bool:
+    """Take the finder's headline and read the byline and dates between it and the body; False without one."""
+    title = found.title
+    if title is None or not page.free(title):
+        return False
+    page.title = title
+    near = [hit for i, hit in page.meta.items() if found.top <= i <= found.start + 2]  # the headline block's own
+    fields = {hit.field for hit in near}
+    has_date = "published" in fields or any(hit.date for hit in near)
+    block = [(i, page.units[i].body) for i in range(found.top, found.start) if i != title and page.free(i)]
+    block += [(i, page.units[i].body) for i in range(found.start, found.start + 2) if _furniture_shaped(page, i)]
+    page.meta.update(read_header(block, has_date, "byline" in fields))
+    if not any(page.meta[i].field == "byline" for i in range(found.top, found.start) if i in page.meta):
+        _byline_above(page, found, title)
+    if any(page.meta[i].field == "byline" for i in range(found.top, found.start) if i in page.meta):
+        for i, hit in list(page.meta.items()):
+            if i > found.start and hit.field == "byline" and hit.authors:
+                page.meta[i] = MetaHit("byline", hit.value)  # a teaser's or quoted byline: not this story's author
+    return True
+
+
+def _byline_above(page: _PageState, found: Finding, title: int) -> None:
+    """A bare name a few lines over the headline, beside its date ("Jane Doe", "Science", "Sep 30, 2016")."""
+    dated = any(page.meta[i].field in ("published", "updated") for i in page.meta if found.top <= i <= title + 2)
+    for i in range(title - 1, max(-1, title - 4), -1):
+        if dated and page.reasons.get(i) == "page-header" and (names := names_on(page.units[i].body, near_top=True)):
+            del page.reasons[i]  # it was set aside with the menus above the headline; it is the byline
+            page.meta[i] = MetaHit("byline", ", ".join(names), names)
+            return
+
+
+def _furniture_shaped(page: _PageState, i: int) -> bool:
+    """A short line with no sentence end, still undecided: the body's first unit may be the dateline of the page."""
+    return i < len(page.units) and page.free(i) and page.units[i].words <= 20 and not ends_sentence(page.units[i].body)
+
+
+def date_fallback(c: Collected) -> None:
+    """A page that shows only an "Updated" date: that is the date a reader sees it was published."""
+    if "published" not in c.meta and "updated" in c.meta:
+        c.meta["published"] = c.meta["updated"]
