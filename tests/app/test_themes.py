@@ -10,7 +10,17 @@ from reader.ui.app import ReaderApp
 from reader.ui.widgets.component_style import component_style
 from tests.app.pilot import ready
 
-PANELS = ("ArticleHeader", "ArticleView", "Takeaways", "CorrectionsPanel", "StatusBar", "EntityIndex", "QuoteList")
+PANELS = (
+    "ArticleHeader",
+    "ArticleView",
+    "Takeaways",
+    "CorrectionsPanel",
+    "StatusBar",
+    "EntityIndex",
+    "QuoteList",
+    "FigureList",
+    "TimelineList",
+)
 LEAST = 3.0
 """WCAG contrast for large or bold text; every coloured span of ours should reach it."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.core.model import Entity, Strength
-from reader.core.quotes.speakers import OUTLET_CUES
+from reader.core.quotes.entity_index import OUTLET_CUES
 
 _SPOKES = re.compile(
     r"\b(?:spokes(?:man|woman|person|people|men|women)|representative|press (?:office|secretary)|statement|"
