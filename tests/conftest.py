@@ -18,6 +18,7 @@ def _isolate_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     """Never touch the user's real state or data directories from a test."""
     monkeypatch.setenv("READER_STATE_DIR", str(tmp_path / "state"))
     monkeypatch.setenv("READER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("READER_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("READER_COPY_COMMAND", raising=False)
     yield

@@ -67,6 +67,9 @@ def run_find(
         _clear_progress(err)
         print(f"reader: {message}", file=err)
 
+    if err.isatty():  # at once: opening and checking a large library takes seconds before the first batch
+        err.write(f"\rchecking the index of {len(files)} files…")
+        err.flush()
     catalog = Catalog(paths, max_mb=max_mb, files=files)
     try:
         catalog.refresh(notice=notice, progress=_progress(err) if err.isatty() else None)

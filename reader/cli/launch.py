@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from reader.cli.errors import EXIT_OK, error
 from reader.cli.inputs import load
@@ -85,6 +85,14 @@ def clipboard(option: str | None) -> Clipboard:
     return copier
 
 
+def _kept() -> dict[str, Any]:
+    """What the app keeps across launches: the settings file (the theme) and where screenshots go."""
+    from reader.store.paths import data_dir
+    from reader.store.settings import Settings
+
+    return {"settings": Settings.default(), "screenshot_dir": data_dir() / "screenshots"}
+
+
 def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) -> int:
     """Open the reading app on one article, or the library on several / a folder."""
     try:
@@ -93,7 +101,7 @@ def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) 
         return error(str(exc), err)
     paths = list(args.paths)
     if len(paths) == 1 and not Path(paths[0]).is_dir() and paths[0] != "-" and _is_page(paths[0]):
-        return _run_page_app(args, engine, err)  # a web page: extracted in the app's worker
+        return _run_page_app(args, engine, err, copier=copier)  # a web page: extracted in the app's worker
     data = b""
     if paths == ["-"]:
         data = sys.stdin.buffer.read(int(args.max_size * 1024 * 1024) + 1)
@@ -106,7 +114,7 @@ def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) 
                     "use --json to print the article instead",
                     err,
                 )
-            return _run_page_app(args, engine, err, data=data)
+            return _run_page_app(args, engine, err, data=data, copier=copier)
     if len(paths) == 1 and not Path(paths[0]).is_dir():
         loaded = load_bytes(data, path=None, max_mb=args.max_size) if paths[0] == "-" else load(paths[0], args.max_size)
         if paths[0] == "-":
@@ -130,7 +138,13 @@ def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) 
             article = head or parse_article(loaded.text, source=loaded.source)
             full_text = None if head is None else loaded.text
             app = ReaderApp(
-                article, store=Store.default(), top=args.top, engine=engine, full_text=full_text, clipboard=copier
+                article,
+                store=Store.default(),
+                top=args.top,
+                engine=engine,
+                full_text=full_text,
+                clipboard=copier,
+                **_kept(),
             )
         app.run()
         return EXIT_OK
@@ -155,6 +169,7 @@ def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) 
             top=args.top,
             engine=engine,
             clipboard=copier,
+            **_kept(),
         )
     try:
         app.run()
@@ -184,7 +199,14 @@ def _is_page_data(data: bytes) -> bool:
     return page_kind(None, data) is not None and webcache.get(data) is None
 
 
-def _run_page_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO, data: bytes | None = None) -> int:
+def _run_page_app(
+    args: argparse.Namespace,
+    engine: EntityEngine | None,
+    err: TextIO,
+    data: bytes | None = None,
+    *,
+    copier: Clipboard | None = None,
+) -> int:
     """Open a web page: the app paints at once and extracts the page in a worker ("reading page…").
 
     `data`: the page read from standard input; else the page is the one PATH.
@@ -211,7 +233,16 @@ def _run_page_app(args: argparse.Namespace, engine: EntityEngine | None, err: Te
         from reader.ui.app import ReaderApp
 
         name = "standard input" if data is not None else shown(path)
-        app = ReaderApp(None, store=Store.default(), top=args.top, engine=engine, pending=prepare, pending_name=name)
+        app = ReaderApp(
+            None,
+            store=Store.default(),
+            top=args.top,
+            engine=engine,
+            pending=prepare,
+            pending_name=name,
+            clipboard=copier,
+            **_kept(),
+        )
     app.run()
     return EXIT_OK
 

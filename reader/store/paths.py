@@ -1,7 +1,7 @@
 """Where `reader` keeps things: the one place that knows the directories.
 
 Each is computed when called, never at import, so tests and users redirect
-them with the environment (READER_STATE_DIR, READER_DATA_DIR). Nothing is
+them with the environment (READER_STATE_DIR, READER_DATA_DIR, READER_CONFIG_DIR). Nothing is
 created here; writers create what they need.
 """
 
@@ -14,6 +14,8 @@ import platformdirs
 
 STATE_ENV = "READER_STATE_DIR"
 DATA_ENV = "READER_DATA_DIR"
+CONFIG_ENV = "READER_CONFIG_DIR"
+SETTINGS_NAME = "settings.json"
 INDEX_NAME = "library.sqlite3"
 
 
@@ -35,3 +37,14 @@ def data_dir() -> Path:
 def index_path() -> Path:
     """The SQLite file holding the library index."""
     return data_dir() / INDEX_NAME
+
+
+def config_dir() -> Path:
+    """$READER_CONFIG_DIR, else the platform's user config directory for `reader` (settings)."""
+    override = os.environ.get(CONFIG_ENV)
+    return Path(override) if override else platformdirs.user_config_path("reader")
+
+
+def settings_path() -> Path:
+    """The small JSON file of the choices kept across launches (the colour theme)."""
+    return config_dir() / SETTINGS_NAME

@@ -15,14 +15,16 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from reader.core.model import Article
+from reader.store.settings import Settings
 from reader.store.state import Store
 from reader.ui.messages import ArticleOpened, CompareRequested, CopyRequested, OpenRequested
+from reader.ui.screens.help import key_label
 from reader.ui.screens.reader.bindings import FALLBACK
 from reader.ui.screens.reader.screen import IndexFactory, ReaderScreen
 from reader.ui.stylesheets import stylesheets
@@ -55,8 +57,16 @@ class ReaderApp(App[None]):
         pending: Callable[[], Article] | None = None,
         pending_name: str | None = None,
         clipboard: Clipboard | None = None,
+        settings: Settings | None = None,
+        screenshot_dir: Path | None = None,
     ) -> None:
         super().__init__()
+        self.settings = settings or Settings()
+        """The choices kept across launches (the theme); the CLI hands in the file-backed ones."""
+        self.screenshot_dir = screenshot_dir or Path(".")
+        """Where "Screenshot" (command palette) saves: a folder that exists or can be made."""
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
         self.article = article
         self.pending = pending
         """Makes the article in a worker thread (a web page to extract); a "reading page…" screen shows meanwhile."""
@@ -73,6 +83,10 @@ class ReaderApp(App[None]):
         """Where `y` copies (`App.clipboard` is Textual's last copied text); None: OSC 52 only."""
 
     def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, lambda theme: self.settings.set_theme(theme.name))
+        for notice in self.settings.notices:
+            self.notify(notice, severity="warning", title="Settings", markup=False)
+        self.settings.notices.clear()
         if self.article is None and self.pending is not None:
             from reader.ui.screens.loading import LoadingScreen
 
@@ -206,9 +220,36 @@ class ReaderApp(App[None]):
         if isinstance(screen, ReaderScreen):
             for binding in screen.BINDINGS:
                 if isinstance(binding, Binding) and binding.description and not binding.action.startswith(FALLBACK):
-                    yield SystemCommand(
-                        binding.description, f"key: {binding.key}", partial(screen.run_action, binding.action)
-                    )
+                    keys = binding.key_display or key_label(binding.key)
+                    yield SystemCommand(binding.description, f"key: {keys}", partial(screen.run_action, binding.action))
+
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
+        """Save into `screenshot_dir` (made if missing), not ~/Downloads, which may not exist."""
+        folder = Path(path) if path else self.screenshot_dir
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self._screenshot_failed(folder, exc)
+            return None
+        return super().deliver_screenshot(filename, str(folder), time_format)
+
+    def _screenshot_failed(self, folder: Path, exc: BaseException) -> None:
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        self.notify(f"could not save the screenshot in {folder}: {reason}", title="Screenshot", severity="error")
+
+    @on(events.DeliveryComplete)
+    def _screenshot_saved(self, event: events.DeliveryComplete) -> None:
+        if event.name == "screenshot":
+            event.prevent_default()
+            self.notify(f"saved to {event.path}", title="Screenshot", markup=False)
+
+    @on(events.DeliveryFailed)
+    def _screenshot_not_saved(self, event: events.DeliveryFailed) -> None:
+        if event.name == "screenshot":
+            event.prevent_default()
+            self._screenshot_failed(self.screenshot_dir, event.exception)
 
     async def action_quit(self) -> None:
         """Quit, saving the place in every open article first."""

@@ -89,7 +89,7 @@ async def test_percent_reaches_100_at_the_end() -> None:
 
 async def test_outline_toggle_and_narrow_layout() -> None:
     app = long_app()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(140, 40)) as pilot:
         screen = await ready(pilot)
         outline = screen.query_one(Outline)
         assert outline.display

@@ -155,3 +155,47 @@ async def test_reader_app_opens_from_the_library_and_esc_returns(shelf: Path) ->
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
+
+
+def test_a_folder_name_filters_its_articles() -> None:
+    rows = [_row("Cup final", path="/bbc/sport/001.txt"), _row("Budget", path="/bbc/business/001.txt")]
+    assert [r.title for r in filter_rows(rows, "sport")] == ["Cup final"]
+
+
+def test_a_cut_title_ends_with_an_ellipsis() -> None:
+    from reader.ui.screens.library.screen import fit
+
+    assert fit("short", 10) == "short"
+    assert fit("A very long headline indeed", 12) == "A very long…"
+    assert len(fit("A very long headline indeed", 12)) <= 12
+
+
+def test_a_folders_own_papers_are_not_articles(tmp_path: Path) -> None:
+    from reader.library.files import article_files
+
+    for name in ("README.TXT", "readme.md", "LICENSE.txt", "CHANGELOG.md", "01.md", "01.source.txt", "02.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "lone.source.txt").write_text("x", encoding="utf-8")  # no article "lone" beside it: kept
+    assert sorted(Path(p).name for p in article_files([tmp_path])) == ["01.md", "02.txt", "lone.source.txt"]
+    assert article_files([tmp_path / "README.TXT"]) == [str(tmp_path / "README.TXT")]  # named: taken as given
+
+
+async def test_an_empty_folder_says_so(tmp_path: Path) -> None:
+    (tmp_path / "notes.pdf").write_text("x", encoding="utf-8")
+    app = Host([tmp_path])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _settle(app)
+        await pilot.pause()
+        status = str(app.screen.query_one("#library-status").render())
+        assert status.startswith("no articles (.txt, .md) in ") and str(tmp_path) in status
+
+
+async def test_long_titles_are_cut_with_an_ellipsis_in_the_table(tmp_path: Path) -> None:
+    long = "A headline so long that it cannot possibly fit in the title column of a narrow library table"
+    (tmp_path / "long.txt").write_text(f"{long}\n\nThe harbour board met on Tuesday to vote.\n", encoding="utf-8")
+    app = Host([tmp_path])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _settle(app)
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert str(table.get_row_at(0)[0]).endswith("…")

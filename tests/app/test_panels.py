@@ -60,7 +60,7 @@ async def test_first_paint_comes_before_the_analysis(monkeypatch: pytest.MonkeyP
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ReaderScreen)
-        assert "Lantern Bay council votes" in visible_text(screen)  # painted while analysis waits
+        assert "A six-month trial" in visible_text(screen)  # painted while analysis waits
         assert not screen.query_one(CorrectionsPanel).corrections
         assert not screen.article.analysed
         gate.set()
@@ -80,7 +80,7 @@ async def test_analysis_failure_keeps_the_text(monkeypatch: pytest.MonkeyPatch) 
     app = ReaderApp(sample_article(analysed=False), store=Store(), index_factory=FakeIndex)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await ready(pilot)
-        assert "Lantern Bay council votes" in visible_text(screen)
+        assert "A six-month trial" in visible_text(screen)
         assert app.is_running
 
 
@@ -156,7 +156,7 @@ async def test_quote_enter_jumps_to_the_quote() -> None:
 
 async def test_outline_enter_jumps_to_section() -> None:
     app = make()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(140, 40)) as pilot:
         screen = await ready(pilot)
         await pilot.press("shift+tab")  # article -> outline (it sits before the article)
         await pilot.pause()
@@ -253,7 +253,7 @@ async def test_untrusted_markup_is_shown_literally() -> None:
 
     base = sample_article()
     hostile = "[@click=app.quit]CLICK[/] price [/b] rose [link=x]"
-    blocks = (replace(base.blocks[0], text=hostile), *base.blocks[1:])
+    blocks = (base.blocks[0], replace(base.blocks[1], text=hostile), *base.blocks[2:])
     article = replace(base, blocks=blocks, meta=replace(base.meta, title=hostile, publisher="[b]P[/b]"))
     app = ReaderApp(article, store=Store(), index_factory=FakeIndex)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -117,6 +117,7 @@ def test_progress_on_a_terminal_only(library: Path) -> None:
     err = Tty()
     assert main(["--find", "bread", str(library)], out=io.StringIO(), err=err) == 0
     assert "indexing 3/3" in err.getvalue()
+    assert err.getvalue().startswith("\rchecking the index of 3 files…")  # said before any slow work
     (library / "new.txt").write_text("Rye bread returns\n\nThe rye bread is back.\n", encoding="utf-8")
     code, _, plain_err = find("rye bread", str(library))  # indexes new.txt, but stderr is not a terminal
     assert code == 0 and "indexing" not in plain_err

@@ -71,3 +71,28 @@ def test_help(snap_compare: SnapCompare) -> None:
 
 def test_removed_clutter_and_no_highlights(snap_compare: SnapCompare) -> None:
     assert snap_compare(app(), terminal_size=(100, 30), run_before=then("r", "h"))
+
+
+def test_light_theme(snap_compare: SnapCompare) -> None:
+    from reader.store.settings import Settings
+
+    light = ReaderApp(
+        sample_article(), store=Store(), index_factory=FakeIndex, settings=Settings(theme="textual-light")
+    )
+    assert snap_compare(light, terminal_size=(120, 40), run_before=settle)
+
+
+def test_wide_three_columns(snap_compare: SnapCompare) -> None:
+    assert snap_compare(app(), terminal_size=(140, 40), run_before=settle)
+
+
+def test_narrow_sidebar_floats_over_the_article(snap_compare: SnapCompare) -> None:
+    assert snap_compare(app(), terminal_size=(80, 24), run_before=then("c"))
+
+
+def test_search_on_a_short_terminal(snap_compare: SnapCompare) -> None:
+    assert snap_compare(app(), terminal_size=(80, 24), run_before=then("slash", *"the"))
+
+
+def test_help_at_60x20_scrolled_to_the_end(snap_compare: SnapCompare) -> None:
+    assert snap_compare(app(), terminal_size=(60, 20), run_before=then("question_mark", "G"))

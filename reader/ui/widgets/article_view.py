@@ -25,7 +25,14 @@ from textual.style import Style
 
 from reader.core.model import STRENGTHS, Article
 from reader.ui.widgets.component_style import component_style
-from reader.ui.widgets.view_model import Highlights, Item, build_highlights, build_items, wrap_offsets
+from reader.ui.widgets.view_model import (
+    Highlights,
+    Item,
+    build_highlights,
+    build_items,
+    header_title_block,
+    wrap_offsets,
+)
 
 GUTTER = 2
 """Cells left of the text: the amended-passage mark, and the current-passage mark."""
@@ -33,7 +40,7 @@ CURRENT_MARK = "▎"
 """Drawn in the gutter beside every line of the current passage (what `y` copies)."""
 _NOT_PASSAGES = frozenset({"title", "subtitle", "heading"})
 """Kinds the current passage is not, while a passage of another kind starts on screen."""
-MEASURE = 92
+MEASURE = 80
 """Longest comfortable line, in cells; wider panes get a wider margin."""
 _CACHE_LIMIT = 4000
 SOURCING_CLASS = "-sourcing"
@@ -123,7 +130,7 @@ class ArticleView(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.article = article
         self._items: list[Item] = build_items(article)
-        self._index = {item.key: i for i, item in enumerate(self._items)}
+        self._index = _index(article, self._items)
         self._highlights: Highlights = build_highlights(article)
         self._width = 0
         self._offsets: list[list[int]] = []
@@ -186,7 +193,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._invalidate()
 
     def watch_show_removed(self) -> None:
-        self._relayout(self.top_block())
+        self._relayout(self.top_block() if self.scroll_y else None)  # at the top, stay at the very top
 
     # ----- geometry ---------------------------------------------------------
     @property
@@ -196,7 +203,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _relayout(self, anchor: str | None) -> None:
         self._items = build_items(self.article, show_removed=self.show_removed)
-        self._index = {item.key: i for i, item in enumerate(self._items)}
+        self._index = _index(self.article, self._items)
         self._width = 0
         if self.is_mounted and self.scrollable_content_region.width:
             self._rewrap()
@@ -487,3 +494,12 @@ class ArticleView(ScrollView, can_focus=True):
         if item.kind != "removed":
             self.selected = item.key
             self.post_message(self.Clicked(self, item.key))
+
+
+def _index(article: Article, items: list[Item]) -> dict[str, int]:
+    """Item index by key; the title the header shows (not drawn in the body) leads to the top."""
+    index = {item.key: i for i, item in enumerate(items)}
+    title = header_title_block(article)
+    if title is not None and items:
+        index[title] = 0
+    return index

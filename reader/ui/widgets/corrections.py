@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from reader.core.corrections.summary import claim_excerpt
 from reader.core.model import Correction
 from reader.ui.widgets.panel import PanelList, clip
 
@@ -69,9 +70,10 @@ class CorrectionsPanel(PanelList):
                 head += self.part(f" · by {clip(correction.by, 60)}", "corrections--by")
             body = Content(clip(correction_passage(correction), 320))
             prompt = head + "\n" + body
-            if correction.claim:
+            excerpt = claim_excerpt(correction, 110)
+            if excerpt:
                 claim = self.part("amends: ", "corrections--label")
-                prompt += "\n" + claim + self.part(clip(correction.claim.text, 110), "corrections--claim")
+                prompt += "\n" + claim + self.part(excerpt, "corrections--claim")
             options.append(Option(prompt))
         self.show(options)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widget import Widget
 
+from reader.core.corrections.summary import badge_text
 from reader.core.model import Article
 from reader.ui.widgets.component_style import component_style
 
@@ -48,14 +49,11 @@ class ArticleHeader(Widget):
         dot = Content(" · ").stylize(meta_style)
         # (glue before it, piece): the line breaks only at a glue, never inside a piece
         pieces: list[tuple[Content, Content]] = []
-        corrections = len(self.article.corrections)
-        if corrections:
-            kinds = {c.kind for c in self.article.corrections}
-            word = "clarification" if kinds == {"clarification"} else "correction"
-            label = f" {corrections} {word}{'s' if corrections > 1 else ''} "
-            pieces.append((Content(), Content(label).stylize(component_style(self, "article-header--badge"))))
+        badge = badge_text(self.article)
+        if badge:
+            pieces.append((Content(), Content(f" {badge} ").stylize(component_style(self, "article-header--badge"))))
         for part in self.meta_parts():
-            glue = Content(" ") if len(pieces) == 1 and corrections else dot
+            glue = Content(" ") if len(pieces) == 1 and badge else dot
             pieces.append((glue, Content(part).stylize(meta_style)))
         if not pieces:
             return content

@@ -15,10 +15,14 @@ BADGES = {
     "supported": ("✓ supported", "takeaways--supported"),
     "partial": ("~ partial", "takeaways--partial"),
     "unsupported": ("✗ unsupported", "takeaways--unsupported"),
-    "source": ("· from the text", "takeaways--origin"),  # extracted: its own sentence (ux9core; lead may restyle)
+    "source": ("a sentence of the article (not graded)", "takeaways--origin"),  # extracted: its own words
     None: ("… checking", "takeaways--pending"),
 }
-"""Grounding -> (label, component class); None while the analysis runs."""
+"""Grounding -> (label, component class); None while the analysis runs.
+
+"source" is no verdict: an extracted takeaway is a sentence of the article itself."""
+BADGE_INDENT = "  "
+"""Before the badge line, so it sits under the takeaway it grades."""
 
 
 class Takeaways(PanelList):
@@ -57,8 +61,11 @@ class Takeaways(PanelList):
             label, cls = BADGES[None if pending else takeaway.grounding]
             if not pending and takeaway.grounding is None:
                 label, cls = "· not checked", "takeaways--pending"
-            origin = "" if takeaway.origin == "article" else " (extracted)"
-            prompt = Content(takeaway.text) + "\n" + self.part(label, cls) + self.part(origin, "takeaways--origin")
+            extracted = takeaway.origin != "article" and takeaway.grounding != "source"
+            origin = " (extracted)" if extracted else ""
+            # The badge hangs under its own takeaway (indented), so it never reads as the next one's heading.
+            badge = Content(BADGE_INDENT) + self.part(label, cls) + self.part(origin, "takeaways--origin")
+            prompt = Content(takeaway.text) + "\n" + badge
             options.append(Option(prompt))
         self.show(options)
 

@@ -53,13 +53,31 @@ _PREFIX = {
 _TIGHT = {("list_item", "list_item"), ("takeaway", "takeaway"), ("faq_question", "faq_answer"), ("removed", "removed")}
 
 
-def _item(block: Block, previous: str | None) -> Item:
+def _item(block: Block, previous: str | None, answers: frozenset[str] | None = None) -> Item:
     first, rest = _PREFIX.get(block.kind, ("", ""))
+    if block.kind == "faq_answer":
+        # "A" labels the first paragraph of an answer only; the rest hang under it.
+        labelled = block.id in answers if answers else previous == "faq_question"
+        if not labelled:
+            first = rest
     if block.kind == "list_item" and block.level > 1:
         indent = "  " * (block.level - 1)
         first, rest = indent + first, indent + rest
     gap = 0 if previous is None or (previous, block.kind) in _TIGHT else 1
     return Item(block.id, block.kind, block.text, first, rest, gap)
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def header_title_block(article: Article) -> str | None:
+    """The id of the body's title block when the header already shows the same title (drawn once, not twice)."""
+    title = article.meta.title
+    for block in article.blocks[:3]:
+        if block.kind == "title":
+            return block.id if title and _same(block.text, title) else None
+    return None
 
 
 def build_items(article: Article, *, show_removed: bool = False) -> list[Item]:
@@ -79,9 +97,13 @@ def build_items(article: Article, *, show_removed: bool = False) -> list[Item]:
             previous = "removed"
             pending += 1
 
+    answers = frozenset(pair.answer_block for pair in article.faq if pair.answer_block)
+    title = header_title_block(article)
     for block in article.blocks:
         flush(block.lines[0])
-        items.append(_item(block, previous))
+        if block.id == title:
+            continue
+        items.append(_item(block, previous, answers))
         previous = block.kind
     flush(None)
     return items

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -31,8 +32,19 @@ FILTER_MIN = 75.0
 
 
 def row_label(row: ArticleRow) -> str:
-    """The text the fuzzy filter matches: title, publisher, date and file name."""
-    return " ".join(x for x in (row.title, row.publisher, row.published, Path(row.path).name) if x)
+    """The text the fuzzy filter matches: title, publisher, date, file name and its folder's name ("sport")."""
+    path = Path(row.path)
+    return " ".join(x for x in (row.title, row.publisher, row.published, path.name, path.parent.name) if x)
+
+
+def fit(text: str, width: int) -> str:
+    """`text` cut to `width` cells with an ellipsis, so a cut title shows that it goes on."""
+    if cell_len(text) <= width:
+        return text
+    cut = text
+    while cut and cell_len(cut) > width - 1:
+        cut = cut[:-1]
+    return cut.rstrip() + "…"
 
 
 def filter_score(typed: Sequence[str], words: Sequence[str]) -> float:
@@ -84,6 +96,8 @@ class LibraryScreen(Screen[None]):
         self.notices: list[str] = []
         self.loaded = False
         """True once the index is up to date and `rows` is filled."""
+        self.title_width = 24
+        """Cells of the Title column (set on mount from the terminal's width)."""
 
     def compose(self) -> ComposeResult:
         yield Static(Content(f"Library \u2014 {', '.join(str(p) for p in self.paths)}"), id="library-title")
@@ -96,7 +110,7 @@ class LibraryScreen(Screen[None]):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         # Fixed widths: a long title would otherwise push the counts off screen.
-        title = max(24, self.app.size.width - 76)
+        title = self.title_width = max(24, self.app.size.width - 76)
         for label, width in (
             ("Title", title),
             ("Date", 10),
@@ -156,7 +170,7 @@ class LibraryScreen(Screen[None]):
                     else f"  ↳ earlier version: {Path(row.path).name}"
                 )
             table.add_row(  # rich Text: DataTable would parse a str as markup
-                Text(title),
+                Text(fit(title, self.title_width)),
                 Text(row.published or ""),
                 Text(sanitize(row.publisher or "")),
                 row.entities,
@@ -167,6 +181,13 @@ class LibraryScreen(Screen[None]):
         if not self.loaded:
             return
         where = " (in memory: the index file could not be used)" if self.catalog.in_memory else ""
+        if not self.rows:
+            folders = ", ".join(str(p) for p in self.paths)
+            self._status(f"no articles (.txt, .md) in {folders}{where}")
+            return
+        if not self.shown:
+            self._status(f"no article matches {text.strip()!r} (of {len(self.rows)}) \u00b7 Esc clears the filter")
+            return
         self._status(
             f"{len(self.shown)} of {len(self.rows)} articles{where} \u00b7 Enter opens \u00b7 "
             "Ctrl+F searches every article"

@@ -34,6 +34,7 @@ BINDINGS: list[BindingType] = [
     Binding("e", "panel('entities')", "Entities"),
     Binding("quotation_mark", "panel('quotes')", "Quotes", key_display='"', show=False),
     Binding("o", "toggle_outline", "Outline", show=False),
+    Binding("s", "toggle_sidebar", "Hide or show the sidebar", show=False),
     Binding("h", "toggle_highlights", "Highlights", show=False),
     Binding("r", "toggle_removed", "Show removed clutter", show=False),
     Binding("S,shift+s", "toggle_sourcing", "Shade the gutter by sourcing (legend below)", show=False),

@@ -27,8 +27,11 @@ from reader.ui.widgets.status import StatusBar
 if TYPE_CHECKING:
     from textual.screen import Screen
 
-BREAKPOINTS = [(0, "-narrow"), (90, "-medium"), (110, "-wide")]
-"""Terminal width -> the class the stylesheets use to size or hide the panels (the screen's HORIZONTAL_BREAKPOINTS)."""
+BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (130, "-wide")]
+"""Terminal width -> the class the stylesheets use to size, hide or float the panels (HORIZONTAL_BREAKPOINTS).
+
+Chosen so the article keeps 60-80 columns: wide (130+) fits outline 26 + article + sidebar 38; medium (100+)
+fits article + sidebar 36, and the outline floats over the article; narrow, every panel floats over it."""
 
 
 def width_class(width: int) -> str:
@@ -102,6 +105,30 @@ class ReadingLayout:
             for footer in self.screen.query(Footer):
                 self.fit_footer(footer)
             self.screen.remove_class("-outline-on", "-outline-off", "-sidebar-on", "-sidebar-off")
+
+    def sidebar_floats(self) -> bool:
+        """True when the sidebar is shown over the article (narrow terminals) rather than beside it."""
+        return self.width_class == "-narrow" and self.screen.has_class("-sidebar-on")
+
+    def outline_floats(self) -> bool:
+        """True when the outline is shown over the article (medium and narrow terminals)."""
+        return self.width_class != "-wide" and self.screen.has_class("-outline-on")
+
+    def close_floating(self) -> bool:
+        """Close the panels shown over the article (t/c pressed again, Esc); True if one was open."""
+        floating = self.sidebar_floats() or self.outline_floats()
+        if self.sidebar_floats():
+            self.screen.remove_class("-sidebar-on")
+        if self.outline_floats():
+            self.screen.remove_class("-outline-on")
+        return floating
+
+    def toggle_sidebar(self) -> bool:
+        """Hide the sidebar if it shows (beside or over the article), else show it; True when it now shows."""
+        shown = bool(self.screen.query_one("#sidebar").display)
+        self.screen.set_class(shown, "-sidebar-off")
+        self.screen.set_class(not shown and self.width_class == "-narrow", "-sidebar-on")
+        return not shown
 
     def fit_footer(self, footer: Footer) -> None:
         """Narrow: key hints closer together and no "^p Commands" (ctrl+p still works; ? lists it), so q fits."""

@@ -28,10 +28,10 @@ from reader.ui.messages import AnalysisFailed, AnalysisReady, CopyRequested, Ind
 from reader.ui.screens.commands import ArticleCommands
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.mark import MarkPrompt
+from reader.ui.screens.reader import bindings, workers
 from reader.ui.screens.reader.finder import Finder
 from reader.ui.screens.reader.layout import BREAKPOINTS, ReadingLayout
 from reader.ui.screens.reader.navigation import Navigator
-from reader.ui.screens.reader import bindings, workers
 from reader.ui.screens.reader.state import LoadState
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.sidebar import Sidebar
@@ -277,6 +277,9 @@ class ReaderScreen(Screen[None]):
     # ----- panel messages -----------------------------------------------------
     async def on_outline_selected(self, message: Outline.Selected) -> None:
         target = message.target
+        if self.frame.outline_floats():  # floating over the article: it closes once it has taken you there
+            self.frame.close_floating()
+            self.view.focus()
         if target.kind == "section" and target.section:
             self.go_to_section(target.section)
             return
@@ -362,6 +365,7 @@ class ReaderScreen(Screen[None]):
         await self._ensure_panels()
         panel = self.query_one(f"#{name}")
         if panel.has_focus:
+            self.frame.close_floating()  # pressed again: a panel over the article closes
             self.view.focus()
             return
         self.remove_class("-sidebar-off")
@@ -377,6 +381,14 @@ class ReaderScreen(Screen[None]):
         shown = bool(outline.display)
         self.set_class(shown, "-outline-off")
         self.set_class(not shown, "-outline-on")
+        if not shown and self.frame.outline_floats():  # over the article: ready for ↑ ↓ Enter (Esc closes)
+            self.call_after_refresh(outline.focus)
+
+    async def action_toggle_sidebar(self) -> None:
+        """Hide the sidebar (any width), or show it again."""
+        await self._ensure_panels()
+        if not self.frame.toggle_sidebar():
+            self.view.focus()
 
     def action_toggle_highlights(self) -> None:
         """Entity, quote and correction highlighting on or off."""
@@ -442,7 +454,7 @@ class ReaderScreen(Screen[None]):
     def action_back(self) -> None:
         """Esc: back to the article from a panel, then clear a highlight, then back to the library."""
         status = self.query_one(StatusBar)
-        if not self.view.has_focus:
+        if self.frame.close_floating() or not self.view.has_focus:
             self.view.focus()
         elif self.view.has_match or status.counter:
             self.view.set_match(None)
