@@ -70,9 +70,10 @@ def _start_up() -> Iterator[None]:
 
 
 def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) -> int:
-    """Open the reading app on one article, or the library on several / a folder."""
+    """Open the reading app on one article (or the first of several files: `:n` / `:p`), or the library on a folder."""
     paths = list(args.paths)
-    if len(paths) == 1 and not Path(paths[0]).is_dir():
+    files = len(paths) > 1 and "-" not in paths and all(Path(p).is_file() for p in paths)
+    if (len(paths) == 1 and not Path(paths[0]).is_dir()) or files:
         loaded = load(paths[0], args.max_size)
         if paths[0] == "-":
             try:
@@ -94,7 +95,16 @@ def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) 
             head = parse_head(loaded.text, source=loaded.source)
             article = head or parse_article(loaded.text, source=loaded.source)
             full_text = None if head is None else loaded.text
-            app = ReaderApp(article, store=Store.default(), top=args.top, engine=engine, full_text=full_text)
+            app = ReaderApp(
+                article,
+                store=Store.default(),
+                top=args.top,
+                engine=engine,
+                full_text=full_text,
+                # Several files: the first is open, :n / :p load the others in the app's worker.
+                files=[Path(p) for p in paths] if files else None,
+                open_article=partial(open_article, max_mb=args.max_size) if files else None,
+            )
         app.run()
         return EXIT_OK
     if "-" in paths:

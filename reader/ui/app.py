@@ -5,7 +5,10 @@ text, with `full_text` to parse the rest), or a `Library` and an
 `ArticleOpener` for a folder, and a `Store`. Screens ask it to open an article
 with an `OpenRequested` message; the file is read and parsed in a worker
 thread, never on the UI thread, and the reading screen is pushed when it is
-ready.
+ready. Several files on the command line open the first, and `:n` / `:p`
+(`ArticleStepRequested`) open the others in its place, through the same opener.
+Keys on a reading screen are handed to its `KeyRouter` the moment they arrive
+(`on_event`), so a burst of keys is handled in order (see `router.py`).
 """
 
 from __future__ import annotations
@@ -15,14 +18,14 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from reader.core.model import Article
 from reader.store.state import Store
-from reader.ui.messages import ArticleOpened, CompareRequested, OpenRequested
+from reader.ui.messages import ArticleOpened, ArticleStepRequested, CompareRequested, OpenRequested
 from reader.ui.screens.reader.bindings import FALLBACK
 from reader.ui.screens.reader.screen import IndexFactory, ReaderScreen
 from reader.ui.stylesheets import stylesheets
@@ -51,6 +54,7 @@ class ReaderApp(App[None]):
         engine: EntityEngine | None = None,
         index_factory: IndexFactory | None = None,
         full_text: str | None = None,
+        files: list[Path] | None = None,
     ) -> None:
         super().__init__()
         self.article = article
@@ -62,6 +66,17 @@ class ReaderApp(App[None]):
         self.top = top
         self.engine = engine
         self.index_factory = index_factory
+        self.files = files or []
+        """The files given on the command line, `article` being the first: `:n` / `:p` step through them."""
+        self.file_index = 0
+
+    async def on_event(self, event: events.Event) -> None:
+        """A key for a reading screen is handled as it arrives, not after a trip through the widget queues."""
+        screen = self.screen if isinstance(event, events.Key) and not event.is_forwarded else None
+        if isinstance(event, events.Key) and isinstance(screen, ReaderScreen):
+            if await self._check_bindings(event.key, priority=True) or await screen.router.route(event):
+                return
+        await super().on_event(event)
 
     def on_mount(self) -> None:
         if self.article is not None:
@@ -114,7 +129,24 @@ class ReaderApp(App[None]):
     def _opened(self, message: ArticleOpened) -> None:
         request = message.request
         jump = (request.block, request.span) if request.block else None
-        self.push_screen(self._reader(message.article, nested=True, jump=jump))
+        if request.replace:
+            self.file_index = self.files.index(request.path) if request.path in self.files else self.file_index
+            self.switch_screen(self._reader(message.article, jump=jump))
+        else:
+            self.push_screen(self._reader(message.article, nested=True, jump=jump))
+
+    @on(ArticleStepRequested)
+    def _step_requested(self, message: ArticleStepRequested) -> None:
+        if len(self.files) < 2 or self.open_article is None:
+            self.notify("only one article is open (give several files: reader a.txt b.txt)", timeout=3)
+            return
+        target = self.file_index + message.step
+        if not 0 <= target < len(self.files):
+            self.notify("this is the last article" if message.step > 0 else "this is the first article", timeout=2)
+            return
+        path = self.files[target]
+        self.notify(f"opening {path.name} ({target + 1} of {len(self.files)})…", timeout=1.5, markup=False)
+        self._open(OpenRequested(path, replace=True))
 
     @on(CompareRequested)
     def _compare_requested(self, message: CompareRequested) -> None:

@@ -30,6 +30,12 @@ KEY_NAMES = {
     "ctrl+p": "Ctrl+P",
     "shift+g": "G",
     "shift+n": "N",
+    "less_than_sign": "<",
+    "greater_than_sign": ">",
+    "percent_sign": "%",
+    "colon": ":",
+    "f1": "F1",
+    **{f"ctrl+{c}": f"Ctrl+{c.upper()}" for c in "bdfnou"},
 }
 
 
@@ -44,9 +50,9 @@ def key_label(keys: str) -> str:
 
 
 class HelpScreen(ModalScreen[None]):
-    """A scrollable table of keys; any of Esc, q or ? closes it."""
+    """A scrollable table of keys; any of Esc, q, H, F1 or ? closes it."""
 
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close help")]
+    BINDINGS = [Binding("escape,q,question_mark,H,f1", "dismiss", "Close help")]
 
     def __init__(self, rows: list[tuple[str, str]], *, title: str = "Keys") -> None:
         super().__init__()

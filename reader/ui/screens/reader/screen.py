@@ -4,8 +4,10 @@ It is handed a parsed Article and paints it at once. What is loaded is one
 typed `LoadState` (`state.py`): its `next_work` starts the next worker (the
 whole parse, the analysis, the search index) and each result replaces the
 state and hands every panel its slice. Moving the view is the `Navigator`'s
-job and the search results the `Finder`'s; keys are listed in `bindings.py`.
-Children get attributes set (down) and report with messages (up).
+job (with the jump history), the search results the `Finder`'s; keys are listed
+in `bindings.py` and handled as they arrive by the `KeyRouter` (`router.py`:
+counts, `m`/`'` + letter and `:` commands through `keys.py`). Children get
+attributes set (down) and report with messages (up).
 """
 
 from __future__ import annotations
@@ -27,11 +29,11 @@ from reader.ui.citation import citation_for
 from reader.ui.messages import AnalysisFailed, AnalysisReady, IndexReady, JumpRequested, ParseReady
 from reader.ui.screens.commands import ArticleCommands
 from reader.ui.screens.help import HelpScreen
-from reader.ui.screens.mark import MarkPrompt
 from reader.ui.screens.reader import bindings, workers
 from reader.ui.screens.reader.finder import Finder
 from reader.ui.screens.reader.layout import BREAKPOINTS, ReadingLayout
 from reader.ui.screens.reader.navigation import Navigator
+from reader.ui.screens.reader.router import KeyRouter
 from reader.ui.screens.reader.state import LoadState
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.sidebar import Sidebar
@@ -40,6 +42,7 @@ from reader.ui.widgets.status import StatusBar
 if TYPE_CHECKING:
     # The panels' modules load after first paint (`_fill_panels`); the sidebar turns their
     # selections into JumpRequested, the outline's reach `on_outline_selected` by name.
+    from reader.core.search.passages import Hit
     from reader.ui.widgets.outline import Outline
     from reader.ui.widgets.search_bar import SearchBar
 
@@ -90,9 +93,10 @@ class ReaderScreen(Screen[None]):
         """The saved reading position and marks."""
         self.nav = Navigator(lambda: self.view, self._warn)
         self.finder = Finder(lambda: self.view, self._jump_to_hit)
+        self.router = KeyRouter(self)
+        """Every key, as it arrives (ReaderApp hands them over)."""
         self._start_at = jump
         self.frame = ReadingLayout(self)
-        self._current_block: str | None = None
         self._follow_timer: Timer | None = None
         self._save_timer: Timer | None = None
         self._restored = False
@@ -226,7 +230,6 @@ class ReaderScreen(Screen[None]):
     def _moved(self, message: ArticleView.Moved) -> None:
         status = self.query_one(StatusBar)
         status.percent = message.percent
-        self._current_block = message.block
         section = self.article.section_of(message.block) if message.block else None
         status.section = (section.title if section else None) or "Beginning"
         # Moving the outline cursor re-measures a long OptionList: do it once scrolling pauses.
@@ -247,13 +250,25 @@ class ReaderScreen(Screen[None]):
     def _clicked(self, message: ArticleView.Clicked) -> None:
         self.view.flash(message.block, seconds=0.4)
 
-    def jump(self, block: str, span: tuple[int, int] | None = None, *, flash: bool = True, margin: int = 2) -> bool:
-        """Scroll to a block (and mark `span` in it); `''` comes back."""
+    def jump(
+        self,
+        block: str,
+        span: tuple[int, int] | None = None,
+        *,
+        flash: bool = True,
+        margin: int = 2,
+        origin: str | None = None,
+    ) -> bool:
+        """Scroll to a block (and mark `span` in it); `''` and `ctrl+o` come back (to `origin`, if given)."""
         self.query_one(StatusBar).note = ""
-        return self.nav.jump(self.article, block, span, flash=flash, margin=margin)
+        return self.nav.jump(self.article, block, span, flash=flash, margin=margin, origin=origin)
 
-    def _jump_to_hit(self, block: str, span: tuple[int, int]) -> bool:
-        return self.jump(block, span, flash=False)
+    def _jump_to_hit(self, block: str, span: tuple[int, int], origin: str | None) -> bool:
+        return self.jump(block, span, flash=False, origin=origin)
+
+    def set_prompt(self, text: str) -> None:
+        """Show what a key sequence waits for (a count, a mark letter, a `:` command) in the status line."""
+        self.query_one(StatusBar).note = text
 
     def _warn(self, text: str) -> None:
         self.notify(text, severity="warning", markup=False)
@@ -302,17 +317,31 @@ class ReaderScreen(Screen[None]):
         self.finder.preview(message.hit)
 
     def on_search_bar_chosen(self, message: SearchBar.Chosen) -> None:
-        self._close_search()
-        self.query_one(StatusBar).counter = self.finder.chosen(message.hits, message.position)
-        self.refresh_bindings()  # n / N are live now
+        self.search_chosen(message.hits, message.position)
 
     def on_search_bar_cancelled(self, message: SearchBar.Cancelled) -> None:
+        self.search_cancelled()
+
+    def search_submitted(self) -> None:
+        """Enter in the search field (handled as it arrives): jump to the highlighted result."""
+        bar = self.search_bar
+        bar.refresh_results(only_if_changed=True)
+        if bar.hits:
+            self.search_chosen(list(bar.hits), bar.results.highlighted or 0)
+
+    def search_chosen(self, hits: list[Hit], position: int) -> None:
         self._close_search()
-        self.finder.cancelled()
+        self.query_one(StatusBar).counter = self.finder.chosen(hits, position)
+        self.refresh_bindings()  # n / N are live now
+
+    def search_cancelled(self) -> None:
+        if self.search_bar.display:
+            self._close_search()
+            self.finder.cancelled()
 
     def _close_search(self) -> None:
         self.search_bar.display = False
-        self.view.focus()
+        self.set_focus(self.view)  # now: the next key of a burst is the article's
 
     # ----- key actions --------------------------------------------------------
     def action_unavailable(self, action: str) -> None:
@@ -323,33 +352,41 @@ class ReaderScreen(Screen[None]):
         await self._fill_panels()  # keys that need the panels before first paint brought them wait, never drop
         await self.frame.ensure()
 
-    def action_scroll_lines(self, lines: int) -> None:
-        self.nav.lines(lines)
+    def action_nav(self, move: str, *args: int) -> None:
+        """Scroll or jump: a `Navigator` method (lines, pages, half_pages, top, bottom, to_percent)."""
+        getattr(self.nav, move)(*args)
 
-    def action_scroll_pages(self, pages: int) -> None:
-        self.nav.pages(pages)
+    def action_history(self, step: int) -> None:
+        """ctrl+o / ctrl+n: back to the place before a jump, forward again."""
+        if not (self.nav.back() if step < 0 else self.nav.forward()):
+            self.notify("no earlier place" if step < 0 else "no later place", timeout=2)
 
-    def action_scroll_half(self, direction: int) -> None:
-        self.nav.half_pages(direction)
-
-    def action_top(self) -> None:
-        self.nav.top()
-
-    def action_bottom(self) -> None:
-        self.nav.bottom()
+    def action_sequence(self, key: str) -> None:
+        """`m`, `'` or `:` from the palette: wait for the letter or the command, as the key does."""
+        self.router.start(key)
 
     def action_section(self, step: int) -> None:
-        """Previous / next section, relative to the one being read."""
-        target = self.nav.section_target(self.article, self._current_block, step)
-        if target is not None:
+        """Previous / next section, relative to the one at the top now (`[` from the first: the beginning)."""
+        target = self.nav.section_target(self.article, self.view.top_block(), step)
+        if target is None:
+            self.nav.top()
+        else:
             self.go_to_section(target)
 
-    async def action_search(self) -> None:
-        """Open the search field (results update as you type)."""
+    async def action_search(self, direction: int = 1) -> None:
+        """Open the search field (results update as you type); `?` searches backward (n goes up)."""
         await self._ensure_panels()
-        self.finder.opened()
+        self.finder.opened(direction)
         self.query_one(StatusBar).counter = ""
-        self.search_bar.open(self.search_bar.input.value)
+        self.search_bar.open(self.search_bar.input.value, prompt="/" if direction > 0 else "?")
+
+    def action_links(self) -> None:
+        """List the links in the passages on screen, with their addresses (never followed)."""
+        from reader.ui.screens.reader.links import links_on_screen
+
+        found = links_on_screen(self.article, self.view)
+        text = "\n".join(found) if found else "no links in the passages on screen"
+        self.notify(text, title="Links" if found else "", timeout=12 if found else 3, markup=False)
 
     def action_search_step(self, step: int) -> None:
         """Next / previous result of the last search."""
@@ -402,28 +439,6 @@ class ReaderScreen(Screen[None]):
             self.app.copy_to_clipboard(text)
             self.notify("copied with citation", timeout=2)
 
-    def action_mark(self) -> None:
-        """Set a mark: `m` then a letter."""
-        self.app.push_screen(MarkPrompt("set mark"), self._set_mark)
-
-    def _set_mark(self, letter: str | None) -> None:
-        if self.nav.set_mark(self.place, letter):
-            self.save_state()
-            self.notify(f"mark {letter} set", markup=False)
-
-    def action_goto_mark(self) -> None:
-        """Return to a mark: `'` then its letter."""
-        self.app.push_screen(MarkPrompt("go to mark"), self._goto_mark)
-
-    def _goto_mark(self, letter: str | None) -> None:
-        if letter is None:
-            return
-        block = self.nav.mark_target(self.place, letter)
-        if block is None:
-            self.notify(f"no mark {letter}", severity="warning", markup=False)
-            return
-        self.jump(block, flash=False, margin=0)
-
     def action_help(self) -> None:
         """List every key."""
         self.app.push_screen(HelpScreen(bindings.help_rows()))
@@ -433,7 +448,10 @@ class ReaderScreen(Screen[None]):
     def action_back(self) -> None:
         """Esc: back to the article from a panel, then clear a highlight, then back to the library."""
         status = self.query_one(StatusBar)
-        if not self.view.has_focus:
+        if self.router.sequence.active:
+            self.router.sequence.reset()
+            status.note = ""
+        elif not self.view.has_focus:
             self.view.focus()
         elif self.view.has_match or status.counter:
             self.view.set_match(None)
