@@ -73,9 +73,12 @@ class ReaderApp(App[None]):
     async def on_event(self, event: events.Event) -> None:
         """A key for a reading screen is handled as it arrives, not after a trip through the widget queues."""
         screen = self.screen if isinstance(event, events.Key) and not event.is_forwarded else None
-        if isinstance(event, events.Key) and isinstance(screen, ReaderScreen):
-            if await self._check_bindings(event.key, priority=True) or await screen.router.route(event):
-                return
+        if (
+            isinstance(event, events.Key)
+            and isinstance(screen, ReaderScreen)
+            and (await self._check_bindings(event.key, priority=True) or await screen.router.route(event))
+        ):
+            return
         await super().on_event(event)
 
     def on_mount(self) -> None:

@@ -212,7 +212,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_page_up(self) -> None:
         """Up one page, at once."""
-        self._step(lambda: self.scroll_relative(y=-self.scrollable_content_region.height, animate=False, immediate=True))
+        self._step(
+            lambda: self.scroll_relative(y=-self.scrollable_content_region.height, animate=False, immediate=True)
+        )
 
     def action_page_down(self) -> None:
         """Down one page, at once."""

@@ -1,9 +1,10 @@
 """The reading screen's keys, what each needs loaded, and the help rows generated from them.
 
 Kept out of `screen.py` so the keymap reads as one table. Keys follow less and
-vim; counts and the keys after `m`, `'` and `:` are read by `keys.py`. A key that cannot do anything now (n before any search, r when nothing
-was removed) is greyed in the footer by `ReaderScreen.check_action`, and a
-hidden fallback binding on the same key says why instead of doing nothing.
+vim; counts and the keys after `m`, `'` and `:` are read by `keys.py`. A key
+that cannot do anything now (n before any search, r when nothing was removed)
+is greyed in the footer by `ReaderScreen.check_action`, and a hidden fallback
+binding on the same key says why instead of doing nothing.
 Keys for panels that mount just after first paint wait for them (never lost);
 a panel opened before the analysis is done says what it is waiting for.
 """
@@ -31,8 +32,8 @@ BINDINGS: list[BindingType] = [
     Binding("question_mark", "search(-1)", "Search backward (n goes up)", key_display="?", show=False),
     Binding("n", "search_step(1)", "Next match, in document order", show=False),
     Binding("N,shift+n", "search_step(-1)", "Previous match", show=False),
-    Binding("ctrl+o", "history(-1)", "Back to the place before a jump", show=False),
-    Binding("ctrl+n", "history(1)", "Forward again (ctrl+i is Tab in a terminal)", show=False),
+    Binding("ctrl+o", "nav('travel', -1)", "Back to the place before a jump", show=False),
+    Binding("ctrl+n", "nav('travel', 1)", "Forward again (ctrl+i is Tab in a terminal)", show=False),
     Binding("t", "panel('takeaways')", "Takeaways"),
     Binding("c", "panel('corrections')", "Corrections"),
     Binding("e", "panel('entities')", "Entities"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.widget import Widget
+
 from reader.core.model import Article
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.panel import clip
@@ -24,3 +26,10 @@ def links_on_screen(article: Article, view: ArticleView) -> list[str]:
                 text = " ".join(block.text[span.start : span.end].split())
                 found.append(f"{clip(text, 40)} → {span.href}" if text and text != span.href else span.href)
     return found
+
+
+def show_links(screen: Widget, article: Article, view: ArticleView) -> None:
+    """Say the links on screen in a notification (addresses as text: nothing opens them)."""
+    found = links_on_screen(article, view)
+    text = "\n".join(found) if found else "no links in the passages on screen"
+    screen.notify(text, title="Links" if found else "", timeout=12 if found else 3, markup=False)

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-HISTORY = 100
-"""Places kept in the back history."""
-
 from reader.core.model import Article, Section
 from reader.store.state import ArticleState
 from reader.ui.widgets.article_view import ArticleView
+
+HISTORY = 100
+"""Places kept in the back history."""
 
 
 class Navigator:
@@ -70,7 +70,9 @@ class Navigator:
         """Go to a point `percent` of the way through (`50%`, `25p`)."""
         self.remember()
         view = self.view
-        view.scroll_to(y=round(view.max_scroll_y * max(0, min(100, percent)) / 100), animate=False, force=True, immediate=True)
+        view.scroll_to(
+            y=round(view.max_scroll_y * max(0, min(100, percent)) / 100), animate=False, force=True, immediate=True
+        )
 
     # ----- history ----------------------------------------------------------
     def remember(self, origin: str | None = None) -> None:
@@ -83,6 +85,13 @@ class Navigator:
             self.back_stack.append(here)
             del self.back_stack[:-HISTORY]
         self.forward_stack.clear()
+
+    def travel(self, step: int) -> bool:
+        """`ctrl+o` (step -1) or `ctrl+n` (1); says so when there is nowhere to go."""
+        moved = self.back() if step < 0 else self.forward()
+        if not moved:
+            self._notify("no earlier place to go back to" if step < 0 else "no later place: ctrl+o goes back first")
+        return moved
 
     def back(self) -> bool:
         """`ctrl+o`: to the place before the last jump; False when there is none."""
@@ -152,6 +161,23 @@ class Navigator:
         if target < 0:
             return None
         return ids[min(len(ids) - 1, target)]
+
+    @staticmethod
+    def section_start(article: Article, section_id: str) -> str | None:
+        """The block a section starts with: its heading, or its first block."""
+        section = next((s for s in article.sections if s.id == section_id), None)
+        if section is None:
+            return None
+        return section.heading_block or (section.blocks[0] if section.blocks else None)
+
+    @staticmethod
+    def first_mention(article: Article, entity_id: str) -> tuple[str, tuple[int, int]] | None:
+        """The block and span of an entity's first mention."""
+        entity = next((e for e in article.entities if e.id == entity_id), None)
+        if entity is None or not entity.mentions:
+            return None
+        m = entity.mentions[0]
+        return m.block, (m.start, m.end)
 
     def _start_line(self, section: Section) -> int | None:
         start = section.heading_block or (section.blocks[0] if section.blocks else None)

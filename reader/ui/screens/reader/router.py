@@ -20,6 +20,7 @@ from textual.widgets import Input
 
 from reader.ui.messages import ArticleStepRequested
 from reader.ui.screens.reader.keys import COUNTED, KeySequence, Step
+from reader.ui.widgets.status import StatusBar
 
 if TYPE_CHECKING:
     from reader.ui.screens.reader.screen import ReaderScreen
@@ -42,7 +43,7 @@ class KeyRouter:
         was_active = self.sequence.active
         step = self.sequence.feed(event.key, event.character)
         if was_active or self.sequence.active:
-            self.screen.set_prompt(self.sequence.prompt)
+            self.screen.query_one(StatusBar).note = self.sequence.prompt
         if step.taken:
             await self._run(step)
             return True
@@ -64,10 +65,10 @@ class KeyRouter:
                 field.replace(event.character, *selection)
             handled = True
         elif search and event.key == "enter":
-            screen.search_submitted()
+            screen.searching.submitted()
             return True
         elif search and event.key == "escape":
-            screen.search_cancelled()
+            screen.searching.cancelled()
             return True
         else:
             handled = await self._binding(event.key)
@@ -104,10 +105,26 @@ class KeyRouter:
             elif kind == "percent":
                 nav.to_percent(step.count)
 
+    def escape(self) -> None:
+        """Esc: cancel a sequence, then back to the article from a panel, then clear a highlight, then close."""
+        screen = self.screen
+        status, view = screen.query_one(StatusBar), screen.view
+        if self.sequence.active:
+            self.sequence.reset()
+            status.note = ""
+        elif not view.has_focus:
+            screen.set_focus(view)
+        elif view.has_match or status.counter:
+            view.set_match(None)
+            status.counter = ""
+            status.note = ""
+        elif screen.nested:
+            screen.action_close()
+
     def start(self, key: str) -> None:
         """Open a sequence as if `key` was pressed (the palette runs `m`, `'` and `:` this way)."""
         self.sequence.feed(key, None)
-        self.screen.set_prompt(self.sequence.prompt)
+        self.screen.query_one(StatusBar).note = self.sequence.prompt
 
     def set_mark(self, letter: str) -> None:
         screen = self.screen

@@ -13,7 +13,6 @@ attributes set (down) and report with messages (up).
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import events, on
@@ -34,6 +33,7 @@ from reader.ui.screens.reader.finder import Finder
 from reader.ui.screens.reader.layout import BREAKPOINTS, ReadingLayout
 from reader.ui.screens.reader.navigation import Navigator
 from reader.ui.screens.reader.router import KeyRouter
+from reader.ui.screens.reader.search_flow import SearchFlow
 from reader.ui.screens.reader.state import LoadState
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.sidebar import Sidebar
@@ -42,11 +42,12 @@ from reader.ui.widgets.status import StatusBar
 if TYPE_CHECKING:
     # The panels' modules load after first paint (`_fill_panels`); the sidebar turns their
     # selections into JumpRequested, the outline's reach `on_outline_selected` by name.
-    from reader.core.search.passages import Hit
     from reader.ui.widgets.outline import Outline
     from reader.ui.widgets.search_bar import SearchBar
 
 IndexFactory = Callable[[Article], Searcher]
+Span = tuple[int, int]
+Id = str | None
 FOLLOW_DELAY = 0.12
 """Seconds of scroll quiet before the outline cursor follows."""
 PANELS_FALLBACK = 0.5
@@ -95,11 +96,12 @@ class ReaderScreen(Screen[None]):
         self.finder = Finder(lambda: self.view, self._jump_to_hit)
         self.router = KeyRouter(self)
         """Every key, as it arrives (ReaderApp hands them over)."""
-        self._start_at = jump
+        self.searching = SearchFlow(self)
+        self.start_at = jump
         self.frame = ReadingLayout(self)
         self._follow_timer: Timer | None = None
         self._save_timer: Timer | None = None
-        self._restored = False
+        self.restored = False
 
     # ----- what is loaded ---------------------------------------------------
     @property
@@ -146,7 +148,7 @@ class ReaderScreen(Screen[None]):
         yield from self.frame.compose(self.article)
 
     def on_mount(self) -> None:
-        self.call_after_refresh(self._restore)
+        self.call_after_refresh(self.restore)
         for notice in self.store.notices:
             self.notify(notice, severity="warning", title="Saved state", markup=False)
         self.store.notices.clear()
@@ -176,52 +178,25 @@ class ReaderScreen(Screen[None]):
     def _show(self) -> None:
         self.frame.show(self.article)
 
-    def _restore(self) -> None:
-        target = self._start_at[0] if self._start_at is not None else self.place.position
-        if target and self.full_text is not None and target not in {b.id for b in self.article.blocks}:
-            return  # beyond the head shown first: restored once the whole text is parsed
-        self._restored = True
-        if self._start_at is not None:
-            block, span = self._start_at
-            self.jump(block, span, flash=span is None)
-        elif self.place.position:
-            self.view.scroll_to_block(self.place.position, margin=0)
+    def restore(self) -> None:
+        """Go to the saved place (or the passage asked for), once the text holding it is loaded."""
+        self.restored = workers.restore_place(self, self.start_at)
 
-    # ----- loading: one state, one next step ---------------------------------
+    # ----- loading: one state, one next step (workers.py) ----------------------
     def _advance(self) -> None:
         """Start the worker for the next stage, if any (one at a time: threads share the GIL)."""
-        step = self.load.next_work()
-        if step == "parse" and self.full_text is not None:
-            job = partial(workers.parse_whole, self.full_text, self.article.source)
-        elif step == "analyse":
-            job = partial(workers.analyse, self.article, self.engine)
-        elif step == "index":
-            job = partial(workers.build_index, self.article, self.index_factory)
-        else:
-            return
-        self.run_worker(lambda: self.post_message(job()), thread=True, group=step, name=step)
+        found = workers.next_job(self.load, self.engine, self.index_factory)
+        if found is not None:
+            step, job = found
+            self.run_worker(lambda: self.post_message(job()), thread=True, group=step, name=step)
 
     @on(ParseReady)
     @on(AnalysisReady)
     @on(IndexReady)
     @on(AnalysisFailed)
-    def _stage_done(self, message: ParseReady | AnalysisReady | IndexReady | AnalysisFailed) -> None:
+    def _stage_done(self, message: workers.StageDone) -> None:
         """A worker finished: the state moves on, the panels get their slices, the next worker starts."""
-        if isinstance(message, AnalysisFailed):
-            self.load = self.load.failure(message.error)
-            self.notify(f"analysis failed, showing the text only ({message.error})", severity="error", markup=False)
-        elif isinstance(message, IndexReady):
-            self.load = self.load.indexed(message.index)
-            self.search_bar.index = message.index
-            if self.search_bar.display:
-                self.search_bar.refresh_results()
-        else:
-            parsed = isinstance(message, ParseReady)
-            self.load = self.load.parsed(message.article) if parsed else self.load.analysed(message.article)
-            self.view.set_article(message.article)
-            self._show()
-            if parsed and not self._restored:
-                self._restore()
+        workers.stage_done(self, message)
         self.refresh_bindings()
         self._advance()
 
@@ -251,13 +226,7 @@ class ReaderScreen(Screen[None]):
         self.view.flash(message.block, seconds=0.4)
 
     def jump(
-        self,
-        block: str,
-        span: tuple[int, int] | None = None,
-        *,
-        flash: bool = True,
-        margin: int = 2,
-        origin: str | None = None,
+        self, block: str, span: Span | None = None, *, flash: bool = True, margin: int = 2, origin: Id = None
     ) -> bool:
         """Scroll to a block (and mark `span` in it); `''` and `ctrl+o` come back (to `origin`, if given)."""
         self.query_one(StatusBar).note = ""
@@ -266,28 +235,18 @@ class ReaderScreen(Screen[None]):
     def _jump_to_hit(self, block: str, span: tuple[int, int], origin: str | None) -> bool:
         return self.jump(block, span, flash=False, origin=origin)
 
-    def set_prompt(self, text: str) -> None:
-        """Show what a key sequence waits for (a count, a mark letter, a `:` command) in the status line."""
-        self.query_one(StatusBar).note = text
-
     def _warn(self, text: str) -> None:
         self.notify(text, severity="warning", markup=False)
 
     def go_to_section(self, section_id: str) -> None:
         """Jump to a section's heading (or its first block)."""
-        section = next((s for s in self.article.sections if s.id == section_id), None)
-        if section is None:
-            return
-        target = section.heading_block or (section.blocks[0] if section.blocks else None)
-        if target:
+        if target := self.nav.section_start(self.article, section_id):
             self.jump(target, flash=False, margin=0)
 
     def go_to_entity(self, entity_id: str) -> None:
         """Jump to an entity's first mention."""
-        entity = next((e for e in self.article.entities if e.id == entity_id), None)
-        if entity and entity.mentions:
-            m = entity.mentions[0]
-            self.jump(m.block, (m.start, m.end), flash=False)
+        if found := self.nav.first_mention(self.article, entity_id):
+            self.jump(*found, flash=False)
 
     # ----- panel messages -----------------------------------------------------
     async def on_outline_selected(self, message: Outline.Selected) -> None:
@@ -317,31 +276,10 @@ class ReaderScreen(Screen[None]):
         self.finder.preview(message.hit)
 
     def on_search_bar_chosen(self, message: SearchBar.Chosen) -> None:
-        self.search_chosen(message.hits, message.position)
+        self.searching.chosen(message.hits, message.position)
 
     def on_search_bar_cancelled(self, message: SearchBar.Cancelled) -> None:
-        self.search_cancelled()
-
-    def search_submitted(self) -> None:
-        """Enter in the search field (handled as it arrives): jump to the highlighted result."""
-        bar = self.search_bar
-        bar.refresh_results(only_if_changed=True)
-        if bar.hits:
-            self.search_chosen(list(bar.hits), bar.results.highlighted or 0)
-
-    def search_chosen(self, hits: list[Hit], position: int) -> None:
-        self._close_search()
-        self.query_one(StatusBar).counter = self.finder.chosen(hits, position)
-        self.refresh_bindings()  # n / N are live now
-
-    def search_cancelled(self) -> None:
-        if self.search_bar.display:
-            self._close_search()
-            self.finder.cancelled()
-
-    def _close_search(self) -> None:
-        self.search_bar.display = False
-        self.set_focus(self.view)  # now: the next key of a burst is the article's
+        self.searching.cancelled()
 
     # ----- key actions --------------------------------------------------------
     def action_unavailable(self, action: str) -> None:
@@ -353,13 +291,8 @@ class ReaderScreen(Screen[None]):
         await self.frame.ensure()
 
     def action_nav(self, move: str, *args: int) -> None:
-        """Scroll or jump: a `Navigator` method (lines, pages, half_pages, top, bottom, to_percent)."""
+        """Scroll or jump: a `Navigator` method (lines, pages, half_pages, top, bottom, to_percent, travel)."""
         getattr(self.nav, move)(*args)
-
-    def action_history(self, step: int) -> None:
-        """ctrl+o / ctrl+n: back to the place before a jump, forward again."""
-        if not (self.nav.back() if step < 0 else self.nav.forward()):
-            self.notify("no earlier place" if step < 0 else "no later place", timeout=2)
 
     def action_sequence(self, key: str) -> None:
         """`m`, `'` or `:` from the palette: wait for the letter or the command, as the key does."""
@@ -376,23 +309,17 @@ class ReaderScreen(Screen[None]):
     async def action_search(self, direction: int = 1) -> None:
         """Open the search field (results update as you type); `?` searches backward (n goes up)."""
         await self._ensure_panels()
-        self.finder.opened(direction)
-        self.query_one(StatusBar).counter = ""
-        self.search_bar.open(self.search_bar.input.value, prompt="/" if direction > 0 else "?")
+        self.searching.open(direction)
+
+    def action_search_step(self, step: int) -> None:
+        """Next / previous result of the last search, in document order."""
+        self.searching.step(step)
 
     def action_links(self) -> None:
         """List the links in the passages on screen, with their addresses (never followed)."""
-        from reader.ui.screens.reader.links import links_on_screen
+        from reader.ui.screens.reader.links import show_links
 
-        found = links_on_screen(self.article, self.view)
-        text = "\n".join(found) if found else "no links in the passages on screen"
-        self.notify(text, title="Links" if found else "", timeout=12 if found else 3, markup=False)
-
-    def action_search_step(self, step: int) -> None:
-        """Next / previous result of the last search."""
-        shown = self.finder.step(step)
-        if shown is not None:
-            self.query_one(StatusBar).counter = shown
+        show_links(self, self.article, self.view)
 
     async def action_panel(self, name: str) -> None:
         """Show and focus a sidebar panel; pressed again, return to the article."""
@@ -447,18 +374,7 @@ class ReaderScreen(Screen[None]):
 
     def action_back(self) -> None:
         """Esc: back to the article from a panel, then clear a highlight, then back to the library."""
-        status = self.query_one(StatusBar)
-        if self.router.sequence.active:
-            self.router.sequence.reset()
-            status.note = ""
-        elif not self.view.has_focus:
-            self.view.focus()
-        elif self.view.has_match or status.counter:
-            self.view.set_match(None)
-            status.counter = ""
-            status.note = ""
-        elif self.nested:
-            self.action_close()
+        self.router.escape()
 
     def action_close(self) -> None:
         """q: back to the library when opened from it, else quit."""
