@@ -61,7 +61,7 @@ def test_corrections_panel_focused(snap_compare: SnapCompare) -> None:
 
 
 def test_help(snap_compare: SnapCompare) -> None:
-    assert snap_compare(app(), terminal_size=(120, 40), run_before=then("question_mark"))
+    assert snap_compare(app(), terminal_size=(120, 40), run_before=then("H"))
 
 
 def test_removed_clutter_and_no_highlights(snap_compare: SnapCompare) -> None:
