@@ -36,16 +36,31 @@ def _article() -> Path:
     return SHARED if SHARED.exists() else EXAMPLE
 
 
-@pytest.fixture
-def session(tmp_path: Path) -> Iterator[str]:
+def _start(tmp_path: Path, *paths: Path) -> str:
     if not READER.exists():
         pytest.skip(f"{READER} is not installed (run make setup)")
     name = f"keys-{uuid.uuid4().hex[:8]}"
     env = f"env -u COLUMNS -u LINES READER_STATE_DIR={tmp_path / 'state'} TERM=xterm-256color"
-    command = f"{env} {READER} --top {_article()}; echo READER-EXITED-$?; sleep 30"
+    files = " ".join(str(p) for p in paths)
+    command = f"{env} {READER} --top {files}; echo READER-EXITED-$?; sleep 30"
     _tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40", command)
+    wait_for(name, lambda s: "/ Search" in s and "%" in s)
+    return name
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[str]:
+    name = _start(tmp_path, _article())
     try:
-        wait_for(name, lambda s: "/ Search" in s and "%" in s)
+        yield name
+    finally:
+        _tmux("kill-session", "-t", name)
+
+
+@pytest.fixture
+def two_files(tmp_path: Path) -> Iterator[str]:
+    name = _start(tmp_path, EXAMPLE, _article())
+    try:
         yield name
     finally:
         _tmux("kill-session", "-t", name)
@@ -103,3 +118,15 @@ def test_search_field_keeps_every_key_of_a_burst(session: str) -> None:
     wait_for(session, lambda s: "/amodei" not in s)
     burst(session, "q")
     wait_for(session, lambda s: "READER-EXITED-0" in s)
+
+
+def test_colon_n_and_p_move_between_the_files_given(two_files: str) -> None:
+    first = screen_of(two_files).split("\n")[0]
+    burst(two_files, ":", "n", "Enter")
+    wait_for(two_files, lambda s: s.split("\n")[0] != first and "/ Search" in s and "(2 of 2)" not in s)
+    second = screen_of(two_files).split("\n")[0]
+    burst(two_files, ":", "p", "Enter", "j")  # and a key after, in the same burst
+    wait_for(two_files, lambda s: s.split("\n")[0] == first)
+    assert second != first
+    burst(two_files, "q")
+    wait_for(two_files, lambda s: "READER-EXITED-0" in s)
