@@ -273,7 +273,8 @@ class ReaderScreen(Screen[None]):
 
     # ----- search bar messages ------------------------------------------------
     def on_search_bar_previewed(self, message: SearchBar.Previewed) -> None:
-        self.finder.preview(message.hit)
+        if self.search_bar.display:  # a preview posted just before Enter closed the bar comes too late
+            self.finder.preview(message.hit)
 
     def on_search_bar_chosen(self, message: SearchBar.Chosen) -> None:
         self.searching.chosen(message.hits, message.position)
