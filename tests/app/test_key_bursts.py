@@ -312,3 +312,13 @@ async def test_colon_n_and_p_step_through_the_files_given(tmp_path: Path, notice
         assert len([s for s in app.screen_stack if isinstance(s, ReaderScreen)]) == 1  # in place, not stacked
         await burst(pilot, "colon", "x", "enter")
         assert any("unknown command :x" in n for n in notices)
+
+
+async def test_results_previewed_in_a_burst_do_not_move_the_view_after_enter() -> None:
+    app = long_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await burst(pilot, "slash", *typed("fish"), "down", "down", "enter")
+        assert status(screen).counter == "3/18"
+        await burst(pilot, "n")
+        assert status(screen).counter == "4/18"  # the third result, then one on: a late preview moved nothing
