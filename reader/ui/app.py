@@ -22,11 +22,13 @@ from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.widgets import Input
 
 from reader.core.model import Article
 from reader.store.state import Store
 from reader.ui.messages import ArticleOpened, ArticleStepRequested, CompareRequested, OpenRequested
 from reader.ui.screens.reader.bindings import FALLBACK
+from reader.ui.screens.reader.router import type_now
 from reader.ui.screens.reader.screen import IndexFactory, ReaderScreen
 from reader.ui.stylesheets import stylesheets
 
@@ -71,14 +73,21 @@ class ReaderApp(App[None]):
         self.file_index = 0
 
     async def on_event(self, event: events.Event) -> None:
-        """A key for a reading screen is handled as it arrives, not after a trip through the widget queues."""
+        """A key is handled as it arrives, not after a trip through the widget queues (see `router.py`).
+
+        On a reading screen every key goes to its `KeyRouter`; on any other screen
+        a key for a text field is typed (or its binding run) at once. Anything
+        else, and a maximized widget's Esc, takes Textual's usual path.
+        """
         screen = self.screen if isinstance(event, events.Key) and not event.is_forwarded else None
-        if (
-            isinstance(event, events.Key)
-            and isinstance(screen, ReaderScreen)
-            and (await self._check_bindings(event.key, priority=True) or await screen.router.route(event))
-        ):
-            return
+        if isinstance(event, events.Key) and screen is not None and screen.maximized is None:
+            self.app_focus = True  # as Textual does for a key
+            if await self._check_bindings(event.key, priority=True):
+                return
+            if isinstance(screen, ReaderScreen) and await screen.router.route(event):
+                return
+            if isinstance(screen.focused, Input) and await type_now(screen.focused, event):
+                return  # a text field on another screen (the library's): in order too
         await super().on_event(event)
 
     def on_mount(self) -> None:

@@ -322,3 +322,19 @@ async def test_results_previewed_in_a_burst_do_not_move_the_view_after_enter() -
         assert status(screen).counter == "3/18"
         await burst(pilot, "n")
         assert status(screen).counter == "4/18"  # the third result, then one on: a late preview moved nothing
+
+
+async def test_the_library_filter_keeps_every_key_of_a_burst(tmp_path: Path) -> None:
+    from textual.widgets import Input
+
+    from tests.helpers import library_app
+    from tests.library.conftest import BAKERY, HARBOUR
+
+    (tmp_path / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    (tmp_path / "bakery.txt").write_text(BAKERY, encoding="utf-8")
+    app = library_app([tmp_path], store=Store())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await burst(pilot, *typed("harbour"), *["backspace"] * 7, *typed("bakery"))
+        assert app.screen.query_one(Input).value == "bakery"

@@ -28,6 +28,24 @@ if TYPE_CHECKING:
 COMMANDS = ":n next article, :p previous, :NUMBER a line, :q quit"
 
 
+async def type_now(field: Input, event: events.Key) -> bool:
+    """A key for a text field, handled now: a printable one is typed, any other runs its binding (Backspace...).
+
+    Textual's Input types printable keys when they reach it but runs Backspace
+    (a binding) only after the key bubbled back to the app, so `altman`, eight
+    Backspaces and `amodei` in one burst came out as `alam`. Any screen's field
+    is handled this way (the app calls this for the library's too).
+    """
+    if event.is_printable and event.character is not None:
+        selection = field.selection
+        if selection.is_empty:
+            field.insert_text_at_cursor(event.character)
+        else:
+            field.replace(event.character, *selection)
+        return True
+    return await field.app._check_bindings(event.key)
+
+
 class KeyRouter:
     """The reading screen's key handling at arrival; the screen owns one."""
 
@@ -57,21 +75,13 @@ class KeyRouter:
         """A key in a text field: printable keys edit it now, Enter and Esc in the search bar act now."""
         screen = self.screen
         search = screen.panels_ready and field is screen.search_bar.input
-        if event.is_printable and event.character is not None:
-            selection = field.selection
-            if selection.is_empty:
-                field.insert_text_at_cursor(event.character)
-            else:
-                field.replace(event.character, *selection)
-            handled = True
-        elif search and event.key == "enter":
+        if search and event.key == "enter":
             screen.searching.submitted()
             return True
-        elif search and event.key == "escape":
+        if search and event.key == "escape":
             screen.searching.cancelled()
             return True
-        else:
-            handled = await self._binding(event.key)
+        handled = await type_now(field, event)
         if search:
             screen.search_bar.refresh_results(only_if_changed=True)
         return handled
