@@ -68,6 +68,10 @@ def long_app(**kw: Any) -> ReaderApp:
     return ReaderApp(sample_article(repeat=6), store=Store(), **kw)
 
 
+def focus_of(screen: ReaderScreen) -> object:
+    return screen.focused
+
+
 def status(screen: ReaderScreen) -> StatusBar:
     return screen.query_one(StatusBar)
 
@@ -338,3 +342,20 @@ async def test_the_library_filter_keeps_every_key_of_a_burst(tmp_path: Path) -> 
         await pilot.pause()
         await burst(pilot, *typed("harbour"), *["backspace"] * 7, *typed("bakery"))
         assert app.screen.query_one(Input).value == "bakery"
+
+
+@pytest.mark.parametrize("size", [(160, 40), (80, 24)])
+async def test_keys_after_a_panel_key_reach_the_panel(size: tuple[int, int]) -> None:
+    from reader.ui.widgets.takeaways import Takeaways
+
+    app = long_app()
+    async with app.run_test(size=size) as pilot:
+        screen = await ready(pilot)
+        await burst(pilot, "t", "down")
+        panel = screen.query_one(Takeaways)
+        assert screen.focused is panel
+        assert panel.highlighted == 1  # the down went to the list, not the article
+        assert screen.view.scroll_y == 0
+        await burst(pilot, "escape", "j")  # back to the article, and the j scrolls it
+        assert focus_of(screen) is screen.view
+        assert screen.view.scroll_y == 1

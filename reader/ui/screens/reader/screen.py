@@ -333,7 +333,8 @@ class ReaderScreen(Screen[None]):
         if not self.query_one("#sidebar").display:
             self.add_class("-sidebar-on")
         self.query_one(Sidebar).show_panel(name)
-        self.call_after_refresh(panel.focus)
+        self.app.stylesheet.update(self.query_one("#sidebar"))  # shown now: the keys after t are the panel's
+        self.set_focus(panel) if panel.focusable else self.call_after_refresh(panel.focus)
 
     async def action_toggle_outline(self) -> None:
         """Show or hide the outline."""
