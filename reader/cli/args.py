@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         "  reader --json a.txt b.md       print the analysed articles as JSON Lines\n"
         '  reader --find "right decison" ~/articles --quotes   find who said it\n'
         "  reader --diff old.txt new.txt  compare two saved versions (--json: print reader.diff/1)\n"
-        "\nkeys inside the app: press ? for the full list.",
+        "\nkeys inside the app: press H (or F1) for the full list.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument(

@@ -94,12 +94,13 @@ def _kept() -> dict[str, Any]:
 
 
 def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) -> int:
-    """Open the reading app on one article, or the library on several / a folder."""
+    """Open the reading app on one article (or the first of several files: `:n` / `:p`), or the library on a folder."""
     try:
         copier = clipboard(args.copy_command)
     except ValueError as exc:
         return error(str(exc), err)
     paths = list(args.paths)
+    files = len(paths) > 1 and "-" not in paths and all(Path(p).is_file() for p in paths)
     if len(paths) == 1 and not Path(paths[0]).is_dir() and paths[0] != "-" and _is_page(paths[0]):
         return _run_page_app(args, engine, err, copier=copier)  # a web page: extracted in the app's worker
     data = b""
@@ -115,7 +116,7 @@ def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) 
                     err,
                 )
             return _run_page_app(args, engine, err, data=data, copier=copier)
-    if len(paths) == 1 and not Path(paths[0]).is_dir():
+    if (len(paths) == 1 and not Path(paths[0]).is_dir()) or files:
         loaded = load_bytes(data, path=None, max_mb=args.max_size) if paths[0] == "-" else load(paths[0], args.max_size)
         if paths[0] == "-":
             try:
@@ -145,6 +146,9 @@ def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) 
                 full_text=full_text,
                 clipboard=copier,
                 **_kept(),
+                # Several files: the first is open, :n / :p load the others in the app's worker.
+                files=[Path(p) for p in paths] if files else None,
+                open_article=partial(open_article, max_mb=args.max_size) if files else None,
             )
         app.run()
         return EXIT_OK

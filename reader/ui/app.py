@@ -5,7 +5,10 @@ text, with `full_text` to parse the rest), or a `Library` and an
 `ArticleOpener` for a folder, and a `Store`. Screens ask it to open an article
 with an `OpenRequested` message; the file is read and parsed in a worker
 thread, never on the UI thread, and the reading screen is pushed when it is
-ready.
+ready. Several files on the command line open the first, and `:n` / `:p`
+(`ArticleStepRequested`) open the others in its place, through the same opener.
+Keys on a reading screen are handed to its `KeyRouter` the moment they arrive
+(`on_event`), so a burst of keys is handled in order (see `router.py`).
 """
 
 from __future__ import annotations
@@ -19,13 +22,15 @@ from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.widgets import Input
 
 from reader.core.model import Article
 from reader.store.settings import Settings
 from reader.store.state import Store
-from reader.ui.messages import ArticleOpened, CompareRequested, CopyRequested, OpenRequested
+from reader.ui.messages import ArticleOpened, ArticleStepRequested, CompareRequested, CopyRequested, OpenRequested
 from reader.ui.screens.help import key_label
 from reader.ui.screens.reader.bindings import FALLBACK
+from reader.ui.screens.reader.router import type_now
 from reader.ui.screens.reader.screen import IndexFactory, ReaderScreen
 from reader.ui.stylesheets import stylesheets
 
@@ -59,6 +64,7 @@ class ReaderApp(App[None]):
         clipboard: Clipboard | None = None,
         settings: Settings | None = None,
         screenshot_dir: Path | None = None,
+        files: list[Path] | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings or Settings()
@@ -81,6 +87,27 @@ class ReaderApp(App[None]):
         self.index_factory = index_factory
         self.copier = clipboard
         """Where `y` copies (`App.clipboard` is Textual's last copied text); None: OSC 52 only."""
+        self.files = files or []
+        """The files given on the command line, `article` being the first: `:n` / `:p` step through them."""
+        self.file_index = 0
+
+    async def on_event(self, event: events.Event) -> None:
+        """A key is handled as it arrives, not after a trip through the widget queues (see `router.py`).
+
+        On a reading screen every key goes to its `KeyRouter`; on any other screen
+        a key for a text field is typed (or its binding run) at once. Anything
+        else, and a maximized widget's Esc, takes Textual's usual path.
+        """
+        screen = self.screen if isinstance(event, events.Key) and not event.is_forwarded else None
+        if isinstance(event, events.Key) and screen is not None and screen.maximized is None:
+            self.app_focus = True  # as Textual does for a key
+            if await self._check_bindings(event.key, priority=True):
+                return
+            if isinstance(screen, ReaderScreen) and await screen.router.route(event):
+                return
+            if isinstance(screen.focused, Input) and await type_now(screen.focused, event):
+                return  # a text field on another screen (the library's): in order too
+        await super().on_event(event)
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, lambda theme: self.settings.set_theme(theme.name))
@@ -162,7 +189,24 @@ class ReaderApp(App[None]):
     def _opened(self, message: ArticleOpened) -> None:
         request = message.request
         jump = (request.block, request.span) if request.block else None
-        self.push_screen(self._reader(message.article, nested=True, jump=jump))
+        if request.replace:
+            self.file_index = self.files.index(request.path) if request.path in self.files else self.file_index
+            self.switch_screen(self._reader(message.article, jump=jump))
+        else:
+            self.push_screen(self._reader(message.article, nested=True, jump=jump))
+
+    @on(ArticleStepRequested)
+    def _step_requested(self, message: ArticleStepRequested) -> None:
+        if len(self.files) < 2 or self.open_article is None:
+            self.notify("only one article is open (give several files: reader a.txt b.txt)", timeout=3)
+            return
+        target = self.file_index + message.step
+        if not 0 <= target < len(self.files):
+            self.notify("this is the last article" if message.step > 0 else "this is the first article", timeout=2)
+            return
+        path = self.files[target]
+        self.notify(f"opening {path.name} ({target + 1} of {len(self.files)})…", timeout=1.5, markup=False)
+        self._open(OpenRequested(path, replace=True))
 
     @on(CopyRequested)
     def _copy_requested(self, message: CopyRequested) -> None:

@@ -57,11 +57,15 @@ class CopyRequested(Message):
 class OpenRequested(Message):
     """A screen asks the app to open an article (at a passage): the app loads it off the UI thread."""
 
-    def __init__(self, path: Path, *, block: str | None = None, span: tuple[int, int] | None = None) -> None:
+    def __init__(
+        self, path: Path, *, block: str | None = None, span: tuple[int, int] | None = None, replace: bool = False
+    ) -> None:
         super().__init__()
         self.path = path
         self.block = block
         self.span = span
+        self.replace = replace
+        """Open in place of the current reading screen (`:n` / `:p`), not above it."""
 
 
 class ArticleOpened(Message):
@@ -97,3 +101,11 @@ class CompareRequested(Message):
         super().__init__()
         self.paths = paths
         self.path = path
+
+
+class ArticleStepRequested(Message):
+    """`:n` / `:p`: open the next (`step` 1) or previous (-1) of the files given on the command line."""
+
+    def __init__(self, step: int) -> None:
+        super().__init__()
+        self.step = step

@@ -55,6 +55,7 @@ def test_issue_keys_are_all_bound() -> None:
     bound = {k.strip() for b in ReaderScreen.BINDINGS if isinstance(b, Binding) for k in b.key.split(",")}
     wanted = "j k down up space f pagedown b pageup d u g home G end left_square_bracket right_square_bracket"
     wanted += " slash n N t c e o h y m apostrophe question_mark q"
+    wanted += " ctrl+f ctrl+b ctrl+d ctrl+u percent_sign p less_than_sign greater_than_sign ctrl+o colon L H f1"
     assert set(wanted.split()) <= bound
 
 

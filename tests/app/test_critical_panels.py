@@ -99,7 +99,7 @@ async def test_help_shows_the_sourcing_legend() -> None:
     app = critical_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
-        await pilot.press("question_mark")
+        await pilot.press("H")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         legend = str(app.screen.query_one("#help-legend").render())

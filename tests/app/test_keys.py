@@ -130,11 +130,12 @@ async def test_highlight_and_removed_toggles(article: Article) -> None:
         assert "Share this story" in text
 
 
-async def test_help_lists_every_binding_and_closes() -> None:
+@pytest.mark.parametrize("key", ["H", "f1"])
+async def test_help_lists_every_binding_and_closes(key: str) -> None:
     app = long_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
-        await pilot.press("question_mark")
+        await pilot.press(key)
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         described = {desc for _, desc in app.screen.rows}

@@ -48,7 +48,7 @@ async def test_palette_commands_show_keys_as_help_does(article: Article) -> None
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await ready(pilot)
         helps = {c.title: c.help for c in app.get_system_commands(screen)}
-        assert helps["Help"] == "key: ?"
+        assert helps["Help"] == "key: H F1"
         assert helps["Next section"] == "key: ]"
         assert not any("_" in h for t, h in helps.items() if h.startswith("key:"))
 
@@ -87,7 +87,7 @@ async def test_help_reaches_its_last_row_on_small_terminals(article: Article) ->
         app = ReaderApp(article)
         async with app.run_test(size=size) as pilot:
             await ready(pilot)
-            await pilot.press("question_mark")
+            await pilot.press("H")
             await pilot.pause()
             help_screen = app.screen
             assert isinstance(help_screen, HelpScreen)

@@ -66,7 +66,7 @@ def test_corrections_panel_focused(snap_compare: SnapCompare) -> None:
 
 
 def test_help(snap_compare: SnapCompare) -> None:
-    assert snap_compare(app(), terminal_size=(120, 40), run_before=then("question_mark"))
+    assert snap_compare(app(), terminal_size=(120, 40), run_before=then("H"))
 
 
 def test_removed_clutter_and_no_highlights(snap_compare: SnapCompare) -> None:
@@ -95,4 +95,4 @@ def test_search_on_a_short_terminal(snap_compare: SnapCompare) -> None:
 
 
 def test_help_at_60x20_scrolled_to_the_end(snap_compare: SnapCompare) -> None:
-    assert snap_compare(app(), terminal_size=(60, 20), run_before=then("question_mark", "G"))
+    assert snap_compare(app(), terminal_size=(60, 20), run_before=then("H", "G"))

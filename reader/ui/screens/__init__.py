@@ -1,1 +1,1 @@
-"""Screens of the reading app: the reader, help, mark prompt (library screens live beside them)."""
+"""Screens of the reading app: the reader, help (library screens live beside them)."""

@@ -33,6 +33,12 @@ KEY_NAMES = {
     "shift+g": "G",
     "shift+n": "N",
     "shift+s": "S",
+    "less_than_sign": "<",
+    "greater_than_sign": ">",
+    "percent_sign": "%",
+    "colon": ":",
+    "f1": "F1",
+    **{f"ctrl+{c}": f"Ctrl+{c.upper()}" for c in "bdfnou"},
 }
 SOURCING_LEGEND = (
     ("on-record", "a named person says so"),
@@ -55,11 +61,11 @@ def key_label(keys: str) -> str:
 
 
 class HelpScreen(ModalScreen[None]):
-    """A scrollable table of keys, then the sourcing legend; Esc, q or ? closes it; j/k, space/b, g/G scroll it."""
+    """A scrollable table of keys, then the sourcing legend; Esc, q, H, F1 or ? close it; j/k, space/b, g/G scroll."""
 
     COMPONENT_CLASSES = {f"help--{strength}" for strength, _ in SOURCING_LEGEND}
     BINDINGS = [
-        Binding("escape,q,question_mark", "dismiss", "Close help"),
+        Binding("escape,q,question_mark,H,f1", "dismiss", "Close help"),
         Binding("j,down", "scroll(1)", "Scroll down", show=False),
         Binding("k,up", "scroll(-1)", "Scroll up", show=False),
         Binding("space,f,pagedown", "page(1)", "Page down", show=False),

@@ -240,27 +240,29 @@ class ArticleView(ScrollView, can_focus=True):
     # re-rendering the page each frame; a pager jumps at once, as j/k, space and b already do.
     def action_scroll_up(self) -> None:
         """Up one line, at once."""
-        self._step(lambda: self.scroll_up(animate=False))
+        self._step(lambda: self.scroll_up(animate=False, immediate=True))
 
     def action_scroll_down(self) -> None:
         """Down one line, at once."""
-        self._step(lambda: self.scroll_down(animate=False))
+        self._step(lambda: self.scroll_down(animate=False, immediate=True))
 
     def action_page_up(self) -> None:
         """Up one page, at once."""
-        self._step(lambda: self.scroll_page_up(animate=False))
+        self._step(
+            lambda: self.scroll_relative(y=-self.scrollable_content_region.height, animate=False, immediate=True)
+        )
 
     def action_page_down(self) -> None:
         """Down one page, at once."""
-        self._step(lambda: self.scroll_page_down(animate=False))
+        self._step(lambda: self.scroll_relative(y=self.scrollable_content_region.height, animate=False, immediate=True))
 
     def action_scroll_home(self) -> None:
         """To the start, at once."""
-        self._step(lambda: self.scroll_home(animate=False))
+        self._step(lambda: self.scroll_home(animate=False, immediate=True))
 
     def action_scroll_end(self) -> None:
         """To the end, at once."""
-        self._step(lambda: self.scroll_end(animate=False))
+        self._step(lambda: self.scroll_end(animate=False, immediate=True))
 
     def _step(self, scroll: Callable[[], object]) -> None:
         if not self.allow_vertical_scroll:
@@ -355,7 +357,7 @@ class ArticleView(ScrollView, can_focus=True):
         if line is None:
             self.call_after_refresh(self.scroll_to_block, block, offset, margin=margin)
             return True
-        self.scroll_to(y=max(0, line - margin), animate=False, force=True)
+        self.scroll_to(y=max(0, line - margin), animate=False, force=True, immediate=True)
         return True
 
     @property

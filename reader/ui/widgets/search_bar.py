@@ -77,6 +77,8 @@ class SearchBar(Vertical):
         self.index: Searcher | None = None
         """Set by the screen once the index is built; None shows "indexing…"."""
         self.hits: list[Hit] = []
+        self._searched: tuple[str, bool] | None = None
+        """The text the results are for (and whether the index was there)."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="search-row"):
@@ -95,9 +97,10 @@ class SearchBar(Vertical):
         """The result list."""
         return self.query_one("#search-results", OptionList)
 
-    def open(self, text: str = "") -> None:
-        """Show the bar with `text` in the field, and focus it."""
+    def open(self, text: str = "", *, prompt: str = "/") -> None:
+        """Show the bar with `text` in the field, and focus it; `prompt` is `/` or `?` (backward)."""
         self.display = True
+        self.query_one("#search-prompt", Label).update(prompt)
         self.input.value = text
         self.input.cursor_position = len(text)
         # Focus now, not on the next idle (Widget.focus defers it): keys that arrive in the
@@ -105,8 +108,16 @@ class SearchBar(Vertical):
         self.screen.set_focus(self.input)
         self.refresh_results()
 
-    def refresh_results(self) -> None:
-        """Search again for the field's text (after typing, or once the index arrives)."""
+    def refresh_results(self, *, only_if_changed: bool = False) -> None:
+        """Search again for the field's text (after typing, or once the index arrives).
+
+        The reading screen edits the field as keys arrive and calls this at once,
+        so Enter in the same burst chooses from results for the text typed.
+        """
+        searched = (self.input.value, self.index is not None)
+        if only_if_changed and searched == self._searched:
+            return
+        self._searched = searched
         scope, query = parse_query(self.input.value)
         label = self.query_one("#search-counter", Label)
         if self.index is None:
@@ -143,7 +154,7 @@ class SearchBar(Vertical):
     @on(Input.Changed, "#search-input")
     def _typed(self, event: Input.Changed) -> None:
         event.stop()
-        self.refresh_results()
+        self.refresh_results(only_if_changed=True)
 
     @on(OptionList.OptionHighlighted, "#search-results")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:

@@ -4,14 +4,15 @@ It is handed a parsed Article and paints it at once. What is loaded is one
 typed `LoadState` (`state.py`): its `next_work` starts the next worker (the
 whole parse, the analysis, the search index) and each result replaces the
 state and hands every panel its slice. Moving the view is the `Navigator`'s
-job and the search results the `Finder`'s; keys are listed in `bindings.py`.
-Children get attributes set (down) and report with messages (up).
+job (with the jump history), the search results the `Finder`'s; keys are listed
+in `bindings.py` and handled as they arrive by the `KeyRouter` (`router.py`:
+counts, `m`/`'` + letter and `:` commands through `keys.py`). Children get
+attributes set (down) and report with messages (up).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import events, on
@@ -27,12 +28,14 @@ from reader.ui.citation import citation_for
 from reader.ui.messages import AnalysisFailed, AnalysisReady, CopyRequested, IndexReady, JumpRequested, ParseReady
 from reader.ui.screens.commands import ArticleCommands
 from reader.ui.screens.help import HelpScreen
-from reader.ui.screens.mark import MarkPrompt
 from reader.ui.screens.reader import bindings, workers
 from reader.ui.screens.reader.finder import Finder
 from reader.ui.screens.reader.layout import BREAKPOINTS, ReadingLayout
 from reader.ui.screens.reader.navigation import Navigator
+from reader.ui.screens.reader.router import KeyRouter
+from reader.ui.screens.reader.search_flow import SearchFlow
 from reader.ui.screens.reader.state import LoadState
+from reader.ui.screens.reader.toggles import toggle
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.sidebar import Sidebar
 from reader.ui.widgets.status import StatusBar
@@ -44,6 +47,8 @@ if TYPE_CHECKING:
     from reader.ui.widgets.search_bar import SearchBar
 
 IndexFactory = Callable[[Article], Searcher]
+Span = tuple[int, int]
+Id = str | None
 FOLLOW_DELAY = 0.12
 """Seconds of scroll quiet before the outline cursor follows."""
 PANELS_FALLBACK = 0.5
@@ -88,14 +93,16 @@ class ReaderScreen(Screen[None]):
         """Opened from the library: q and Esc go back to it instead of quitting."""
         self.place: ArticleState = ArticleState() if top else self.store.load(article.source.sha256)
         """The saved reading position and marks."""
-        self.nav = Navigator(lambda: self.view, self._warn)
+        self.nav = Navigator(lambda: self.view, lambda text: self.notify(text, severity="warning", markup=False))
         self.finder = Finder(lambda: self.view, self._jump_to_hit)
-        self._start_at = jump
+        self.router = KeyRouter(self)
+        """Every key, as it arrives (ReaderApp hands them over)."""
+        self.searching = SearchFlow(self)
+        self.start_at = jump
         self.frame = ReadingLayout(self)
-        self._current_block: str | None = None
         self._follow_timer: Timer | None = None
         self._save_timer: Timer | None = None
-        self._restored = False
+        self.restored = False
 
     # ----- what is loaded ---------------------------------------------------
     @property
@@ -130,19 +137,20 @@ class ReaderScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Grey out keys that cannot do anything now; their fallback binding then says why."""
         if action == bindings.FALLBACK:
-            return self.check_action(str(parameters[0]), ()) is not True
-        if action == "search_step":
-            return True if self.finder.hits else None
-        if action == "toggle_removed":
-            return True if self.article.removed else None
+            return not self._available(str(parameters[0]))
+        if action == "search_step" or (action == "view_toggle" and parameters == ("removed",)):
+            return True if self._available("search_step" if action == "search_step" else "toggle_removed") else None
         return True
+
+    def _available(self, what: str) -> bool:
+        return bool(self.finder.hits) if what == "search_step" else bool(self.article.removed)
 
     # ----- layout (layout.py) -------------------------------------------------
     def compose(self) -> ComposeResult:
         yield from self.frame.compose(self.article)
 
     def on_mount(self) -> None:
-        self.call_after_refresh(self._restore)
+        self.call_after_refresh(self.restore)
         for notice in self.store.notices:
             self.notify(notice, severity="warning", title="Saved state", markup=False)
         self.store.notices.clear()
@@ -172,52 +180,25 @@ class ReaderScreen(Screen[None]):
     def _show(self) -> None:
         self.frame.show(self.article)
 
-    def _restore(self) -> None:
-        target = self._start_at[0] if self._start_at is not None else self.place.position
-        if target and self.full_text is not None and target not in {b.id for b in self.article.blocks}:
-            return  # beyond the head shown first: restored once the whole text is parsed
-        self._restored = True
-        if self._start_at is not None:
-            block, span = self._start_at
-            self.jump(block, span, flash=span is None)
-        elif self.place.position:
-            self.view.scroll_to_block(self.place.position, margin=0)
+    def restore(self) -> None:
+        """Go to the saved place (or the passage asked for), once the text holding it is loaded."""
+        self.restored = workers.restore_place(self, self.start_at)
 
-    # ----- loading: one state, one next step ---------------------------------
+    # ----- loading: one state, one next step (workers.py) ----------------------
     def _advance(self) -> None:
         """Start the worker for the next stage, if any (one at a time: threads share the GIL)."""
-        step = self.load.next_work()
-        if step == "parse" and self.full_text is not None:
-            job = partial(workers.parse_whole, self.full_text, self.article.source)
-        elif step == "analyse":
-            job = partial(workers.analyse, self.article, self.engine)
-        elif step == "index":
-            job = partial(workers.build_index, self.article, self.index_factory)
-        else:
-            return
-        self.run_worker(lambda: self.post_message(job()), thread=True, group=step, name=step)
+        found = workers.next_job(self.load, self.engine, self.index_factory)
+        if found is not None:
+            step, job = found
+            self.run_worker(lambda: self.post_message(job()), thread=True, group=step, name=step)
 
     @on(ParseReady)
     @on(AnalysisReady)
     @on(IndexReady)
     @on(AnalysisFailed)
-    def _stage_done(self, message: ParseReady | AnalysisReady | IndexReady | AnalysisFailed) -> None:
+    def _stage_done(self, message: workers.StageDone) -> None:
         """A worker finished: the state moves on, the panels get their slices, the next worker starts."""
-        if isinstance(message, AnalysisFailed):
-            self.load = self.load.failure(message.error)
-            self.notify(f"analysis failed, showing the text only ({message.error})", severity="error", markup=False)
-        elif isinstance(message, IndexReady):
-            self.load = self.load.indexed(message.index)
-            self.search_bar.index = message.index
-            if self.search_bar.display:
-                self.search_bar.refresh_results()
-        else:
-            parsed = isinstance(message, ParseReady)
-            self.load = self.load.parsed(message.article) if parsed else self.load.analysed(message.article)
-            self.view.set_article(message.article)
-            self._show()
-            if parsed and not self._restored:
-                self.call_after_refresh(self._restore)  # once the whole text is laid out
+        workers.stage_done(self, message)
         self.refresh_bindings()
         self._advance()
 
@@ -226,7 +207,6 @@ class ReaderScreen(Screen[None]):
     def _moved(self, message: ArticleView.Moved) -> None:
         status = self.query_one(StatusBar)
         status.percent = message.percent
-        self._current_block = message.block
         section = self.article.section_of(message.block) if message.block else None
         status.section = (section.title if section else None) or "Beginning"
         # Moving the outline cursor re-measures a long OptionList: do it once scrolling pauses.
@@ -247,32 +227,25 @@ class ReaderScreen(Screen[None]):
     def _clicked(self, message: ArticleView.Clicked) -> None:
         self.view.flash(message.block, seconds=0.4)
 
-    def jump(self, block: str, span: tuple[int, int] | None = None, *, flash: bool = True, margin: int = 2) -> bool:
-        """Scroll to a block (and mark `span` in it); `''` comes back."""
+    def jump(
+        self, block: str, span: Span | None = None, *, flash: bool = True, margin: int = 2, origin: Id = None
+    ) -> bool:
+        """Scroll to a block (and mark `span` in it); `''` and `ctrl+o` come back (to `origin`, if given)."""
         self.query_one(StatusBar).note = ""
-        return self.nav.jump(self.article, block, span, flash=flash, margin=margin)
+        return self.nav.jump(self.article, block, span, flash=flash, margin=margin, origin=origin)
 
-    def _jump_to_hit(self, block: str, span: tuple[int, int]) -> bool:
-        return self.jump(block, span, flash=False)
-
-    def _warn(self, text: str) -> None:
-        self.notify(text, severity="warning", markup=False)
+    def _jump_to_hit(self, block: str, span: tuple[int, int], origin: str | None) -> bool:
+        return self.jump(block, span, flash=False, origin=origin)
 
     def go_to_section(self, section_id: str) -> None:
         """Jump to a section's heading (or its first block)."""
-        section = next((s for s in self.article.sections if s.id == section_id), None)
-        if section is None:
-            return
-        target = section.heading_block or (section.blocks[0] if section.blocks else None)
-        if target:
+        if target := self.nav.section_start(self.article, section_id):
             self.jump(target, flash=False, margin=0)
 
     def go_to_entity(self, entity_id: str) -> None:
         """Jump to an entity's first mention."""
-        entity = next((e for e in self.article.entities if e.id == entity_id), None)
-        if entity and entity.mentions:
-            m = entity.mentions[0]
-            self.jump(m.block, (m.start, m.end), flash=False)
+        if found := self.nav.first_mention(self.article, entity_id):
+            self.jump(*found, flash=False)
 
     # ----- panel messages -----------------------------------------------------
     async def on_outline_selected(self, message: Outline.Selected) -> None:
@@ -302,20 +275,14 @@ class ReaderScreen(Screen[None]):
 
     # ----- search bar messages ------------------------------------------------
     def on_search_bar_previewed(self, message: SearchBar.Previewed) -> None:
-        self.finder.preview(message.hit)
+        if self.search_bar.display:  # a preview posted just before Enter closed the bar comes too late
+            self.finder.preview(message.hit)
 
     def on_search_bar_chosen(self, message: SearchBar.Chosen) -> None:
-        self._close_search()
-        self.query_one(StatusBar).counter = self.finder.chosen(message.hits, message.position)
-        self.refresh_bindings()  # n / N are live now
+        self.searching.chosen(message.hits, message.position)
 
     def on_search_bar_cancelled(self, message: SearchBar.Cancelled) -> None:
-        self._close_search()
-        self.finder.cancelled()
-
-    def _close_search(self) -> None:
-        self.search_bar.display = False
-        self.view.focus()
+        self.searching.cancelled()
 
     # ----- key actions --------------------------------------------------------
     def action_unavailable(self, action: str) -> None:
@@ -326,39 +293,36 @@ class ReaderScreen(Screen[None]):
         await self._fill_panels()  # keys that need the panels before first paint brought them wait, never drop
         await self.frame.ensure()
 
-    def action_scroll_lines(self, lines: int) -> None:
-        self.nav.lines(lines)
+    def action_nav(self, move: str, *args: int) -> None:
+        """Scroll or jump: a `Navigator` method (lines, pages, half_pages, top, bottom, to_percent, travel)."""
+        getattr(self.nav, move)(*args)
 
-    def action_scroll_pages(self, pages: int) -> None:
-        self.nav.pages(pages)
-
-    def action_scroll_half(self, direction: int) -> None:
-        self.nav.half_pages(direction)
-
-    def action_top(self) -> None:
-        self.nav.top()
-
-    def action_bottom(self) -> None:
-        self.nav.bottom()
+    def action_sequence(self, key: str) -> None:
+        """`m`, `'` or `:` from the palette: wait for the letter or the command, as the key does."""
+        self.router.start(key)
 
     def action_section(self, step: int) -> None:
-        """Previous / next section, relative to the one being read."""
-        target = self.nav.section_target(self.article, self._current_block, step)
-        if target is not None:
+        """Previous / next section, relative to the one at the top now (`[` from the first: the beginning)."""
+        target = self.nav.section_target(self.article, self.view.top_block(), step)
+        if target is None:
+            self.nav.top()
+        else:
             self.go_to_section(target)
 
-    async def action_search(self) -> None:
-        """Open the search field (results update as you type)."""
+    async def action_search(self, direction: int = 1) -> None:
+        """Open the search field (results update as you type); `?` searches backward (n goes up)."""
         await self._ensure_panels()
-        self.finder.opened()
-        self.query_one(StatusBar).counter = ""
-        self.search_bar.open(self.search_bar.input.value)
+        self.searching.open(direction)
 
     def action_search_step(self, step: int) -> None:
-        """Next / previous result of the last search."""
-        shown = self.finder.step(step)
-        if shown is not None:
-            self.query_one(StatusBar).counter = shown
+        """Next / previous result of the last search, in document order."""
+        self.searching.step(step)
+
+    def action_links(self) -> None:
+        """List the links in the passages on screen, with their addresses (never followed)."""
+        from reader.ui.screens.reader.links import show_links
+
+        show_links(self, self.article, self.view)
 
     async def action_panel(self, name: str) -> None:
         """Show and focus a sidebar panel; pressed again, return to the article."""
@@ -372,7 +336,8 @@ class ReaderScreen(Screen[None]):
         if not self.query_one("#sidebar").display:
             self.add_class("-sidebar-on")
         self.query_one(Sidebar).show_panel(name)
-        self.call_after_refresh(panel.focus)
+        self.app.stylesheet.update(self.query_one("#sidebar"))  # shown now: the keys after t are the panel's
+        self.set_focus(panel) if panel.focusable else self.call_after_refresh(panel.focus)
 
     async def action_toggle_outline(self) -> None:
         """Show or hide the outline."""
@@ -390,18 +355,9 @@ class ReaderScreen(Screen[None]):
         if not self.frame.toggle_sidebar():
             self.view.focus()
 
-    def action_toggle_highlights(self) -> None:
-        """Entity, quote and correction highlighting on or off."""
-        view = self.view
-        view.show_highlights = not view.show_highlights
-        self.query_one(StatusBar).note = "" if view.show_highlights else "highlighting off"
-
-    def action_toggle_removed(self) -> None:
-        """Show the removed clutter inline, dimmed (or hide it again)."""
-        view = self.view
-        view.show_removed = not view.show_removed
-        count = len(self.article.removed)
-        self.notify(f"showing {count} removed passages" if view.show_removed else "removed passages hidden")
+    def action_view_toggle(self, name: str) -> None:
+        """`h` highlighting, `r` the removed clutter, `S` the sourcing shade (see `toggles.py`)."""
+        toggle(self, name)
 
     def action_copy(self) -> None:
         """Copy the current quote or figure (in its list) or the passage marked current, with its citation."""
@@ -414,37 +370,6 @@ class ReaderScreen(Screen[None]):
         if text is not None:
             self.post_message(CopyRequested(text))  # the app's clipboard service says where it went
 
-    def action_mark(self) -> None:
-        """Set a mark: `m` then a letter."""
-        self.app.push_screen(MarkPrompt("set mark"), self._set_mark)
-
-    def _set_mark(self, letter: str | None) -> None:
-        if self.nav.set_mark(self.place, letter):
-            self.save_state()
-            self.notify(f"mark {letter} set", markup=False)
-
-    def action_goto_mark(self) -> None:
-        """Return to a mark: `'` then its letter."""
-        self.app.push_screen(MarkPrompt("go to mark"), self._goto_mark)
-
-    def _goto_mark(self, letter: str | None) -> None:
-        if letter is None:
-            return
-        block = self.nav.mark_target(self.place, letter)
-        if block is None:
-            self.notify(f"no mark {letter}", severity="warning", markup=False)
-            return
-        self.jump(block, flash=False, margin=0)
-
-    def action_toggle_sourcing(self) -> None:
-        """Shade the gutter by each paragraph's sourcing strength, with per-section counts in the outline."""
-        view = self.view
-        view.show_sourcing = not view.show_sourcing
-        if self.panels_ready:
-            self.outline.show_sourcing = view.show_sourcing
-            self.outline.set_article(self.article)
-        self.query_one(StatusBar).note = "sourcing shading (? shows the legend)" if view.show_sourcing else ""
-
     def action_help(self) -> None:
         """List every key."""
         self.app.push_screen(HelpScreen(bindings.help_rows()))
@@ -453,15 +378,7 @@ class ReaderScreen(Screen[None]):
 
     def action_back(self) -> None:
         """Esc: back to the article from a panel, then clear a highlight, then back to the library."""
-        status = self.query_one(StatusBar)
-        if self.frame.close_floating() or not self.view.has_focus:
-            self.view.focus()
-        elif self.view.has_match or status.counter:
-            self.view.set_match(None)
-            status.counter = ""
-            status.note = ""
-        elif self.nested:
-            self.action_close()
+        self.router.escape()
 
     def action_close(self) -> None:
         """q: back to the library when opened from it, else quit."""

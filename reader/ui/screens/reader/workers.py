@@ -8,7 +8,9 @@ analysis is an extra: a failure is reported and reading goes on.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, TypeAlias
 
 from textual.message import Message
 
@@ -17,7 +19,12 @@ from reader.ui.messages import AnalysisFailed, AnalysisReady, IndexReady, ParseR
 
 if TYPE_CHECKING:
     from reader.core.entities.engine import EntityEngine
-    from reader.ui.screens.reader.screen import IndexFactory
+    from reader.ui.screens.reader.screen import IndexFactory, ReaderScreen
+    from reader.ui.screens.reader.state import LoadState
+
+
+StageDone: TypeAlias = "ParseReady | AnalysisReady | IndexReady | AnalysisFailed"
+"""What a stage's worker posts back."""
 
 
 def parse_whole(text: str, source: SourceInfo) -> Message:
@@ -46,3 +53,51 @@ def build_index(article: Article, factory: IndexFactory) -> Message:
         return IndexReady(factory(article))
     except Exception as exc:
         return AnalysisFailed(f"search index: {type(exc).__name__}: {exc}")
+
+
+def next_job(
+    load: LoadState, engine: EntityEngine | None, index_factory: IndexFactory
+) -> tuple[str, Callable[[], Message]] | None:
+    """The next stage's name and work for `load` (None when everything is loaded)."""
+    step = load.next_work()
+    article = load.article
+    if step == "parse" and load.full_text is not None:
+        return step, partial(parse_whole, load.full_text, article.source)
+    if step == "analyse":
+        return step, partial(analyse, article, engine)
+    if step == "index":
+        return step, partial(build_index, article, index_factory)
+    return None
+
+
+def stage_done(screen: ReaderScreen, message: StageDone) -> None:
+    """A worker's result: the screen's load state moves on and the panels get their slices."""
+    if isinstance(message, AnalysisFailed):
+        screen.load = screen.load.failure(message.error)
+        screen.notify(f"analysis failed, showing the text only ({message.error})", severity="error", markup=False)
+    elif isinstance(message, IndexReady):
+        screen.load = screen.load.indexed(message.index)
+        screen.search_bar.index = message.index
+        if screen.search_bar.display:
+            screen.search_bar.refresh_results()
+    else:
+        parsed = isinstance(message, ParseReady)
+        screen.load = screen.load.parsed(message.article) if parsed else screen.load.analysed(message.article)
+        screen.view.set_article(message.article)
+        screen.frame.show(screen.load.article)
+        if parsed and not screen.restored:
+            screen.call_after_refresh(screen.restore)  # once the whole text is laid out
+
+
+def restore_place(screen: ReaderScreen, start_at: tuple[str, tuple[int, int] | None] | None) -> bool:
+    """Go to `start_at` (a passage asked for) or the saved place; False while only the head holding neither is shown."""
+    target = start_at[0] if start_at is not None else screen.place.position
+    article = screen.load.article
+    if target and screen.load.full_text is not None and target not in {b.id for b in article.blocks}:
+        return False  # beyond the head shown first: restored once the whole text is parsed
+    if start_at is not None:
+        block, span = start_at
+        screen.jump(block, span, flash=span is None)
+    elif screen.place.position:
+        screen.view.scroll_to_block(screen.place.position, margin=0)
+    return True

@@ -1,0 +1,132 @@
+"""Keys that arrive in one burst (ssh, mosh, a paste) in a real terminal: none is lost, no prompt stacks.
+
+Each burst is ONE `tmux send-keys` call, so the keys reach the app in one write, as
+ssh delivers them. The tmux server is our own (`-L`), so other sessions never mix in.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+READER = ROOT / ".venv" / "bin" / "reader"
+SHARED = ROOT.parent / "shared" / "articles" / "seed" / "openai-nato.txt"
+EXAMPLE = ROOT / "examples" / "harbour-drones.txt"
+SOCKET = "ux9keys"
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+
+def _tmux(*args: str) -> str:
+    return subprocess.run(["tmux", "-L", SOCKET, *args], capture_output=True, text=True, check=False).stdout
+
+
+def _article() -> Path:
+    return SHARED if SHARED.exists() else EXAMPLE
+
+
+def _start(tmp_path: Path, *paths: Path) -> str:
+    if not READER.exists():
+        pytest.skip(f"{READER} is not installed (run make setup)")
+    name = f"keys-{uuid.uuid4().hex[:8]}"
+    env = f"env -u COLUMNS -u LINES READER_STATE_DIR={tmp_path / 'state'} TERM=xterm-256color"
+    files = " ".join(str(p) for p in paths)
+    command = f"{env} {READER} --top {files}; echo READER-EXITED-$?; sleep 30"
+    _tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40", command)
+    wait_for(name, lambda s: "/ Search" in s and "%" in s)
+    return name
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[str]:
+    name = _start(tmp_path, _article())
+    try:
+        yield name
+    finally:
+        _tmux("kill-session", "-t", name)
+
+
+@pytest.fixture
+def two_files(tmp_path: Path) -> Iterator[str]:
+    name = _start(tmp_path, EXAMPLE, _article())
+    try:
+        yield name
+    finally:
+        _tmux("kill-session", "-t", name)
+
+
+def screen_of(session: str) -> str:
+    return _tmux("capture-pane", "-p", "-t", session)
+
+
+def wait_for(session: str, check: Callable[[str], bool], timeout: float = 15.0) -> str:
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = screen_of(session)
+        if check(screen):
+            return screen
+        time.sleep(0.1)
+    raise AssertionError(f"timed out; the screen was:\n{screen}")
+
+
+def burst(session: str, *keys: str) -> None:
+    """All of `keys` in one send-keys call: one write to the terminal."""
+    _tmux("send-keys", "-t", session, *keys)
+
+
+def percent(screen: str) -> int:
+    """The status line's "NN%" (-1 while it is not drawn)."""
+    found = re.findall(r"^ § .*?(\d+)%\s*$", screen, re.M)
+    return int(found[-1]) if found else -1
+
+
+def test_mark_and_return_keys_in_one_burst(session: str) -> None:
+    burst(session, "m", "a")
+    wait_for(session, lambda s: "mark a set" in s)
+    burst(session, "m", "a")  # again: no second prompt, no empty screen
+    wait_for(session, lambda s: "mark a set" in s)
+    burst(session, "G", "'", "a")
+    wait_for(session, lambda s: percent(s) == 0)
+    burst(session, "'", "'", "'", "'")  # '' twice: back to the end, then to the top again
+    time.sleep(0.5)
+    screen = wait_for(session, lambda s: percent(s) == 0)
+    assert "/ Search" in screen  # still the reading screen, with its footer
+    burst(session, "5", "j", "m", "b", "G", "'", "b")  # a count, a mark and a return, all at once
+    wait_for(session, lambda s: "mark b set" in s)
+    wait_for(session, lambda s: 0 < percent(s) < 50)  # back at mark b, 5 lines down (once the notice has gone)
+    burst(session, "q")
+    wait_for(session, lambda s: "READER-EXITED-0" in s)
+
+
+def test_search_field_keeps_every_key_of_a_burst(session: str) -> None:
+    burst(session, "/", "altman", *["BSpace"] * 8, "amodei")
+    screen = wait_for(session, lambda s: "/amodei" in s)
+    assert "/alam" not in screen and "/aamo" not in screen
+    burst(session, "Escape")
+    wait_for(session, lambda s: "/amodei" not in s)
+    burst(session, "q")
+    wait_for(session, lambda s: "READER-EXITED-0" in s)
+
+
+def test_colon_n_and_p_move_between_the_files_given(two_files: str) -> None:
+    first = screen_of(two_files).split("\n")[0]
+    burst(two_files, ":", "n", "Enter")
+    wait_for(two_files, lambda s: s.split("\n")[0] != first and "/ Search" in s and "(2 of 2)" not in s)
+    second = screen_of(two_files).split("\n")[0]
+    burst(two_files, ":", "p", "Enter", "j")  # and a key after, in the same burst
+    wait_for(two_files, lambda s: s.split("\n")[0] == first)
+    assert second != first
+    burst(two_files, "q")
+    wait_for(two_files, lambda s: "READER-EXITED-0" in s)
