@@ -14,7 +14,8 @@ from reader.store.clipboard import Clipboard, Copied, Ran
 from reader.store.state import Store
 from reader.ui.app import ReaderApp
 from reader.ui.screens.reader.screen import ReaderScreen
-from reader.ui.widgets.article_view import CURRENT_MARK, ArticleView
+from reader.ui.widgets.article_paint import CURRENT_MARK
+from reader.ui.widgets.article_view import ArticleView
 from tests.app.pilot import FakeIndex, ready
 
 

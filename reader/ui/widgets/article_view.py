@@ -9,7 +9,6 @@ in `styles/reader.tcss`.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
 
 from rich.style import Style as RichStyle
@@ -23,65 +22,35 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
 
-from reader.core.model import STRENGTHS, Article
+from reader.core.model import Article
+from reader.ui.widgets import article_lines as lines
+from reader.ui.widgets.article_paint import COMPONENTS, GUTTER, block_spans, gutter
 from reader.ui.widgets.component_style import component_style
-from reader.ui.widgets.view_model import (
-    Highlights,
-    Item,
-    build_highlights,
-    build_items,
-    header_title_block,
-    wrap_offsets,
-)
+from reader.ui.widgets.view_model import Highlights, Item, build_highlights, build_items
 
-GUTTER = 2
-"""Cells left of the text: the amended-passage mark, and the current-passage mark."""
-CURRENT_MARK = "▎"
-"""Drawn in the gutter beside every line of the current passage (what `y` copies)."""
-_NOT_PASSAGES = frozenset({"title", "subtitle", "heading"})
-"""Kinds the current passage is not, while a passage of another kind starts on screen."""
 MEASURE = 80
 """Longest comfortable line, in cells; wider panes get a wider margin."""
 _CACHE_LIMIT = 4000
 SOURCING_CLASS = "-sourcing"
 """State class while the gutter is shaded by sourcing strength (the `S` key)."""
-SOURCING_COMPONENTS = tuple(f"article-view--sourcing-{s}" for s in STRENGTHS)
-"""One component class per strength; styles/reader.tcss colours them under `.-sourcing`."""
+
+
+class ViewMessage(Message):
+    """What the article view says up to its screen; `control` is the view (for `@on(..., "#id")`)."""
+
+    def __init__(self, view: ArticleView) -> None:
+        super().__init__()
+        self.view = view
+
+    @property
+    def control(self) -> ArticleView:
+        return self.view
 
 
 class ArticleView(ScrollView, can_focus=True):
     """Scrollable, wrapped, highlighted article text."""
 
-    COMPONENT_CLASSES = {
-        "article-view--title",
-        "article-view--subtitle",
-        "article-view--heading",
-        "article-view--list-item",
-        "article-view--blockquote",
-        "article-view--code",
-        "article-view--takeaway",
-        "article-view--faq-question",
-        "article-view--faq-answer",
-        "article-view--credits",
-        "article-view--removed",
-        "article-view--prefix",
-        "article-view--person",
-        "article-view--org",
-        "article-view--place",
-        "article-view--misc",
-        "article-view--quote",
-        "article-view--amended",
-        "article-view--match",
-        "article-view--flash",
-        "article-view--gutter-amended",
-        "article-view--gutter-correction",
-        "article-view--gutter-current",
-        "article-view--em",
-        "article-view--strong",
-        "article-view--link",
-        "article-view--code-span",
-        *SOURCING_COMPONENTS,
-    }
+    COMPONENT_CLASSES = COMPONENTS
 
     show_highlights: reactive[bool] = reactive(True)
     """Entity, quote and amendment highlighting (the `h` key)."""
@@ -90,47 +59,31 @@ class ArticleView(ScrollView, can_focus=True):
     show_sourcing: reactive[bool] = reactive(False)
     """Shade each paragraph's gutter by how well it is sourced (the `S` key)."""
 
-    class Moved(Message):
+    class Moved(ViewMessage):
         """The view scrolled: the block now at the top and how far through we are."""
 
         def __init__(self, view: ArticleView, block: str | None, percent: int) -> None:
-            super().__init__()
-            self.view, self.block, self.percent = view, block, percent
-
-        @property
-        def control(self) -> ArticleView:
-            return self.view
+            super().__init__(view)
+            self.block, self.percent = block, percent
 
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, ArticleView.Moved)
 
-    class Painted(Message):
+    class Painted(ViewMessage):
         """The text has been drawn for the first time: slower work can start now."""
 
-        def __init__(self, view: ArticleView) -> None:
-            super().__init__()
-            self.view = view
-
-        @property
-        def control(self) -> ArticleView:
-            return self.view
-
-    class Clicked(Message):
+    class Clicked(ViewMessage):
         """A block was clicked: it becomes the current passage."""
 
         def __init__(self, view: ArticleView, block: str) -> None:
-            super().__init__()
-            self.view, self.block = view, block
-
-        @property
-        def control(self) -> ArticleView:
-            return self.view
+            super().__init__(view)
+            self.block = block
 
     def __init__(self, article: Article, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.article = article
         self._items: list[Item] = build_items(article)
-        self._index = _index(article, self._items)
+        self._index = lines.item_index(article, self._items)
         self._highlights: Highlights = build_highlights(article)
         self._width = 0
         self._offsets: list[list[int]] = []
@@ -203,7 +156,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _relayout(self, anchor: str | None) -> None:
         self._items = build_items(self.article, show_removed=self.show_removed)
-        self._index = _index(self.article, self._items)
+        self._index = lines.item_index(self.article, self._items)
         self._width = 0
         if self.is_mounted and self.scrollable_content_region.width:
             self._rewrap()
@@ -215,14 +168,7 @@ class ArticleView(ScrollView, can_focus=True):
         width = self.text_width
         self._width = width
         first = not self._starts
-        self._offsets, self._starts = [], []
-        y = 0
-        for item in self._items:
-            y += item.gap
-            self._starts.append(y)
-            offsets = wrap_offsets(item.text, width - len(item.first_prefix))
-            self._offsets.append(offsets)
-            y += len(offsets) + 1
+        self._offsets, self._starts, y = lines.wrap(self._items, width)
         self._content.clear()
         self._strips.clear()
         self._current = None
@@ -238,31 +184,28 @@ class ArticleView(ScrollView, can_focus=True):
 
     # Textual's own scroll keys (arrows, PageUp/PageDown, Home/End) animate over ~17 frames,
     # re-rendering the page each frame; a pager jumps at once, as j/k, space and b already do.
+    # Textual's own scroll keys (arrows, PageUp/PageDown, Home/End) jump at once instead of animating.
     def action_scroll_up(self) -> None:
-        """Up one line, at once."""
         self._step(lambda: self.scroll_up(animate=False, immediate=True))
 
     def action_scroll_down(self) -> None:
-        """Down one line, at once."""
         self._step(lambda: self.scroll_down(animate=False, immediate=True))
 
     def action_page_up(self) -> None:
-        """Up one page, at once."""
-        self._step(
-            lambda: self.scroll_relative(y=-self.scrollable_content_region.height, animate=False, immediate=True)
-        )
+        self._step(lambda: self.scroll_relative(y=-self._page, animate=False, immediate=True))
 
     def action_page_down(self) -> None:
-        """Down one page, at once."""
-        self._step(lambda: self.scroll_relative(y=self.scrollable_content_region.height, animate=False, immediate=True))
+        self._step(lambda: self.scroll_relative(y=self._page, animate=False, immediate=True))
 
     def action_scroll_home(self) -> None:
-        """To the start, at once."""
         self._step(lambda: self.scroll_home(animate=False, immediate=True))
 
     def action_scroll_end(self) -> None:
-        """To the end, at once."""
         self._step(lambda: self.scroll_end(animate=False, immediate=True))
+
+    @property
+    def _page(self) -> int:
+        return self.scrollable_content_region.height
 
     def _step(self, scroll: Callable[[], object]) -> None:
         if not self.allow_vertical_scroll:
@@ -282,59 +225,40 @@ class ArticleView(ScrollView, can_focus=True):
 
     def item_at(self, y: int) -> int:
         """Index of the item drawn on virtual line `y` (or the one above a gap)."""
-        return max(0, bisect_right(self._starts, y) - 1)
+        return lines.item_at(self._starts, y)
 
     def top_block(self) -> str | None:
         """The block at the top of the view (skipping removed clutter)."""
-        if not self._starts:
-            return self._items[0].key if self._items else None
-        for item in self._items[self.item_at(int(self.scroll_y)) :]:
-            if item.kind != "removed":
-                return item.key
-        return None
+        return lines.top_block(self._items, self._starts, int(self.scroll_y))
+
+    def _laid_out(self) -> bool:
+        return bool(self._starts) and len(self._starts) == len(self._items)
 
     def current_block(self) -> str | None:
-        """The current passage, marked in the gutter: what `y` copies.
-
-        The block last jumped to or clicked, while any line of it is on
-        screen; else the first passage whose first line is on screen (a
-        heading or the title only when no other passage starts there), so a
-        passage cut at the top is never current unless it fills the view.
-        """
-        if not self._starts or len(self._starts) != len(self._items):
+        """The current passage, marked in the gutter: what `y` copies (see `article_lines.current_passage`)."""
+        if not self._laid_out():
             return self._selected or self.top_block()  # not laid out (yet, or since the items changed)
-        top = int(self.scroll_y)
-        bottom = top + max(1, self.scrollable_content_region.height)
-        index = self._index.get(self._selected) if self._selected else None
-        if index is not None and self._starts[index] < bottom and self._lines(index).stop > top:
-            return self._selected
-        heading: str | None = None
-        for i in range(self.item_at(top), len(self._items)):
-            start, item = self._starts[i], self._items[i]
-            if start >= bottom:
-                break
-            if start < top or item.kind == "removed":
-                continue
-            if item.kind not in _NOT_PASSAGES:
-                return item.key
-            heading = heading or item.key
-        return heading or self.top_block()
-
-    def _lines(self, index: int) -> range:
-        """The virtual lines an item is drawn on."""
-        start = self._starts[index]
-        return range(start, start + len(self._offsets[index]) + 1)
+        height = self.scrollable_content_region.height
+        return lines.current_passage(
+            self._items,
+            self._starts,
+            self._offsets,
+            self._index,
+            top=int(self.scroll_y),
+            height=height,
+            selected=self._selected,
+        )
 
     def _update_current(self) -> None:
         """Move the gutter mark when the current passage changes, redrawing only its lines."""
-        laid_out = bool(self._starts) and len(self._starts) == len(self._items)
+        laid_out = self._laid_out()
         current = self.current_block() if laid_out else None
         if current == self._current:
             return
         for key in (self._current, current):
             index = self._index.get(key) if key and laid_out else None
             if index is not None:
-                for vy in self._lines(index):
+                for vy in lines.lines_of(self._starts, self._offsets, index):
                     self._strips.pop(vy, None)
         self._current = current
         self.refresh()
@@ -342,10 +266,7 @@ class ArticleView(ScrollView, can_focus=True):
     def line_of(self, block: str, offset: int = 0) -> int | None:
         """Virtual line showing character `offset` of a block, once laid out."""
         index = self._index.get(block)
-        if index is None or not self._starts:
-            return None
-        line = bisect_right(self._offsets[index], offset)
-        return self._starts[index] + line
+        return None if index is None or not self._starts else lines.line_of(self._starts, self._offsets, index, offset)
 
     def scroll_to_block(self, block: str, offset: int = 0, *, margin: int = 2) -> bool:
         """Bring a block (and the line holding `offset`) near the top; False if unknown."""
@@ -401,7 +322,17 @@ class ArticleView(ScrollView, can_focus=True):
         if item.kind != "paragraph":
             spans.append(Span(0, len(item.text), self._style(item.kind.replace("_", "-"))))
         if item.kind != "removed":
-            self._decorate(item.key, spans)
+            key, hl = item.key, self._highlights
+            flashing = key in self._flash
+            spans += block_spans(
+                self.article,
+                key,
+                hl,
+                self._style,
+                show_highlights=self.show_highlights,
+                flashing=flashing,
+                match=self._match,
+            )
         # One Content with every span: stylize() per span would copy the list each time.
         content = Content(item.text, spans, strip_control_codes=False)
         if len(self._content) > _CACHE_LIMIT:
@@ -409,44 +340,13 @@ class ArticleView(ScrollView, can_focus=True):
         lines = self._content[index] = content.divide(self._offsets[index])
         return lines
 
-    def _decorate(self, key: str, spans: list[Span]) -> None:
-        """Append the spans for one block, lowest layer first (later spans win)."""
-        style = self._style
-        for span in self.article.block(key).spans:
-            name = "code-span" if span.kind == "code" else span.kind
-            if name in ("em", "strong", "link", "code-span") and span.end > span.start:
-                spans.append(Span(span.start, span.end, style(name)))
-        hl = self._highlights
-        if self.show_highlights:
-            spans.extend(Span(a, b, style("quote")) for a, b in hl.quotes.get(key, ()) if b > a)
-            spans.extend(Span(a, b, style(cls)) for a, b, cls in hl.entities.get(key, ()) if b > a)
-            spans.extend(Span(a, b, style("amended")) for a, b in hl.amended.get(key, ()) if b > a)
-        if key in self._flash:
-            spans.append(Span(0, len(self.article.block(key).text), style("flash")))
-        if self._match and self._match[0] == key and self._match[2] > self._match[1]:
-            spans.append(Span(self._match[1], self._match[2], style("match")))
-
     def _gutter(self, item: Item) -> Content:
-        """Two cells: the sourcing shade or correction mark, then the current-passage bar (or the mark, when shaded)."""
         mark = self._highlights.gutter.get(item.key) if self.show_highlights else None
-        shade = self._sourcing_shade(item)
-        cells: list[tuple[str, str]] = []
-        if shade is not None:
-            cells.append(("▌", f"sourcing-{shade}"))
-        if mark is not None:
-            cells.append(("▌", f"gutter-{mark}"))
-        if item.key == self._current:
-            cells.append((CURRENT_MARK, "gutter-current"))
-        gutter = Content()
-        for char, style in cells[:GUTTER]:
-            gutter += Content(char).stylize(self._style(style))
-        return gutter + Content(" " * (GUTTER - min(len(cells), GUTTER)))
-
-    def _sourcing_shade(self, item: Item) -> str | None:
-        if not self.show_sourcing or item.kind == "removed":
-            return None
-        sourcing = self.article.block(item.key).sourcing
-        return sourcing.strength if sourcing is not None else None
+        shade = None
+        if self.show_sourcing and item.kind != "removed":
+            sourcing = self.article.block(item.key).sourcing
+            shade = sourcing.strength if sourcing is not None else None
+        return gutter(mark, shade, item.key == self._current, self._style)
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
@@ -496,12 +396,3 @@ class ArticleView(ScrollView, can_focus=True):
         if item.kind != "removed":
             self.selected = item.key
             self.post_message(self.Clicked(self, item.key))
-
-
-def _index(article: Article, items: list[Item]) -> dict[str, int]:
-    """Item index by key; the title the header shows (not drawn in the body) leads to the top."""
-    index = {item.key: i for i, item in enumerate(items)}
-    title = header_title_block(article)
-    if title is not None and items:
-        index[title] = 0
-    return index
