@@ -140,6 +140,15 @@ async def test_search_field_keeps_every_key_of_a_burst() -> None:
         assert screen.search_bar.input.value == "amodei"
 
 
+async def test_backspace_in_an_empty_field_is_not_applied_later() -> None:
+    """Seen under tmux: Backspaces with nothing to delete were passed on and deleted what was typed after them."""
+    app = long_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await burst(pilot, "slash", *["backspace"] * 3, *typed("amodei"), "left", "backspace", "backspace")
+        assert screen.search_bar.input.value == "amoi"
+
+
 async def test_enter_and_the_keys_after_it_in_one_burst() -> None:
     app = long_app()
     async with app.run_test(size=(120, 40)) as pilot:

@@ -116,6 +116,12 @@ def test_search_field_keeps_every_key_of_a_burst(session: str) -> None:
     assert "/alam" not in screen and "/aamo" not in screen
     burst(session, "Escape")
     wait_for(session, lambda s: "/amodei" not in s)
+    # The field reopens with "amodei": ten Backspaces empty it and four have nothing to delete; they must not
+    # be applied after the keys typed behind them (seen: "odei" for "amodei").
+    burst(session, "/", *["BSpace"] * 10, "nato")
+    screen = wait_for(session, lambda s: "/nato" in s)
+    burst(session, "Escape")
+    wait_for(session, lambda s: "/nato" not in s)
     burst(session, "q")
     wait_for(session, lambda s: "READER-EXITED-0" in s)
 

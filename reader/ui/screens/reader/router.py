@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual import events
+from textual.binding import Binding
 from textual.widgets import Input
 
 from reader.ui.messages import ArticleStepRequested
@@ -43,7 +44,17 @@ async def type_now(field: Input, event: events.Key) -> bool:
         else:
             field.replace(event.character, *selection)
         return True
-    return await field.app._check_bindings(event.key)
+    if await field.app._check_bindings(event.key):
+        return True
+    # A field key that had nothing to do (Backspace in an empty field) is done with too: passed on, it
+    # would be handled later, after the keys typed behind it (`altman`, 8 Backspaces, `amodei` -> `odei`).
+    return event.key in _field_keys()
+
+
+def _field_keys() -> frozenset[str]:
+    """Every key Textual's Input binds (Backspace, Delete, arrows, Home/End, ctrl+w ...)."""
+    keys = (b.key if isinstance(b, Binding) else b[0] for b in Input.BINDINGS)
+    return frozenset(k.strip() for key in keys for k in key.split(","))
 
 
 class KeyRouter:
