@@ -13,7 +13,21 @@ Where each part lives:
 
 from __future__ import annotations
 
-from reader.core.quotes.find import find_quotes
-from reader.core.quotes.sources import find_sources
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from reader.core.quotes.find import find_quotes
+    from reader.core.quotes.sources import find_sources
 
 __all__ = ["find_quotes", "find_sources"]
+
+# Imported on first use (PEP 562): importing one module of the stage (the UI's badge needs
+# `summary`) must not load the whole stage and rapidfuzz before the first frame.
+_LAZY = {"find_quotes": "reader.core.quotes.find", "find_sources": "reader.core.quotes.sources"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
