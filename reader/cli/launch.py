@@ -107,26 +107,13 @@ def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) 
     if paths == ["-"]:
         data = sys.stdin.buffer.read(int(args.max_size * 1024 * 1024) + 1)
         if _is_page_data(data) and len(data) <= args.max_size * 1024 * 1024:
-            try:
-                _reattach_tty()
-            except OSError:
-                return error(
-                    "standard input was read, but there is no terminal to show the app on; "
-                    "use --json to print the article instead",
-                    err,
-                )
+            if (failed := _keys_from_terminal(err)) is not None:
+                return failed
             return _run_page_app(args, engine, err, data=data, copier=copier)
     if (len(paths) == 1 and not Path(paths[0]).is_dir()) or files:
         loaded = load_bytes(data, path=None, max_mb=args.max_size) if paths[0] == "-" else load(paths[0], args.max_size)
-        if paths[0] == "-":
-            try:
-                _reattach_tty()
-            except OSError:
-                return error(
-                    "standard input was read, but there is no terminal to show the app on; "
-                    "use --json to print the article instead",
-                    err,
-                )
+        if paths[0] == "-" and (failed := _keys_from_terminal(err)) is not None:
+            return failed
         if not _has_terminal():
             return error(NO_TERMINAL, err)
         with _start_up():
@@ -180,6 +167,19 @@ def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) 
     finally:
         catalog.close()
     return EXIT_OK
+
+
+def _keys_from_terminal(err: TextIO) -> int | None:
+    """After standard input was read as the article, take keys from the terminal; an exit status if there is none."""
+    try:
+        _reattach_tty()
+    except OSError:
+        return error(
+            "standard input was read, but there is no terminal to show the app on; "
+            "use --json to print the article instead",
+            err,
+        )
+    return None
 
 
 def _is_page(path: str) -> bool:
