@@ -7,8 +7,6 @@ article, at 120x40. Skipped only when tmux is not installed.
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -18,50 +16,27 @@ import pytest
 
 from reader.core import parse_article
 from reader.load import load_path
+from tests.e2e.tmux import EXAMPLE, MARKS, Tmux
 
-ROOT = Path(__file__).resolve().parents[2]
-READER = ROOT / ".venv" / "bin" / "reader"
-EXAMPLE = ROOT / "examples" / "harbour-drones.txt"
-
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
-]
-
-
-def _tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=False).stdout
+TMUX = Tmux(f"reader-e2e-{uuid.uuid4().hex[:8]}")
+pytestmark = MARKS
 
 
 @pytest.fixture
 def session(tmp_path: Path) -> Iterator[str]:
-    if not READER.exists():
-        pytest.skip(f"{READER} is not installed (run make setup)")
-    name = f"reader-e2e-{uuid.uuid4().hex[:8]}"
-    # COLUMNS/LINES leak into the tmux server's environment from the test process (80x24 seen);
-    # they would override the pane's real size, as for any program using shutil.get_terminal_size.
-    env = f"env -u COLUMNS -u LINES READER_STATE_DIR={tmp_path / 'state'} TERM=xterm-256color"
-    command = f"{env} {READER} {EXAMPLE}; echo READER-EXITED-$?; sleep 30"
-    _tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40", command)
+    name = TMUX.start(tmp_path, str(EXAMPLE))
     try:
         yield name
     finally:
-        _tmux("kill-session", "-t", name)
+        TMUX.kill(name)
 
 
 def wait_for(session: str, check: Callable[[str], bool], timeout: float = 15.0) -> str:
-    deadline = time.monotonic() + timeout
-    screen = ""
-    while time.monotonic() < deadline:
-        screen = _tmux("capture-pane", "-p", "-t", session)
-        if check(screen):
-            return screen
-        time.sleep(0.1)
-    raise AssertionError(f"timed out; the screen was:\n{screen}")
+    return TMUX.wait_for(session, check, timeout)
 
 
 def keys(session: str, *names: str, literal: bool = False) -> None:
-    _tmux("send-keys", "-t", session, *(["-l"] if literal else []), *names)
+    TMUX.run("send-keys", "-t", session, *(["-l"] if literal else []), *names)
     time.sleep(0.3)  # lets Textual tell a lone Esc from an escape sequence
 
 

@@ -5,9 +5,6 @@ Skipped when tmux is not installed or the console script is not built.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,81 +12,59 @@ from pathlib import Path
 import pytest
 
 from tests.core.diff_pairs import example
+from tests.e2e.tmux import MARKS, Tmux
 
-ROOT = Path(__file__).resolve().parents[2]
-READER = ROOT / ".venv" / "bin" / "reader"
-SOCKET = "diff"
-
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
-]
-
-
-def _tmux(*args: str) -> str:
-    return subprocess.run(["tmux", "-L", SOCKET, *args], capture_output=True, text=True, check=False).stdout
+TMUX = Tmux(f"reader-e2e-diff-{uuid.uuid4().hex[:8]}")
+pytestmark = MARKS
 
 
 def _start(tmp_path: Path, width: int) -> str:
-    if not READER.exists():
-        pytest.skip(f"{READER} is not installed (run make setup)")
     new = tmp_path / "new.txt"
     new.write_text(example(), encoding="utf-8")
     old = tmp_path / "old.txt"
     old.write_text(example().replace("more than 400 hours", "more than 300 hours"), encoding="utf-8")
-    name = f"diff-e2e-{uuid.uuid4().hex[:8]}"
-    env = f"env -u COLUMNS -u LINES READER_STATE_DIR={tmp_path / 'state'} TERM=xterm-256color"
-    command = f"{env} {READER} --diff {old} {new}; echo READER-EXITED-$?; sleep 30"
-    _tmux("new-session", "-d", "-s", name, "-x", str(width), "-y", "36", command)
-    return name
+    return TMUX.start(tmp_path, f"--diff {old} {new}", width=width, height=36)
 
 
 @pytest.fixture
 def wide(tmp_path: Path) -> Iterator[str]:
     name = _start(tmp_path, 130)
     yield name
-    _tmux("kill-session", "-t", name)
+    TMUX.kill(name)
 
 
 @pytest.fixture
 def narrow(tmp_path: Path) -> Iterator[str]:
     name = _start(tmp_path, 80)
     yield name
-    _tmux("kill-session", "-t", name)
+    TMUX.kill(name)
 
 
 def wait_for(session: str, check: Callable[[str], bool], timeout: float = 20.0) -> str:
-    deadline = time.monotonic() + timeout
-    screen = ""
-    while time.monotonic() < deadline:
-        screen = _tmux("capture-pane", "-p", "-t", session)
-        if check(screen):
-            return screen
-        time.sleep(0.1)
-    raise AssertionError(f"timed out; the screen was:\n{screen}")
+    return TMUX.wait_for(session, check, timeout)
 
 
 def test_compare_view_side_by_side(wide: str) -> None:
     screen = wait_for(wide, lambda s: "1 paragraph changed" in s and "Next change" in s)
     assert "1 number changed" in screen.split("\n")[0] and "1 silent change" in screen.split("\n")[0]
     assert "older:" in screen and "newer:" in screen
-    _tmux("send-keys", "-t", wide, "]")
+    TMUX.run("send-keys", "-t", wide, "]")
     screen = wait_for(wide, lambda s: "1/1 changed · SILENT" in s)
     assert "300 → 400" in screen
     line = next(row for row in screen.split("\n") if "more than 400 hours" in row)
     assert "more than 300 hours" in line  # both versions of the passage on one screen row, side by side
-    _tmux("send-keys", "-t", wide, "q")
+    TMUX.run("send-keys", "-t", wide, "q")
     wait_for(wide, lambda s: "READER-EXITED-0" in s)
 
 
 def test_compare_view_one_column_when_narrow(narrow: str) -> None:
     screen = wait_for(narrow, lambda s: "1 paragraph changed" in s)
     assert "older:" not in screen
-    _tmux("send-keys", "-t", narrow, "]")
+    TMUX.run("send-keys", "-t", narrow, "]")
     screen = wait_for(narrow, lambda s: "1/1 changed" in s)
     rows = screen.split("\n")
     old_row = next(i for i, r in enumerate(rows) if "300" in r and "hours" in r)
     new_row = next(i for i, r in enumerate(rows) if "400" in r and "hours" in r)
     assert old_row < new_row
-    _tmux("send-keys", "-t", narrow, "Escape")
+    TMUX.run("send-keys", "-t", narrow, "Escape")
     wait_for(narrow, lambda s: "READER-EXITED-0" in s)

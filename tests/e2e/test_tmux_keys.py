@@ -7,8 +7,6 @@ ssh delivers them. The tmux server is our own (`-L`), so other sessions never mi
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -16,20 +14,11 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-READER = ROOT / ".venv" / "bin" / "reader"
+from tests.e2e.tmux import EXAMPLE, MARKS, ROOT, Tmux
+
 SHARED = ROOT.parent / "shared" / "articles" / "seed" / "openai-nato.txt"
-EXAMPLE = ROOT / "examples" / "harbour-drones.txt"
-SOCKET = "ux9keys"
-
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
-]
-
-
-def _tmux(*args: str) -> str:
-    return subprocess.run(["tmux", "-L", SOCKET, *args], capture_output=True, text=True, check=False).stdout
+TMUX = Tmux(f"reader-e2e-keys-{uuid.uuid4().hex[:8]}")
+pytestmark = MARKS
 
 
 def _article() -> Path:
@@ -37,13 +26,7 @@ def _article() -> Path:
 
 
 def _start(tmp_path: Path, *paths: Path) -> str:
-    if not READER.exists():
-        pytest.skip(f"{READER} is not installed (run make setup)")
-    name = f"keys-{uuid.uuid4().hex[:8]}"
-    env = f"env -u COLUMNS -u LINES READER_STATE_DIR={tmp_path / 'state'} TERM=xterm-256color"
-    files = " ".join(str(p) for p in paths)
-    command = f"{env} {READER} --top {files}; echo READER-EXITED-$?; sleep 30"
-    _tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40", command)
+    name = TMUX.start(tmp_path, "--top " + " ".join(str(p) for p in paths))
     wait_for(name, lambda s: "/ Search" in s and "%" in s)
     return name
 
@@ -54,7 +37,7 @@ def session(tmp_path: Path) -> Iterator[str]:
     try:
         yield name
     finally:
-        _tmux("kill-session", "-t", name)
+        TMUX.kill(name)
 
 
 @pytest.fixture
@@ -63,27 +46,20 @@ def two_files(tmp_path: Path) -> Iterator[str]:
     try:
         yield name
     finally:
-        _tmux("kill-session", "-t", name)
+        TMUX.kill(name)
 
 
 def screen_of(session: str) -> str:
-    return _tmux("capture-pane", "-p", "-t", session)
+    return TMUX.screen(session)
 
 
 def wait_for(session: str, check: Callable[[str], bool], timeout: float = 15.0) -> str:
-    deadline = time.monotonic() + timeout
-    screen = ""
-    while time.monotonic() < deadline:
-        screen = screen_of(session)
-        if check(screen):
-            return screen
-        time.sleep(0.1)
-    raise AssertionError(f"timed out; the screen was:\n{screen}")
+    return TMUX.wait_for(session, check, timeout)
 
 
 def burst(session: str, *keys: str) -> None:
     """All of `keys` in one send-keys call: one write to the terminal."""
-    _tmux("send-keys", "-t", session, *keys)
+    TMUX.run("send-keys", "-t", session, *keys)
 
 
 def percent(screen: str) -> int:
