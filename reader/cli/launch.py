@@ -22,7 +22,7 @@ from reader.cli.errors import EXIT_OK, error
 from reader.cli.inputs import load
 from reader.load import load_bytes, load_path
 from reader.load.detect import page_kind
-from reader.load.names import shown
+from reader.load.names import for_json, shown
 from reader.store.clipboard import Clipboard
 
 if TYPE_CHECKING:
@@ -101,15 +101,15 @@ def run_app(args: argparse.Namespace, engine: EntityEngine | None, err: TextIO) 
         return error(str(exc), err)
     paths = list(args.paths)
     files = len(paths) > 1 and "-" not in paths and all(Path(p).is_file() for p in paths)
-    if len(paths) == 1 and not Path(paths[0]).is_dir() and paths[0] != "-" and _is_page(paths[0]):
-        return _run_page_app(args, engine, err, copier=copier)  # a web page: extracted in the app's worker
+    if len(paths) == 1 and paths[0] != "-" and (page := _page_bytes(paths[0], args.max_size)) is not None:
+        return _run_page_app(args, engine, err, page, for_json(paths[0]), shown(paths[0]), copier)
     data = b""
     if paths == ["-"]:
         data = sys.stdin.buffer.read(int(args.max_size * 1024 * 1024) + 1)
-        if _is_page_data(data) and len(data) <= args.max_size * 1024 * 1024:
+        if page_kind(None, data) is not None and len(data) <= args.max_size * 1024 * 1024:
             if (failed := _keys_from_terminal(err)) is not None:
                 return failed
-            return _run_page_app(args, engine, err, data=data, copier=copier)
+            return _run_page_app(args, engine, err, data, None, "standard input", copier)
     if (len(paths) == 1 and not Path(paths[0]).is_dir()) or files:
         loaded = load_bytes(data, path=None, max_mb=args.max_size) if paths[0] == "-" else load(paths[0], args.max_size)
         if paths[0] == "-" and (failed := _keys_from_terminal(err)) is not None:
@@ -182,67 +182,69 @@ def _keys_from_terminal(err: TextIO) -> int | None:
     return None
 
 
-def _is_page(path: str) -> bool:
-    """A saved web page whose extraction is not cached yet (an already-read page opens like a text article)."""
+def _page_bytes(path: str, max_mb: float) -> bytes | None:
+    """The bytes of a saved web page within the size limit, read once; None for anything else.
+
+    Anything that is not a readable page of an allowed size takes the ordinary path, which reads it and reports why
+    it cannot (the size message, permissions, a folder).
+    """
     try:
-        with open(path, "rb") as fh:
+        p = Path(path)
+        if not p.is_file() or p.stat().st_size > max_mb * 1024 * 1024:
+            return None
+        with p.open("rb") as fh:
             head = fh.read(4096)
-            if page_kind(path, head) is None:
-                return False
-            from reader.load import webcache
-
-            return webcache.get(head + fh.read()) is None
+            return head + fh.read() if page_kind(path, head) is not None else None
     except OSError:
-        return False  # the normal path reports it
+        return None
 
 
-def _is_page_data(data: bytes) -> bool:
-    """Standard input that is a web page not extracted yet."""
-    from reader.load import webcache
+def page_article(data: bytes, path: str | None, max_mb: float) -> Article:
+    """A saved page's Article: from the parsed-page cache when this page was read before, else extracted and parsed.
 
-    return page_kind(None, data) is not None and webcache.get(data) is None
+    Raises:
+        LoadError: the page cannot be extracted; its message says why.
+    """
+    from reader.store import parsed
+
+    if (article := parsed.get(data, path=path)) is not None:
+        return article
+    from reader.core.parse import parse_article
+
+    loaded = load_bytes(data, path=path, max_mb=max_mb)
+    article = parse_article(loaded.text, source=loaded.source)
+    parsed.put(data, article)
+    return article
 
 
 def _run_page_app(
     args: argparse.Namespace,
     engine: EntityEngine | None,
     err: TextIO,
-    data: bytes | None = None,
-    *,
-    copier: Clipboard | None = None,
+    data: bytes,
+    path: str | None,
+    name: str,
+    copier: Clipboard,
 ) -> int:
-    """Open a web page: the app paints at once and extracts the page in a worker ("reading page…").
+    """Open a web page: read before (the parsed page is cached) it opens like a text article; else the app paints at
+    once and extracts the page in a worker ("reading page…").
 
-    `data`: the page read from standard input; else the page is the one PATH.
+    `path` is the page's display path (None for standard input), `name` what the loading screen calls it.
     """
-    path, max_mb = args.paths[0], args.max_size
-    if data is None:
-        try:
-            size = Path(path).stat().st_size
-        except OSError:
-            size = 0
-        if size > max_mb * 1024 * 1024:
-            load(path, max_mb)  # raises the size message before any app starts
     if not _has_terminal():
         return error(NO_TERMINAL, err)
-
-    def prepare() -> Article:
-        from reader.core.parse import parse_article
-
-        loaded = load(path, max_mb) if data is None else load_bytes(data, path=None, max_mb=max_mb)
-        return parse_article(loaded.text, source=loaded.source)
-
     with _start_up():
+        from reader.store import parsed
         from reader.store.state import Store
         from reader.ui.app import ReaderApp
 
-        name = "standard input" if data is not None else shown(path)
+        article = parsed.get(data, path=path)
         app = ReaderApp(
-            None,
+            article,
             store=Store.default(),
             top=args.top,
             engine=engine,
-            pending=prepare,
+            pending=None if article is not None else partial(page_article, data, path, args.max_size),
             pending_name=name,
             clipboard=copier,
             **_kept(),
@@ -257,6 +259,8 @@ def open_article(path: Path, *, max_mb: float) -> Article:
     Raises:
         LoadError: the file cannot be read; its message is shown in the app.
     """
+    if (page := _page_bytes(str(path), max_mb)) is not None:
+        return page_article(page, for_json(path), max_mb)
     from reader.core.parse import parse_article
 
     loaded = load_path(path, max_mb=max_mb)

@@ -39,3 +39,17 @@ def test_open_a_saved_page_show_removed_quit(session: str) -> None:
     wait_for(session, lambda s: "removed passages" in s)
     TMUX.run("send-keys", "-t", session, "q")
     wait_for(session, lambda s: "READER-EXITED-0" in s)
+
+
+def test_reopening_a_page_opens_it_from_the_parsed_cache(tmp_path: Path) -> None:
+    saved = tmp_path / "drones.html"
+    saved.write_text(page(story_paragraphs()), encoding="utf-8")
+    for _ in ("first", "again"):
+        name = TMUX.start(tmp_path, str(saved), data=True)
+        try:
+            wait_for(name, lambda s: "Harbour drones cleared" in s and STORY[0][:30] in s)
+            TMUX.run("send-keys", "-t", name, "q")
+            wait_for(name, lambda s: "READER-EXITED-0" in s)
+        finally:
+            TMUX.kill(name)
+        assert len(list((tmp_path / "data" / "parsed").glob("*.pickle"))) == 1
