@@ -15,7 +15,7 @@ BADGES = {
     "supported": ("✓ supported", "takeaways--supported"),
     "partial": ("~ partial", "takeaways--partial"),
     "unsupported": ("✗ unsupported", "takeaways--unsupported"),
-    "source": ("a sentence of the article (not graded)", "takeaways--origin"),  # extracted: its own words
+    "source": ("a sentence of the article", "takeaways--origin"),  # extracted: its own words
     None: ("… checking", "takeaways--pending"),
 }
 """Grounding -> (label, component class); None while the analysis runs.
