@@ -24,8 +24,10 @@ BlockKind = Literal[
     "faq_question",
     "faq_answer",
     "credits",
+    "caption",
 ]
-"""What a block is; the UI styles each kind differently."""
+"""What a block is; the UI styles each kind differently. "caption": the words under the lead photo (or its
+credit), kept where the page shows them, between the headline and the story."""
 
 Grounding = Literal["supported", "partial", "unsupported", "source"]
 """How far the body backs a summary; "source" when the text is itself a body sentence

@@ -35,7 +35,7 @@ from reader.load.errors import PageError
 from reader.load.html_authors import byline_authors, organisation, tidy_authors
 from reader.load.html_clean import Chunk, drop_invisible, norm, visible_chunks
 from reader.load.html_decode import decode_page, mhtml_html
-from reader.load.html_render import Body, emit, md_escape, render
+from reader.load.html_render import Body, emit, md_escape, render, with_lead_caption
 from reader.load.html_title import choose_title
 
 __all__ = ["HTML_SUFFIXES", "MHTML_SUFFIXES", "PageError", "PageKind", "extract", "page_kind", "page_text"]
@@ -91,6 +91,7 @@ def extract(html: str) -> str:
         emit(doc.body, body)
     if not body.texts and not chunks:
         raise PageError("this page shows no text (empty, or only scripts and images); open the article's own page")
+    body = with_lead_caption(body, chunks)
     if not body.texts:  # not an article to the extractor: show every visible paragraph, nothing lost
         for ch in chunks:
             body.block([md_escape(ch.text)], ch.text)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from reader.core.structure.clutter import caption_like
 from reader.load.html_clean import Chunk, norm
 from reader.load.html_removed import left_out, regions
 
@@ -43,12 +44,56 @@ class Body:
 
     lines: list[str] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    """Where each text's block starts in `lines` (to put a block before another)."""
 
     def block(self, md: list[str], text: str) -> None:
         if self.lines and self.lines[-1] != "":
             self.lines.append("")
+        self.starts.append(len(self.lines))
         self.lines.extend(md)
         self.texts.append(text)
+
+
+_LEAD_CAPTION_CHUNKS = 3
+"""The lead photo's caption and credit: at most this many runs of page text right above the first paragraph."""
+
+
+def with_lead_caption(body: Body, chunks: list[Chunk]) -> Body:
+    """The article with the lead photo's caption or credit above its first paragraph, where the page shows it.
+
+    Extractors drop figures, but the words under the lead picture ("Photo by
+    Jane Doe/Getty Images") are what a reader sees between the headline and the
+    lede; elsewhere in the story a caption is left out as before.
+    """
+    lede = next((k for k, t in enumerate(body.texts) if len(t.split()) >= 10), None)
+    if lede is None or not chunks:
+        return body
+    key = norm(body.texts[lede])
+    at = next((k for k, ch in enumerate(chunks) if norm(ch.text) == key), None)
+    if at is None:
+        return body
+    found: list[str] = []
+    for ch in reversed(chunks[max(0, at - _LEAD_CAPTION_CHUNKS) : at]):
+        if not caption_like(ch.text) or norm(ch.text) in (norm(t) for t in body.texts[:lede]):
+            break
+        found.insert(0, ch.text)
+    if not found:
+        return body
+    md: list[str] = []
+    for text in found:
+        md += [md_escape(text), ""]
+    cut = body.starts[lede]
+    out = Body()
+    out.lines = [*body.lines[:cut], *md, *body.lines[cut:]]
+    out.texts = [*body.texts[:lede], *found, *body.texts[lede:]]
+    width = len(md)
+    out.starts = [
+        *body.starts[:lede],
+        *(cut + 2 * k for k in range(len(found))),
+        *(s + width for s in body.starts[lede:]),
+    ]
+    return out
 
 
 def _fence(text: str) -> str:

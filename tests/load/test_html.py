@@ -297,3 +297,32 @@ def test_legacy_labels_decode_as_browsers_do(label: str, codec: str) -> None:
     html = f"<html><head><meta charset='{label}'></head><body><p>{sample}</p></body></html>"
     text, used = decode_page(html.encode(codec))
     assert sample in text and used == codec
+
+
+@pytest.mark.parametrize(
+    ("figure", "caption"),
+    [
+        pytest.param(
+            "<figure><img src='x.jpg'><figcaption>Photo by Sem Visser/Getty Images</figcaption></figure>",
+            "Photo by Sem Visser/Getty Images",
+            id="figcaption",
+        ),
+        pytest.param("<div class='hero'><span>Image: Sem Visser</span></div>", "Image: Sem Visser", id="credit-div"),
+        pytest.param("<div class='hero'><span>The harbour at dawn</span></div>", None, id="not-a-caption"),
+    ],
+)
+def test_the_lead_photos_caption_stays_above_the_story(figure: str, caption: str | None) -> None:
+    a = article_of(page("<h1>Harbour drones cleared for weekly sea wall checks</h1>" + figure + story_paragraphs()))
+    kinds = [b.kind for b in a.blocks if b.kind != "title"]
+    if caption is None:
+        assert "caption" not in kinds
+        return
+    assert kinds[:2] == ["caption", "paragraph"]
+    assert next(b.text for b in a.blocks if b.kind == "caption") == caption
+    assert caption not in removed_text(a)  # in exactly one place
+
+
+def test_a_caption_inside_the_story_is_left_out_as_before() -> None:
+    figure = "<figure><figcaption>Photo by Sem Visser/Getty Images</figcaption></figure>"
+    a = article_of(page("".join(f"<p>{p}</p>" + (figure if i == 1 else "") for i, p in enumerate(STORY))))
+    assert "caption" not in [b.kind for b in a.blocks]

@@ -111,6 +111,19 @@ def norm(text: str) -> str:
     return " ".join(text.casefold().translate(_PUNCT_TO_SPACE).split())
 
 
+def caption_like(text: str, words: int | None = None) -> bool:
+    """A photo's caption or credit ("Photo by Jane Doe/Getty Images", "Image: Jane Doe"), by its text alone.
+
+    The loader asks it of a web page's text too, to keep the lead photo's caption above the story.
+    """
+    words = len(text.split()) if words is None else words
+    if words > 60:
+        return False
+    folded = text.casefold()
+    hinted = any(hint in folded for hint in _CAPTION_HINTS)  # a cheap test before the costly pattern
+    return hinted and bool(_CAPTION.search(text)) and (words <= 25 or bool(_CAPTION_END.search(text)))
+
+
 def line_reason(u: Unit) -> str | None:
     """Why this unit on its own is clutter, or None when it may be article text."""
     text = u.body
@@ -124,9 +137,7 @@ def line_reason(u: Unit) -> str | None:
         return None
     if _PROMO.match(text) and u.words <= 20:
         return "boilerplate"
-    folded = text.casefold()
-    hinted = any(hint in folded for hint in _CAPTION_HINTS)  # a cheap test before the costly pattern
-    if hinted and _CAPTION.search(text) and (u.words <= 25 or _CAPTION_END.search(text)):
+    if caption_like(text, u.words):
         return "caption"
     if u.words > 30:
         return None

@@ -296,7 +296,9 @@ def _furniture(c: Collected) -> None:
         elif d.kind == "paragraph":
             unit = Unit(d.lines[0], d.lines[1], d.text, d.text, False, 0, True, True, len(d.text.split()))
             reason = line_reason(unit)
-            if reason is not None and reason != "caption":
+            if reason == "caption":
+                d.kind = "caption"  # a photo's caption or credit, kept where the page has it
+            elif reason is not None:
                 c.remove(d.lines, d.text, reason)
                 continue
         kept.append(d)

@@ -46,14 +46,40 @@ def _is_heading(p: Page, i: int) -> bool:
     return sentence_case_heading(u.body) and nxt is not None and is_prose(p.units[nxt].body, 10)
 
 
+_LEAD_CAPTION_UNITS = 3
+"""A lead photo's caption and credit: at most this many lines right above the story's first paragraph."""
+
+
+def lead_captions(p: Page) -> set[int]:
+    """The lead photo's caption and credit lines, right above the story's first sentence: shown above the story.
+
+    Elsewhere a caption is set aside (it interrupts the story), but the words
+    under the lead picture are what a browser shows between the headline and
+    the lede, and extractors keep them there too.
+    """
+    first = next((i for i, u in enumerate(p.units) if p.free(i) and is_prose(u.body, 10)), None)
+    if first is None:
+        return set()
+    found: set[int] = set()
+    for j in range(first - 1, max(-1, first - 1 - _LEAD_CAPTION_UNITS), -1):
+        if p.reasons.get(j) != "caption" or (p.title is not None and j < p.title):
+            break
+        found.add(j)
+    return found
+
+
 def build(p: Page) -> Collected:
     """The page's drafts and metadata, from what the rules decided about each unit."""
     c = Collected()
     last_heading: Draft | None = None
+    lead = lead_captions(p)
     for i, u in enumerate(p.units):
         lines = (u.first, u.last)
         if i in p.datelines and i not in p.reasons:
             c.set_meta("dateline", u.body)
+        if i in lead:
+            c.drafts.append(Draft("caption", u.text, lines))
+            continue
         if i in p.reasons:
             c.remove(lines, u.text, p.reasons[i])
             continue

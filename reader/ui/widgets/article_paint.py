@@ -35,6 +35,7 @@ COMPONENTS = {
     "article-view--faq-question",
     "article-view--faq-answer",
     "article-view--credits",
+    "article-view--caption",
     "article-view--removed",
     "article-view--prefix",
     "article-view--person",
