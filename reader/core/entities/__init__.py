@@ -16,7 +16,9 @@ from reader.core.model import Article, Block, Entity
 
 __all__ = ["DocumentEngine", "EntityEngine", "RawMention", "RuleEngine", "find_entities"]
 
-_BODY = frozenset({"paragraph", "list_item", "blockquote", "takeaway", "faq_question", "faq_answer", "credits"})
+_BODY = frozenset(
+    {"paragraph", "list_item", "blockquote", "takeaway", "faq_question", "faq_answer", "credits", "caption"}
+)
 _HEADLINE = frozenset({"title", "subtitle", "heading"})
 
 

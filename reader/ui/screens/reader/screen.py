@@ -20,7 +20,6 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.timer import Timer
 
-from reader.core.entities.engine import EntityEngine
 from reader.core.model import Article
 from reader.core.search.query import Searcher
 from reader.store.state import ArticleState, Store
@@ -41,6 +40,8 @@ from reader.ui.widgets.sidebar import Sidebar
 from reader.ui.widgets.status import StatusBar
 
 if TYPE_CHECKING:
+    from reader.core.entities.engine import EntityEngine  # the entity rules load in the analysis worker
+
     # The panels' modules load after first paint (`_fill_panels`); the sidebar turns their
     # selections into JumpRequested, the outline's reach `on_outline_selected` by name.
     from reader.ui.widgets.outline import Outline
