@@ -69,13 +69,10 @@ def put(data: bytes, text: str, encoding: str) -> None:
     path = _path(data)
     if path is None:
         return
-    import tempfile  # only when writing: its import is not free and reading needs none of it
+    from reader.store.files import write_atomically
 
+    entry = {"key": code_key(), "text": text, "encoding": encoding}
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump({"key": code_key(), "text": text, "encoding": encoding}, fh, ensure_ascii=False)
-        os.replace(tmp, path)
+        write_atomically(path, json.dumps(entry, ensure_ascii=False).encode("utf-8"), durable=False)
     except OSError:
         return

@@ -1,4 +1,4 @@
-"""Reading the app's own small JSON files (state, caches) so that a bad one never stops reading.
+"""The app's own small files (state, settings, caches): written whole or not at all, and a bad one never stops reading.
 
 A state file can be damaged by a disk error, a sync tool, a half-restored
 backup or a person with an editor: bytes that are not UTF-8, JSON nested so
@@ -9,12 +9,13 @@ renamed `<name>.corrupt` (kept, never deleted, and out of the way so the
 problem is met once, not on every open), the caller is told once through
 `notice`, and reading goes on without it.
 
-Kept beside `reader/store.py` (not in it) so the layout move can place it in
-`reader/store/` unchanged; it imports nothing from the UI.
+Writing is the other half: `write_atomically` puts a whole new file in place
+or leaves the old one, so a crash, a kill or a full disk never leaves half a file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import stat
@@ -27,6 +28,32 @@ CORRUPT_SUFFIX = ".corrupt"
 _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
 
 Notice = Callable[[str], None]
+
+
+def write_atomically(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Replace `path` with `data` in one step: a temporary file beside it, flushed, then renamed over it.
+
+    `durable` also syncs the file to the disk before the rename (state and settings: a power cut then leaves the old
+    file or the new one, never an empty one); caches skip it, since a lost entry is only rebuilt.
+
+    Raises:
+        OSError: the folder cannot be made or written (read-only, full); the old file, if any, is left as it was.
+    """
+    import tempfile  # only when writing: reading needs none of it
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 class Unreadable(ValueError):

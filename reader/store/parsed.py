@@ -100,18 +100,9 @@ def put(data: bytes, article: Article) -> None:
     where = _path(data)
     if where is None or article.analysed:
         return
-    import tempfile  # only when writing: reading needs none of it
+    from reader.store.files import write_atomically
 
     try:
-        where.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=where.parent, prefix=".tmp-", suffix=".pickle")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(_header())
-                pickle.dump(article, fh, protocol=_PROTOCOL)
-            os.replace(tmp, where)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        write_atomically(where, _header() + pickle.dumps(article, protocol=_PROTOCOL), durable=False)
     except (OSError, pickle.PicklingError, RecursionError):
         return

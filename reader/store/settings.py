@@ -8,13 +8,10 @@ the problem is recorded in `notices` for the UI to show, never raised.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from pathlib import Path
 
-from reader.store.files import read_or_set_aside
+from reader.store.files import read_or_set_aside, write_atomically
 from reader.store.paths import settings_path
 
 
@@ -68,17 +65,7 @@ class JsonSettings(Settings):
             self.theme = data.get("theme")
 
     def _write(self) -> None:
-        tmp_name: str | None = None
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=self.path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump({"theme": self.theme}, fh)
-            os.replace(tmp_name, self.path)
-            tmp_name = None
+            write_atomically(self.path, json.dumps({"theme": self.theme}).encode("utf-8"))
         except OSError as exc:
             self._notice(f"could not save settings ({exc.strerror or exc}); the theme will not be remembered")
-        finally:
-            if tmp_name is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp_name)

@@ -10,15 +10,12 @@ show once, and reading goes on without saved state.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader.store.files import read_or_set_aside
+from reader.store.files import read_or_set_aside, write_atomically
 from reader.store.paths import state_dir
 
 
@@ -113,21 +110,10 @@ class JsonStore(Store):
         return state if isinstance(state, ArticleState) else ArticleState()
 
     def _write(self, key: str, state: ArticleState) -> None:
-        path = self.path(key)
-        tmp_name: str | None = None
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=self.directory)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(state.to_json(), fh)
-            os.replace(tmp_name, path)
-            tmp_name = None
+            write_atomically(self.path(key), json.dumps(state.to_json()).encode("utf-8"))
         except OSError as exc:
             self._notice(f"could not save reading position ({exc.strerror or exc}); it will not be remembered")
-        finally:
-            if tmp_name is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp_name)
 
     def _notice(self, message: str) -> None:
         if message not in self.notices:
