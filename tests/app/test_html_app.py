@@ -81,3 +81,15 @@ async def test_a_page_that_fails_is_reported_not_crashed(tmp_path: Path) -> None
         await pilot.pause()
         assert isinstance(app.screen, LoadingScreen)
         assert "no text" in str(app.screen.query_one("#loading").render())
+
+
+async def test_the_lead_photos_caption_is_shown_above_the_story(tmp_path: Path) -> None:
+    path = tmp_path / "drones.html"
+    figure = "<figure><img src='x.jpg'><figcaption>Photo by Sem Visser/Getty Images</figcaption></figure>"
+    path.write_text(page(figure + story_paragraphs()), encoding="utf-8")
+    article = prepare_from(path)
+    assert [b.kind for b in article.blocks][1:3] == ["caption", "paragraph"]
+    app = ReaderApp(article, store=Store(), index_factory=FakeIndex)
+    async with app.run_test(size=(120, 40)) as pilot:
+        text = visible_text(await ready(pilot))
+        assert text.index("Photo by Sem Visser/Getty Images") < text.index(STORY[0][:40])
