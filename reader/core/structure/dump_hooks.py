@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from reader.core.structure.collected import Collected
+from reader.core.structure.dump_bylines import affiliations, date_above, has_byline, lone_names, relabel_updates
 from reader.core.structure.lines import Unit, ends_sentence
 from reader.core.structure.meta import MetaHit
 from reader.core.structure.page_dump import Finding, find_article
@@ -45,15 +46,24 @@ def adopt_headline(page: _PageState, found: Finding) -> bool:
     if title is None or not page.free(title):
         return False
     page.title = title
+    relabel_updates(page, found.top, found.start + 2)
     near = [hit for i, hit in page.meta.items() if found.top <= i <= found.start + 2]  # the headline block's own
     fields = {hit.field for hit in near}
     has_date = "published" in fields or any(hit.date for hit in near)
     block = [(i, page.units[i].body) for i in range(found.top, found.start) if i != title and page.free(i)]
     block += [(i, page.units[i].body) for i in range(found.start, found.start + 2) if _furniture_shaped(page, i)]
     page.meta.update(read_header(block, has_date, "byline" in fields))
-    if not any(page.meta[i].field == "byline" for i in range(found.top, found.start) if i in page.meta):
+    relabelled = relabel_updates(page, found.top, found.start + 2)
+    if relabelled and not any(h.field == "published" for h in page.meta.values()):
+        page.meta.update(read_header([(i, t) for i, t in block if i not in page.meta], False, True))
+    if not has_byline(page, found.top, found.start):
         _byline_above(page, found, title)
-    if any(page.meta[i].field == "byline" for i in range(found.top, found.start) if i in page.meta):
+    if not has_byline(page, max(0, found.top - 3), found.start + 2):
+        lone_names(page, title, found.top, found.start)
+    affiliations(page, found.top, found.start)
+    if not any((hit.field == "published" and hit.value) or hit.date for hit in page.meta.values()):
+        date_above(page, title)
+    if has_byline(page, max(0, found.top - 3), found.start):
         for i, hit in list(page.meta.items()):
             if i > found.start and hit.field == "byline" and hit.authors:
                 page.meta[i] = MetaHit("byline", hit.value)  # a teaser's or quoted byline: not this story's author

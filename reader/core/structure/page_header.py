@@ -182,8 +182,8 @@ def _names(text: str, *, near_top: bool) -> tuple[str, ...]:
     """Author names on a furniture line: "By Jane Doe", "Analysis by Jane Doe", "Jane Doe / March 3, 2026"."""
     if _LABEL.match(text) and not _BY.match(text):
         return ()  # "Location: Downtown — Los Angeles": a labelled fact, not a byline
-    if names := _dated_by(text):
-        return names
+    if dated_names := _dated_by(text):
+        return dated_names
     for part in _PARTS.split(text):
         part = part.strip()
         if not part or any_date(part) and not _BY.match(part):
@@ -222,9 +222,8 @@ def _short_date(text: str) -> str | None:
 def _labelled_date(text: str) -> str | None:
     """The date a "Published" label names on a long furniture line, in any part of it."""
     for part in _PARTS.split(unglue(text)):
-        if m := PUBLISHED_LABEL.match(part.strip()):
-            if iso := _short_date(part.strip()[m.end() :]):
-                return iso
+        if (m := PUBLISHED_LABEL.match(part.strip())) and (iso := _short_date(part.strip()[m.end() :])):
+            return iso
     return None
 
 
