@@ -88,11 +88,13 @@ def lone_names(page: _PageState, title: int, lo: int, hi: int) -> None:
         if hit is not None and hit.field == "published" and (names := _named_date(page.units[i])):
             page.meta[i] = MetaHit("byline", ", ".join(names), names, date=hit.value)
             return
+    title_text = page.units[title].body
     first = next((i for i in range(title + 1, hi) if page.reasons.get(i) not in _SKIPPED), None)
     if first is None or not page.free(first):
         return
     nxt = page.meta.get(first + 1)
-    if nxt is not None and nxt.field in ("published", "updated") and (names := _name_words(page.units[first])):
+    names = _name_words(page.units[first])
+    if nxt is not None and nxt.field in ("published", "updated") and names and not in_headline(title_text, names):
         _set_byline(page, first, names)
 
 
@@ -125,6 +127,12 @@ def date_above(page: _PageState, title: int) -> None:
             return
         if page.reasons.get(i) != "page-header" or page.units[i].words > 3:
             return  # only a short label ("News releases") may stand between
+
+
+def in_headline(headline: str, names: tuple[str, ...]) -> bool:
+    """Every name is in the headline ("Andrew Lloyd Webber" over "... Launches Andrew Lloyd Webber Scholarships")."""
+    words = headline.casefold()
+    return all(n.casefold() in words for n in names)
 
 
 def _taken(page: _PageState, i: int) -> bool:

@@ -10,7 +10,14 @@ from __future__ import annotations
 from typing import Protocol
 
 from reader.core.structure.collected import Collected
-from reader.core.structure.dump_bylines import affiliations, date_above, has_byline, lone_names, relabel_updates
+from reader.core.structure.dump_bylines import (
+    affiliations,
+    date_above,
+    has_byline,
+    in_headline,
+    lone_names,
+    relabel_updates,
+)
 from reader.core.structure.lines import Unit, ends_sentence
 from reader.core.structure.meta import MetaHit
 from reader.core.structure.page_dump import Finding, find_article
@@ -71,10 +78,16 @@ def adopt_headline(page: _PageState, found: Finding) -> bool:
 
 
 def _byline_above(page: _PageState, found: Finding, title: int) -> None:
-    """A bare name a few lines over the headline, beside its date ("Jane Doe", "Science", "Sep 30, 2016")."""
+    """A bare name a few lines over the headline, beside its date ("Jane Doe", "Science", "Sep 30, 2016").
+
+    A name the headline itself holds is the story's subject (a topic tag), not its writer.
+    """
     dated = any(page.meta[i].field in ("published", "updated") for i in page.meta if found.top <= i <= title + 2)
     for i in range(title - 1, max(-1, title - 4), -1):
-        if dated and page.reasons.get(i) == "page-header" and (names := names_on(page.units[i].body, near_top=True)):
+        names = names_on(page.units[i].body, near_top=True) if dated and page.reasons.get(i) == "page-header" else ()
+        if names and in_headline(page.units[title].body, names):
+            return
+        if names:
             del page.reasons[i]  # it was set aside with the menus above the headline; it is the byline
             page.meta[i] = MetaHit("byline", ", ".join(names), names)
             return

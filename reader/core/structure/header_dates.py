@@ -19,12 +19,12 @@ _GLUED_MONTH = re.compile(
     r"|(?<=\d)(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})"
 )
 """Where a month name is glued to the word or figure before it ("SiteNameMarch 3, 2026", "2021April 9, 2019")."""
-PUBLISHED_LABEL = re.compile(
-    r"^(?:(?:first\s+)?published|posted|publi[ée]e?|publicad[oa]|publicaci[oó]n|ver[öo]ffentlicht|pubblicato"
+PUBLISHED_ANYWHERE = re.compile(
+    r"(?<!\w)(?:(?:first\s+)?published|posted|publi[ée]e?|publicad[oa]|publicaci[oó]n|ver[öo]ffentlicht|pubblicato"
     r"|gepubliceerd|publicerad|publicerat|opublikowano)\b(?:\s+(?:on|le|el|am|il|op|em|den))?\s*:?\s*",
     re.IGNORECASE,
 )
-""""Published"/"Posted" as a label, in English and the commonest European languages ("Publié le", "Publicado el")."""
+""""Published"/"Posted" as a label anywhere in a line, in English and the commonest European languages ("Publié le")."""
 UPDATED_LABEL = re.compile(
     r"^(?:(?:last\s+)?(?:updated|modified|edited|revised)|mis\s+[àa]\s+jour|actualizad[oa]|aktualisiert"
     r"|aggiornato|bijgewerkt|uppdaterad|atualizad[oa]|zaktualizowano)\b(?:\s+(?:on|le|el|am|il|op|em|den))?\s*:?\s*",

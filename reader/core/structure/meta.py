@@ -218,12 +218,12 @@ def split_byline_names(rest: str) -> tuple[tuple[str, ...], str]:
 
 
 def _nickname(tokens: list[str], i: int) -> int:
-    """How many tokens from `i` make a quoted nickname (0 when none starts there)."""
+    """How many tokens from `i` make a quoted nickname that a last name follows (0 when none starts there)."""
     if not tokens[i].startswith(('"', "“")):
         return 0
     for n in range(1, 4):
-        if i + n <= len(tokens) and _NICKNAME.match(" ".join(tokens[i : i + n])):
-            return n
+        if i + n < len(tokens) and _NICKNAME.match(" ".join(tokens[i : i + n])):
+            return n if _NAME_TOKEN.match(tokens[i + n].rstrip(",;|")) else 0
     return 0
 
 

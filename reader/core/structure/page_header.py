@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from reader.core.structure.dates import find_date
-from reader.core.structure.header_dates import PUBLISHED_LABEL, UPDATED_LABEL, numeric_date, unglue
+from reader.core.structure.header_dates import PUBLISHED_ANYWHERE, UPDATED_LABEL, numeric_date, unglue
 from reader.core.structure.meta import (
     MetaHit,
     date_only,
@@ -180,13 +180,18 @@ def names_on(text: str, *, near_top: bool) -> tuple[str, ...]:
 
 def _names(text: str, *, near_top: bool) -> tuple[str, ...]:
     """Author names on a furniture line: "By Jane Doe", "Analysis by Jane Doe", "Jane Doe / March 3, 2026"."""
-    if _LABEL.match(text) and not _BY.match(text):
-        return ()  # "Location: Downtown — Los Angeles": a labelled fact, not a byline
+    if _LABEL.match(text) and not _BY.match(text) and not read_byline(text):
+        return ()  # "Location: Downtown — Los Angeles": a labelled fact, not a byline ("Author: Jane Doe" is one)
     if dated_names := _dated_by(text):
         return dated_names
     for part in _PARTS.split(text):
         part = part.strip()
-        if not part or any_date(part) and not _BY.match(part):
+        if not part:
+            continue
+        if any_date(part) and not _BY.match(part):
+            found = find_date(part)
+            if near_top and found and found[1] > 0 and (before := _named(part[: found[1]])):
+                return before  # "Jane Doe March 3, 2026": the name in front of the date
             continue
         names: tuple[str, ...] = read_byline(part) or foreign_byline(part)
         if not names and (m := _SOME_BY.match(part)):
@@ -199,14 +204,25 @@ def _names(text: str, *, near_top: bool) -> tuple[str, ...]:
     return ()
 
 
+def _named(prefix: str) -> tuple[str, ...]:
+    """Names in front of a date ("Jane Doe on", "Jane Doe,"), without the word that joins them to it."""
+    names = read_bare_byline(re.sub(r"\s+(?:on|at|le|el|am|il|op)$", "", prefix.strip(" ,|·-–—"), flags=re.I))
+    return tuple(n for n in names if not set(n.casefold().split()) & _NOT_NAME_WORDS)
+
+
 def _furniture_date(text: str) -> str | None:
-    """The date on a furniture line, alone or beside a byline, a time or a reading time ("Dec 19, 2016 • 5 min")."""
+    """The date on a furniture line, alone or beside a byline, a time or a reading time ("Dec 19, 2016 • 5 min").
+
+    A date a "Published" label names wins over an earlier one ("Updated March 4, first published March 3").
+    """
     text = unglue(text)
+    if iso := _labelled_date(text):
+        return iso
     if iso := date_only(text) or _short_date(text):
         return iso
     for part in _PARTS.split(text):
         part = re.sub(r"^on\b\s*", "", part.strip(), flags=re.IGNORECASE)
-        part = PUBLISHED_LABEL.sub("", UPDATED_LABEL.sub("", part))
+        part = UPDATED_LABEL.sub("", part)
         if iso := date_only(part) or _short_date(part):
             return iso
     return any_date(text) if _BY.match(text) else None  # "By Jane Doe "JD" Smith November 19, 2023"
@@ -220,9 +236,15 @@ def _short_date(text: str) -> str | None:
 
 
 def _labelled_date(text: str) -> str | None:
-    """The date a "Published" label names on a long furniture line, in any part of it."""
-    for part in _PARTS.split(unglue(text)):
-        if (m := PUBLISHED_LABEL.match(part.strip())) and (iso := _short_date(part.strip()[m.end() :])):
+    """The date a "Published" label names on a furniture line, wherever the label stands in it."""
+    text = unglue(text)
+    for m in PUBLISHED_ANYWHERE.finditer(text):
+        rest = text[m.end() :]
+        if UPDATED_LABEL.match(rest):
+            continue
+        if (found := find_date(rest[:40])) and found[1] == 0:
+            return found[0]
+        if iso := _short_date(" ".join(rest.split()[:6])):
             return iso
     return None
 
