@@ -6,7 +6,8 @@ import pytest
 
 from reader.core.model import Article
 from reader.core.parse import parse_article
-from reader.core.structure.header_dates import numeric_date, unglue
+from reader.core.structure import language
+from reader.core.structure.header_dates import figures_order, numeric_date, unglue
 from reader.core.structure.meta import read_byline, split_byline_names
 from reader.core.structure.page_header import read_header
 from tests.core import dumps as d
@@ -136,3 +137,36 @@ def test_a_name_the_headline_holds_is_its_subject_not_its_writer() -> None:
     a = _parsed(d.page(d.MENU_TREE, "ALVA KETTERING", headline, block, d.SHARE_ROW, d.story(), d.FOOTER))
     assert a.meta.title == headline
     assert a.meta.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("texts", "foreign", "day_first"),
+    [
+        (["25/6/2012", "6/12/2012"], False, True),  # a number over 12 elsewhere on the page shows the order
+        (["12/25/2012", "6/12/2012"], True, False),  # even on a page not in English
+        (["08/01/2014"], True, True),  # no evidence but the language: day first outside English
+        (["08/01/2014"], False, None),  # an English page with no evidence stays undecided
+    ],
+)
+def test_the_order_of_dates_in_figures_comes_from_the_page(
+    texts: list[str], foreign: bool, day_first: bool | None
+) -> None:
+    assert figures_order(texts, foreign) == day_first
+    assert numeric_date("08/01/2014", True) == "2014-01-08"
+    assert numeric_date("08/01/2014", False) == "2014-08-01"
+
+
+def test_an_ambiguous_date_on_a_spanish_page_is_read_day_first() -> None:
+    text = d.page(
+        d.SPANISH_MENU,
+        d.SPANISH_HEADLINE,
+        "Alva Kettering | Palma | 08/01/2014",
+        d.SHARE_ROW,
+        d.story(d.SPANISH_STORY),
+        d.FOOTER,
+    )
+    if language.stop_words_for(" ".join(d.SPANISH_STORY)) is language.ENGLISH:
+        pytest.skip("justext's stop-word lists are not installed")
+    a = _parsed(text)
+    assert a.meta.title == d.SPANISH_HEADLINE
+    assert (a.meta.authors, a.meta.published) == (("Alva Kettering",), "2014-01-08")

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from reader.core.structure import language
 from reader.core.structure.clutter import is_nav_word
 from reader.core.structure.dates import find_date
-from reader.core.structure.header_dates import UPDATED_LABEL
+from reader.core.structure.header_dates import UPDATED_LABEL, ambiguous, figures_order, numeric_date
 from reader.core.structure.lines import Unit
 from reader.core.structure.meta import MetaHit, date_only, read_bare_byline, read_byline, strip_lead
 from reader.core.structure.rewrap import is_wide
@@ -133,6 +134,26 @@ def in_headline(headline: str, names: tuple[str, ...]) -> bool:
     """Every name is in the headline ("Andrew Lloyd Webber" over "... Launches Andrew Lloyd Webber Scholarships")."""
     words = headline.casefold()
     return all(n.casefold() in words for n in names)
+
+
+def figures_date(page: _PageState, lo: int, hi: int, story: tuple[int, int]) -> None:
+    """A date in figures of either order ("08/01/2014") on a short block line, read the way the page writes them.
+
+    Only when nothing else gave the date; `story` is the body's first and last
+    unit, whose language is the page's.
+    """
+    lines = [i for i in range(lo, hi) if page.units[i].words <= 14 and ambiguous(page.units[i].body)]
+    lines = [i for i in lines if page.free(i) or (i in page.meta and page.meta[i].field == "byline")]
+    if not lines:
+        return
+    text = " ".join(page.units[k].body for k in range(story[0], min(story[1] + 1, story[0] + 40)))
+    stops = language.stop_words_for(text[:20000])
+    order = figures_order([u.body for u in page.units], foreign=bool(stops) and stops is not language.ENGLISH)
+    i = lines[0]
+    if order is None or (iso := numeric_date(page.units[i].body, order)) is None:
+        return
+    hit = page.meta.get(i)
+    page.meta[i] = MetaHit("published", iso) if hit is None else MetaHit("byline", hit.value, hit.authors, date=iso)
 
 
 def _taken(page: _PageState, i: int) -> bool:

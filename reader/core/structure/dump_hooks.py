@@ -13,6 +13,7 @@ from reader.core.structure.collected import Collected
 from reader.core.structure.dump_bylines import (
     affiliations,
     date_above,
+    figures_date,
     has_byline,
     in_headline,
     lone_names,
@@ -68,6 +69,8 @@ def adopt_headline(page: _PageState, found: Finding) -> bool:
     if not has_byline(page, max(0, found.top - 3), found.start + 2):
         lone_names(page, title, found.top, found.start)
     affiliations(page, found.top, found.start)
+    if not any((hit.field == "published" and hit.value) or hit.date for hit in page.meta.values()):
+        figures_date(page, found.top, found.start, (found.start, found.end))
     if not any((hit.field == "published" and hit.value) or hit.date for hit in page.meta.values()):
         date_above(page, title)
     if has_byline(page, max(0, found.top - 3), found.start):

@@ -33,19 +33,21 @@ UPDATED_LABEL = re.compile(
 """"Updated" as a label: the date after it is not the publication date ("Mis à jour le 08 mai 2019")."""
 
 
-def numeric_date(text: str) -> str | None:
+def numeric_date(text: str, day_first: bool | None = None) -> str | None:
     """A date in figures whose order is not in doubt: a number over 12 can only be the day.
 
     "10/13/16" is month first, "21/9/2016" day first; "03/04/2026" could be
-    either and is left unread (no date is better than a wrong one). A two-digit
-    year is this century's, as on the pages that write one.
+    either and is read only when the caller knows the page's order
+    (`day_first`, see `figures_order`), else left unread: no date is better
+    than a wrong one. A two-digit year is this century's, as on the pages that
+    write one.
     """
     for m in _NUMERIC.finditer(text):
         a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
         year = int(y) if len(y) == 4 else 2000 + int(y)
-        if a > 12 >= b:
+        if a > 12 >= b or (day_first is True and a <= 12 and b <= 12):
             day, month = a, b
-        elif b > 12 >= a:
+        elif b > 12 >= a or (day_first is False and a <= 12 and b <= 12):
             day, month = b, a
         else:
             continue
@@ -59,3 +61,27 @@ def numeric_date(text: str) -> str | None:
 def unglue(text: str) -> str:
     """A space where a page glued a month name to what comes before it, so the date can be read."""
     return _GLUED_MONTH.sub(" ", text)
+
+
+def ambiguous(text: str) -> bool:
+    """The line holds a date in figures that either order could read ("08/01/2014")."""
+    return any(int(m.group("a")) <= 12 and int(m.group("b")) <= 12 for m in _NUMERIC.finditer(text))
+
+
+def figures_order(texts: list[str], foreign: bool) -> bool | None:
+    """Whether the page writes dates in figures day first, from its own evidence; None when it gives none.
+
+    The page's other dates in figures decide first: one with a number over 12
+    shows the order the site uses ("25/6/2012" elsewhere makes "6/12/2012"
+    the 6th of December). Failing that, a page not in English is read day
+    first, as nearly every country outside the United States writes it;
+    an English page without such evidence stays undecided.
+    """
+    votes = 0
+    for text in texts:
+        for m in _NUMERIC.finditer(text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            votes += (a > 12 >= b) - (b > 12 >= a)
+    if votes:
+        return votes > 0
+    return True if foreign else None
