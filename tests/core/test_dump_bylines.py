@@ -68,6 +68,7 @@ def test_month_names_glued_to_a_word_are_cut_loose(text: str, glued: str) -> Non
             "Alva Kettering, Tobias Okafor, Mara Lindqvist",
             None,
         ),
+        ("May 20, 2025May 14, 2025 by Alva Kettering", "byline", "Alva Kettering", "2025-05-14"),  # the earlier
         ("Published 3 hours ago", None, None, None),  # a relative date is no date
         ("Science May 14, 2025", "published", "2025-05-14", None),  # a section name is no writer
     ],

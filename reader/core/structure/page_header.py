@@ -218,6 +218,8 @@ def _furniture_date(text: str) -> str | None:
     text = unglue(text)
     if iso := _labelled_date(text):
         return iso
+    if len(dates := _dates_in(text)) >= 2:
+        return min(dates)  # "December 10, 2021April 9, 2019": an update and the first publication, never later
     if iso := date_only(text) or _short_date(text):
         return iso
     for part in _PARTS.split(text):
@@ -233,6 +235,15 @@ def _short_date(text: str) -> str | None:
     if len(text.split()) > 8:
         return None
     return any_date(text) or numeric_date(text)
+
+
+def _dates_in(text: str) -> list[str]:
+    """Every date in words or ISO form on the line, in order."""
+    dates, rest = [], text
+    while found := find_date(rest):
+        dates.append(found[0])
+        rest = rest[found[2] :]
+    return dates
 
 
 def _labelled_date(text: str) -> str | None:
