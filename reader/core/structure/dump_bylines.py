@@ -23,6 +23,15 @@ from reader.core.structure.rewrap import is_wide
 
 _ONE_NAME = re.compile(r"^[A-Z][\w'’.-]{1,24}$")
 """A writer known by one word ("Paul", "Editor", "LinkNaija"): believed only right under the headline, by a date."""
+_KINDS = (
+    "analysis exclusive breaking commentary review reviews editorial updated published posted podcast "
+    "feature features explainer premium sponsored opinion interview column essay news live watch listen "
+    "advertisement promoted partner report obituary letters perspective sport sports business culture "
+    "politics science technology tech health travel lifestyle entertainment local world national "
+    "international weather video photos gallery share comments new free"
+)
+_KIND_WORDS = frozenset(_KINDS.split())
+"""What a one-word line under a headline says when it is not a writer: the story's kind or section."""
 _WIDE_NAME = re.compile(r"^[^\W\d_]{2,8}$")
 _AUTHOR_LABEL = re.compile(
     r"^(?:author|authors|writer|著者|筆者|文|記者|作者|撰文|作者：)\s*[:：●・/／|]?\s*(?P<name>[^:：/／|]{2,40}?)"
@@ -173,7 +182,7 @@ def _name_words(u: Unit, text: str | None = None) -> tuple[str, ...]:
     probe = Unit(u.first, u.last, t, t, False, 0, True, True, 1)
     if is_nav_word(probe) or find_date(t) is not None:
         return ()
-    if _ONE_NAME.match(t) and not t.isupper() and not t.endswith("."):
+    if _ONE_NAME.match(t) and not t.isupper() and not t.endswith(".") and t.casefold() not in _KIND_WORDS:
         return (t,)
     if all(is_wide(ch) for ch in t.replace(" ", "")) and all(_WIDE_NAME.match(w) for w in t.split()) and len(t) <= 9:
         return (t,)
