@@ -119,6 +119,7 @@ def _dump(block: str, headline: str = d.HEADLINE) -> str:
         ("Alva Kettering\nUpdated:\nMay 20, 2025\nOriginal:\nMay 14, 2025", ("Alva Kettering",), "2025-05-14"),
         ("Culture\nMay 14, 2025", (), "2025-05-14"),  # a section name is no writer
         ("Analysis\nMay 14, 2025", (), "2025-05-14"),  # nor is the story's kind
+        ("科技\nMay 14, 2025", (), "2025-05-14"),  # a bare word in a wide script there is as often a tag
     ],
 )
 def test_headline_block_on_a_page(block: str, authors: tuple[str, ...], published: str) -> None:

@@ -103,7 +103,7 @@ def lone_names(page: _PageState, title: int, lo: int, hi: int) -> None:
     if first is None or not page.free(first):
         return
     nxt = page.meta.get(first + 1)
-    names = _name_words(page.units[first])
+    names = _name_words(page.units[first], wide=False)  # a bare word in a wide script there is as often a tag
     if nxt is not None and nxt.field in ("published", "updated") and names and not in_headline(title_text, names):
         _set_byline(page, first, names)
 
@@ -174,7 +174,7 @@ def _set_byline(page: _PageState, i: int, names: tuple[str, ...]) -> None:
     page.meta[i] = MetaHit("byline", ", ".join(names), names)
 
 
-def _name_words(u: Unit, text: str | None = None) -> tuple[str, ...]:
+def _name_words(u: Unit, text: str | None = None, *, wide: bool = True) -> tuple[str, ...]:
     """A name as a byline gives it: a person's names, one capitalised word, or a word in a wide script."""
     t = strip_lead(u.body if text is None else text).strip()
     if names := read_bare_byline(t):
@@ -184,7 +184,12 @@ def _name_words(u: Unit, text: str | None = None) -> tuple[str, ...]:
         return ()
     if _ONE_NAME.match(t) and not t.isupper() and not t.endswith(".") and t.casefold() not in _KIND_WORDS:
         return (t,)
-    if all(is_wide(ch) for ch in t.replace(" ", "")) and all(_WIDE_NAME.match(w) for w in t.split()) and len(t) <= 9:
+    if (
+        wide
+        and all(is_wide(ch) for ch in t.replace(" ", ""))
+        and all(_WIDE_NAME.match(w) for w in t.split())
+        and len(t) <= 9
+    ):
         return (t,)
     return ()
 
