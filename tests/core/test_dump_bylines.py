@@ -63,6 +63,12 @@ def test_month_names_glued_to_a_word_are_cut_loose(text: str, glued: str) -> Non
         ("Author: Alva Kettering", "byline", "Alva Kettering", None),
         ("By Alva Kettering, Senior Port Correspondent", "byline", "Alva Kettering", None),
         (
+            "By Alva K. Kettering , Tobias S.A. Okafor, and Mara Lindqvist, CNN",
+            "byline",
+            "Alva K. Kettering, Tobias S.A. Okafor, Mara Lindqvist",
+            None,
+        ),  # initials are no shouted name
+        (
             "By Alva Kettering, Tobias Okafor and Mara Lindqvist",
             "byline",
             "Alva Kettering, Tobias Okafor, Mara Lindqvist",
@@ -117,6 +123,8 @@ def _dump(block: str, headline: str = d.HEADLINE) -> str:
         ("May 14, 2025\n文● 岸田浩二／港湾編集部", ("岸田浩二",), "2025-05-14"),  # "text by", then the desk
         ("By Alva Kettering\nCoastal Ledger\nMay 14, 2025", ("Alva Kettering",), "2025-05-14"),  # an affiliation
         ("Alva Kettering\nUpdated:\nMay 20, 2025\nOriginal:\nMay 14, 2025", ("Alva Kettering",), "2025-05-14"),
+        ("Harbour Strike\nMay 14, 2025", (), "2025-05-14"),  # words the story writes in lower case: a label
+        ("Harbour Strike  May 14, 2025", (), "2025-05-14"),
         ("Culture\nMay 14, 2025", (), "2025-05-14"),  # a section name is no writer
         ("Analysis\nMay 14, 2025", (), "2025-05-14"),  # nor is the story's kind
         ("科技\nMay 14, 2025", (), "2025-05-14"),  # a bare word in a wide script there is as often a tag

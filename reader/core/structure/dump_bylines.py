@@ -44,6 +44,15 @@ _DATE_TAIL = re.compile(
     r"(?:\s+\d{1,2}[:時]\d\d(?::\d\d)?分?\s*(?:[ap]\.?m\.?)?)?$",
     re.IGNORECASE,
 )
+_LABELLED = re.compile(
+    r"\b(?:by|par|por|von|door|av|af|author|authors|writer|written|words|story|text|reporter|reporting)\b"
+    r"|^\W*(?:di|przez|autor[ae]?)\b",
+    re.IGNORECASE,
+)
+_LATIN_WORD = re.compile(r"^[A-Za-z][a-z'’-]+$")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+_STORY_SAMPLE = 40000
+"""How much of the story is enough to tell ordinary words from names."""
 _SKIPPED = frozenset({"boilerplate", "separator", "caption"})
 """Reasons of lines (a picture's placeholder, a rule) that stand between a headline and its byline on a page."""
 
@@ -163,6 +172,37 @@ def figures_date(page: _PageState, lo: int, hi: int, story: tuple[int, int]) -> 
         return
     hit = page.meta.get(i)
     page.meta[i] = MetaHit("published", iso) if hit is None else MetaHit("byline", hit.value, hit.authors, date=iso)
+
+
+def common_words(page: _PageState, lo: int, hi: int, story: tuple[int, int]) -> None:
+    """A bare "name" whose every word the story writes in lower case is a label, not a person.
+
+    "Actual Study Start  May 13, 2016", "Album Purple Rain", "Head First" are
+    shaped like names, but the story uses "study", "album", "first" as
+    ordinary words, which it never does with "Dana" or "Thompson". Only lines
+    with no "By" or label are judged; a date on such a line is kept.
+    """
+    bare = [
+        i
+        for i in range(lo, hi)
+        if (hit := page.meta.get(i)) is not None
+        and hit.field == "byline"
+        and hit.authors
+        and not _LABELLED.search(page.units[i].body)
+        and all(_LATIN_WORD.match(w) for n in hit.authors for w in n.split())
+    ]
+    if not bare:
+        return
+    text = " ".join(page.units[k].body for k in range(story[0], story[1] + 1))[:_STORY_SAMPLE]
+    lower = set(_LOWER_WORD.findall(text))
+    for i in bare:
+        hit = page.meta[i]
+        if all(w.casefold() in lower for n in hit.authors for w in n.split()):
+            if hit.date:
+                page.meta[i] = MetaHit("published", hit.date)
+            else:
+                del page.meta[i]
+                page.reasons[i] = "page-header"
 
 
 def _taken(page: _PageState, i: int) -> bool:

@@ -12,6 +12,7 @@ from typing import Protocol
 from reader.core.structure.collected import Collected
 from reader.core.structure.dump_bylines import (
     affiliations,
+    common_words,
     date_above,
     figures_date,
     has_byline,
@@ -69,6 +70,7 @@ def adopt_headline(page: _PageState, found: Finding) -> bool:
     if not has_byline(page, max(0, found.top - 3), found.start + 2):
         lone_names(page, title, found.top, found.start)
     affiliations(page, found.top, found.start)
+    common_words(page, found.top, found.start + 2, (found.start, found.end))
     if not any((hit.field == "published" and hit.value) or hit.date for hit in page.meta.values()):
         figures_date(page, found.top, found.start, (found.start, found.end))
     if not any((hit.field == "published" and hit.value) or hit.date for hit in page.meta.values()):

@@ -64,6 +64,8 @@ _MONTH_WORD = re.compile(
 )
 _PLACE_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|de|da|del|di|du|al|el|la|le|upon|on|am|sur|of)$")
 _WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$", re.IGNORECASE)
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+"""Initials ("S.A.", "J.R.R."): upper case, but no sign of a shouted name."""
 _NICKNAME = re.compile(r"^[\"“][A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}[\"”]$")
 """"A quoted nickname of one to three words between a first and last name ('"Tania Mae"')."""
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*")
@@ -199,7 +201,7 @@ def split_byline_names(rest: str) -> tuple[tuple[str, ...], str]:
             used = i + 1
             continue
         dated = _MONTH_WORD.match(bare) and i + 1 < len(tokens) and tokens[i + 1][:1].isdigit()
-        case_change = bare.isupper() != shouting and (len(bare) > 3 or shouting)
+        case_change = bare.isupper() != shouting and (len(bare) > 3 or shouting) and not _INITIALS.match(bare)
         if dated or not _NAME_TOKEN.match(bare) or case_change:
             break
         if len(current) >= 4:
