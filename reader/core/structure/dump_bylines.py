@@ -118,7 +118,10 @@ def lone_names(page: _PageState, title: int, lo: int, hi: int) -> None:
 
 
 def affiliations(page: _PageState, lo: int, hi: int) -> None:
-    """A bare name line right under a "By" byline names the writer's paper ("By Joe Davidson" / "Washington Post")."""
+    """A bare name line right under a "By" byline names the writer's paper ("By Joe Davidson" / "Washington Post").
+
+    It stays a byline line (set aside as furniture) but adds no writer, like an agency's byline.
+    """
     for i in range(max(lo, 1), hi):
         hit, above = page.meta.get(i), page.meta.get(i - 1)
         if (
@@ -132,7 +135,7 @@ def affiliations(page: _PageState, lo: int, hi: int) -> None:
             and not read_byline(page.units[i].body)
             and find_date(page.units[i].body) is None
         ):
-            page.meta[i] = MetaHit("publisher", hit.value, date=hit.date)
+            page.meta[i] = MetaHit("byline", hit.value, date=hit.date)  # part of the byline, no second writer
 
 
 def date_above(page: _PageState, title: int) -> None:
