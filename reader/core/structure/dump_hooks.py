@@ -10,6 +10,16 @@ from __future__ import annotations
 from typing import Protocol
 
 from reader.core.structure.collected import Collected
+from reader.core.structure.dump_bylines import (
+    affiliations,
+    common_words,
+    date_above,
+    figures_date,
+    has_byline,
+    in_headline,
+    lone_names,
+    relabel_updates,
+)
 from reader.core.structure.lines import Unit, ends_sentence
 from reader.core.structure.meta import MetaHit
 from reader.core.structure.page_dump import Finding, find_article
@@ -45,15 +55,27 @@ def adopt_headline(page: _PageState, found: Finding) -> bool:
     if title is None or not page.free(title):
         return False
     page.title = title
+    relabel_updates(page, found.top, found.start + 2)
     near = [hit for i, hit in page.meta.items() if found.top <= i <= found.start + 2]  # the headline block's own
     fields = {hit.field for hit in near}
     has_date = "published" in fields or any(hit.date for hit in near)
     block = [(i, page.units[i].body) for i in range(found.top, found.start) if i != title and page.free(i)]
     block += [(i, page.units[i].body) for i in range(found.start, found.start + 2) if _furniture_shaped(page, i)]
     page.meta.update(read_header(block, has_date, "byline" in fields))
-    if not any(page.meta[i].field == "byline" for i in range(found.top, found.start) if i in page.meta):
+    relabelled = relabel_updates(page, found.top, found.start + 2)
+    if relabelled and not any(h.field == "published" for h in page.meta.values()):
+        page.meta.update(read_header([(i, t) for i, t in block if i not in page.meta], False, True))
+    if not has_byline(page, found.top, found.start):
         _byline_above(page, found, title)
-    if any(page.meta[i].field == "byline" for i in range(found.top, found.start) if i in page.meta):
+    if not has_byline(page, max(0, found.top - 3), found.start + 2):
+        lone_names(page, title, found.top, found.start)
+    affiliations(page, found.top, found.start)
+    common_words(page, found.top, found.start + 2, (found.start, found.end))
+    if not any((hit.field == "published" and hit.value) or hit.date for hit in page.meta.values()):
+        figures_date(page, found.top, found.start, (found.start, found.end))
+    if not any((hit.field == "published" and hit.value) or hit.date for hit in page.meta.values()):
+        date_above(page, title)
+    if has_byline(page, max(0, found.top - 3), found.start):
         for i, hit in list(page.meta.items()):
             if i > found.start and hit.field == "byline" and hit.authors:
                 page.meta[i] = MetaHit("byline", hit.value)  # a teaser's or quoted byline: not this story's author
@@ -61,10 +83,16 @@ def adopt_headline(page: _PageState, found: Finding) -> bool:
 
 
 def _byline_above(page: _PageState, found: Finding, title: int) -> None:
-    """A bare name a few lines over the headline, beside its date ("Jane Doe", "Science", "Sep 30, 2016")."""
+    """A bare name a few lines over the headline, beside its date ("Jane Doe", "Science", "Sep 30, 2016").
+
+    A name the headline itself holds is the story's subject (a topic tag), not its writer.
+    """
     dated = any(page.meta[i].field in ("published", "updated") for i in page.meta if found.top <= i <= title + 2)
     for i in range(title - 1, max(-1, title - 4), -1):
-        if dated and page.reasons.get(i) == "page-header" and (names := names_on(page.units[i].body, near_top=True)):
+        names = names_on(page.units[i].body, near_top=True) if dated and page.reasons.get(i) == "page-header" else ()
+        if names and in_headline(page.units[title].body, names):
+            return
+        if names:
             del page.reasons[i]  # it was set aside with the menus above the headline; it is the byline
             page.meta[i] = MetaHit("byline", ", ".join(names), names)
             return

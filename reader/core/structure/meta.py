@@ -64,6 +64,10 @@ _MONTH_WORD = re.compile(
 )
 _PLACE_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|de|da|del|di|du|al|el|la|le|upon|on|am|sur|of)$")
 _WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$", re.IGNORECASE)
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+"""Initials ("S.A.", "J.R.R."): upper case, but no sign of a shouted name."""
+_NICKNAME = re.compile(r"^[\"“][A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}[\"”]$")
+""""A quoted nickname of one to three words between a first and last name ('"Tania Mae"')."""
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*")
 
 
@@ -179,8 +183,16 @@ def split_byline_names(rest: str) -> tuple[tuple[str, ...], str]:
     names: list[str] = []
     current: list[str] = []
     used = 0
+    skip = 0
     for i, tok in enumerate(tokens):
+        if skip:
+            skip -= 1
+            continue
         bare = tok.rstrip(",;|")
+        if current and (nick := _nickname(tokens, i)):
+            current.append(" ".join(tokens[i : i + nick]))  # 'Amanda "Tania Mae" Tan': a nickname inside the name
+            skip, used = nick - 1, i + nick
+            continue
         joiner = tok.lower() in ("and", "&", "|") or tok in (",", ";")
         if joiner:
             if current:
@@ -189,7 +201,7 @@ def split_byline_names(rest: str) -> tuple[tuple[str, ...], str]:
             used = i + 1
             continue
         dated = _MONTH_WORD.match(bare) and i + 1 < len(tokens) and tokens[i + 1][:1].isdigit()
-        case_change = bare.isupper() != shouting and (len(bare) > 3 or shouting)
+        case_change = bare.isupper() != shouting and (len(bare) > 3 or shouting) and not _INITIALS.match(bare)
         if dated or not _NAME_TOKEN.match(bare) or case_change:
             break
         if len(current) >= 4:
@@ -205,6 +217,16 @@ def split_byline_names(rest: str) -> tuple[tuple[str, ...], str]:
     if not good:
         return (), rest
     return good, " ".join(tokens[used:])
+
+
+def _nickname(tokens: list[str], i: int) -> int:
+    """How many tokens from `i` make a quoted nickname that a last name follows (0 when none starts there)."""
+    if not tokens[i].startswith(('"', "“")):
+        return 0
+    for n in range(1, 4):
+        if i + n < len(tokens) and _NICKNAME.match(" ".join(tokens[i : i + n])):
+            return n if _NAME_TOKEN.match(tokens[i + n].rstrip(",;|")) else 0
+    return 0
 
 
 def read_bare_byline(text: str) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from reader.core.structure.dates import find_date
+from reader.core.structure.header_dates import PUBLISHED_ANYWHERE, UPDATED_LABEL, numeric_date, unglue
 from reader.core.structure.meta import (
     MetaHit,
     date_only,
@@ -28,6 +29,11 @@ _ISO_STAMP = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\
 _SOME_BY = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}by\s+(?P<rest>[A-Z].{2,120})$")
 """A byline with a word in front ("Analysis by Jane Doe", "Story and photos by ...")."""
 _MAX_DATE_WORDS = 14
+_MAX_LABELLED_WORDS = 40
+"""A longer furniture line is read only for a date its "Published" label names ("Publié le 07 mai 2019 à ... - ...")."""
+_DATED_BY = re.compile(r"^(?P<pre>.{4,80}?)\s+(?:by|par|por|von|door)\s+(?P<name>\S.{0,60})$", re.IGNORECASE)
+_HANDLE_NAME = re.compile(r"^[^\W_][\w.-]{1,29}$")
+"""A user name as blogs print it after "by" ("doumae", "jane.doe")."""
 _MONTH_NAMES = {
     name: k
     for k, names in enumerate(
@@ -145,6 +151,9 @@ def read_header(units_text: list[tuple[int, str]], has_date: bool, has_byline: b
     for k, (i, text) in enumerate(units_text):
         t = tidy(text)
         if len(t.split()) > _MAX_DATE_WORDS:
+            if not has_date and len(t.split()) <= _MAX_LABELLED_WORDS and (iso := _labelled_date(t)):
+                hits[i] = MetaHit("published", iso)
+                has_date = True
             continue
         iso = None if has_date else _furniture_date(t)
         names = () if has_byline else _names(t, near_top=k <= 3 or iso is not None)
@@ -171,11 +180,18 @@ def names_on(text: str, *, near_top: bool) -> tuple[str, ...]:
 
 def _names(text: str, *, near_top: bool) -> tuple[str, ...]:
     """Author names on a furniture line: "By Jane Doe", "Analysis by Jane Doe", "Jane Doe / March 3, 2026"."""
-    if _LABEL.match(text) and not _BY.match(text):
-        return ()  # "Location: Downtown — Los Angeles": a labelled fact, not a byline
+    if _LABEL.match(text) and not _BY.match(text) and not read_byline(text):
+        return ()  # "Location: Downtown — Los Angeles": a labelled fact, not a byline ("Author: Jane Doe" is one)
+    if dated_names := _dated_by(text):
+        return dated_names
     for part in _PARTS.split(text):
         part = part.strip()
-        if not part or any_date(part) and not _BY.match(part):
+        if not part:
+            continue
+        if any_date(part) and not _BY.match(part):
+            found = find_date(part)
+            if near_top and found and found[1] > 0 and (before := _named(part[: found[1]])):
+                return before  # "Jane Doe March 3, 2026": the name in front of the date
             continue
         names: tuple[str, ...] = read_byline(part) or foreign_byline(part)
         if not names and (m := _SOME_BY.match(part)):
@@ -188,19 +204,68 @@ def _names(text: str, *, near_top: bool) -> tuple[str, ...]:
     return ()
 
 
+def _named(prefix: str) -> tuple[str, ...]:
+    """Names in front of a date ("Jane Doe on", "Jane Doe,"), without the word that joins them to it."""
+    names = read_bare_byline(re.sub(r"\s+(?:on|at|le|el|am|il|op)$", "", prefix.strip(" ,|·-–—"), flags=re.I))
+    return tuple(n for n in names if not set(n.casefold().split()) & _NOT_NAME_WORDS)
+
+
 def _furniture_date(text: str) -> str | None:
-    """The date on a furniture line, alone or beside a byline, a time or a reading time ("Dec 19, 2016 • 5 min")."""
+    """The date on a furniture line, alone or beside a byline, a time or a reading time ("Dec 19, 2016 • 5 min").
+
+    A date a "Published" label names wins over an earlier one ("Updated March 4, first published March 3").
+    """
+    text = unglue(text)
+    if iso := _labelled_date(text):
+        return iso
+    if len(dates := _dates_in(text)) >= 2:
+        return min(dates)  # "December 10, 2021April 9, 2019": an update and the first publication, never later
     if iso := date_only(text) or _short_date(text):
         return iso
     for part in _PARTS.split(text):
-        part = re.sub(r"^(?:(?:last\s+)?updated|published|posted|on)\b\s*:?\s*", "", part.strip(), flags=re.IGNORECASE)
+        part = re.sub(r"^on\b\s*", "", part.strip(), flags=re.IGNORECASE)
+        part = UPDATED_LABEL.sub("", part)
         if iso := date_only(part) or _short_date(part):
             return iso
     return any_date(text) if _BY.match(text) else None  # "By Jane Doe "JD" Smith November 19, 2023"
 
 
 def _short_date(text: str) -> str | None:
-    """A date on a short furniture line ("Published 14.12.2016 10:00", "2016年12月14日 06:02")."""
+    """A date on a short furniture line ("Published 14.12.2016 10:00", "2016年12月14日 06:02", "10/13/16 12:34PM")."""
     if len(text.split()) > 8:
         return None
-    return any_date(text)
+    return any_date(text) or numeric_date(text)
+
+
+def _dates_in(text: str) -> list[str]:
+    """Every date in words or ISO form on the line, in order."""
+    dates, rest = [], text
+    while found := find_date(rest):
+        dates.append(found[0])
+        rest = rest[found[2] :]
+    return dates
+
+
+def _labelled_date(text: str) -> str | None:
+    """The date a "Published" label names on a furniture line, wherever the label stands in it."""
+    text = unglue(text)
+    for m in PUBLISHED_ANYWHERE.finditer(text):
+        rest = text[m.end() :]
+        if UPDATED_LABEL.match(rest):
+            continue
+        if (found := find_date(rest[:40])) and found[1] == 0:
+            return found[0]
+        if iso := _short_date(" ".join(rest.split()[:6])):
+            return iso
+    return None
+
+
+def _dated_by(text: str) -> tuple[str, ...]:
+    """The writer on a "Posted on <date> by <name>" line; after a date, "by" names a person, even a user name."""
+    m = _DATED_BY.match(text)
+    if m is None or not (_short_date(m.group("pre")) or date_only(m.group("pre"))):
+        return ()
+    name = m.group("name").strip(" .,|")
+    if names := split_byline_names(name)[0]:
+        return names
+    return (name,) if _HANDLE_NAME.match(name) and not name.isdigit() else ()

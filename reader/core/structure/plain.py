@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from reader.core.structure.clutter import line_reason, menu_runs
 from reader.core.structure.collected import Collected
+from reader.core.structure.dump_bylines import affiliations
 from reader.core.structure.dump_hooks import adopt_headline, date_fallback, set_aside
 from reader.core.structure.lines import Unit, is_prose
 from reader.core.structure.meta import MetaHit, date_only, dateline_only, is_label, read_bare_byline, read_meta_line
@@ -43,6 +44,7 @@ def parse_plain(text: str) -> Collected:
     _clutter(page)
     dump = set_aside(page.units, page.reasons)  # a whole web page: keep only the article region
     _metadata(page)
+    affiliations(page, 0, len(page.units))
     if dump is None or not adopt_headline(page, dump):
         _title(page)
     _menus(page)
