@@ -10,21 +10,37 @@ from __future__ import annotations
 import re
 
 from reader.core.structure.clutter import is_nav_word
+from reader.core.structure.dump_title_evidence import (
+    button_label,
+    cut_short,
+    handle_byline,
+    never_headline,
+    player_clock,
+)
 from reader.core.structure.dump_weights import LINK_TEXT, cjk, code_like
-from reader.core.structure.lines import Unit
+from reader.core.structure.lines import Unit, is_prose
 from reader.core.structure.meta import date_only, read_bare_byline, read_meta_line
-from reader.core.structure.page_header import any_date, foreign_byline
+from reader.core.structure.page_header import any_date, foreign_byline, names_on, tidy
 from reader.core.structure.rewrap import is_wide
 from reader.core.structure.sections import heading_shaped
 
 _BREADCRUMB = re.compile(r"\s[>»›/|]\s|^[>»›]|[>»›]$")
 _SOME_BY = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}(?i:by)\s+[A-Z]")
+_BY_WORD = re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}(?i:by)(?::|\s|(?=[A-Z]))")
+"""A byline's opening ("By", "Analysis by", "ByJane Doe" as w3m runs them together)."""
+_DATE_BY = re.compile(r"\d\W{0,3}\s*(?i:by)\s+[A-Z]")
+"""A byline after its date ("December 10, 2021 by Jane Doe")."""
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b")
 """A date in figures ("9/21/2016"): its order is ambiguous so it is never read, but it marks a furniture line."""
 _ALT_TEXT = re.compile(r"\b(?:icon|logo|headshot|thumbnail|avatar|placeholder)s?$", re.IGNORECASE)
 """How an image's alt text ends ("close icon", "Morning Money logo"): the picture, not a headline."""
 _HEADER_REACH = 18
 """How many units above the first paragraph the headline may stand (dek, byline, dates, captions between)."""
+_FAR_REACH = 150
+"""How far above the body a headline with a byline or date under it may stand (a gallery, a player between)."""
+_FAR_COST, _FAR_STEP = 0.5, 0.01
+_FURNITURE_WORDS = 14
+"""A byline or date line is short; a longer line that names people is a sentence of the story."""
 
 
 def headline(
@@ -43,44 +59,123 @@ def headline(
     of words, no full stop), and that stands nearest the body.
     """
     best, best_score = None, 0.0
-    passed = 0
-    for j in range(start - 1, max(-1, start - 1 - _HEADER_REACH), -1):
-        u = units[j]
-        if j in clutter:
-            continue
-        if not headline_shaped(u):
-            passed += 1
-            continue
-        score = 1.0
-        if furniture_below(units, j, clutter):
-            score += 3.0
-        elif furniture_at(units, j - 1) or furniture_at(units, j - 2):
-            score += 1.5  # the date above the headline (a kicker line, "Jane Doe/March 3, 2026")
-        beside = {keys[k] for k in (j - 2, j - 1, j + 1, j + 2) if 0 <= k < len(keys)}
-        if keys[j] in beside:
-            score -= 1.0  # a teaser: its picture's alt text and its link say the same
-        elif (counts[keys[j]] == 2 and _repeated_far(keys, j)) or (counts[keys[j]] == 1 and _repeated_inside(keys, j)):
-            score += 0.75  # the page's own title or a share text repeats it; more often is a site's name
-        if read_bare_byline(u.body) or _names_a_byline(units, j):
-            score -= 2.5  # a name on its own is the byline; "Jane Doe headshot" is her picture
-        if any_date(u.body) or _NUMERIC_DATE.search(u.body):
-            score -= 1.5  # a caption ("... in Washington, March 29, 2019"), a teaser with its date
-        words = u.words
-        if 5 <= words <= 25 or (any(is_wide(ch) for ch in u.body) and 8 <= len(u.body) <= 80):
-            score += 1.0
-        if u.blank_before and u.blank_after:
-            score += 0.5
-        score -= 0.12 * passed
-        if j == lead_in:
-            score += 2.0  # it read like prose to the weighing: the headline of the story that follows
+    for j, score, _ in scored_candidates(units, start, clutter, keys, counts, lead_in):
         if score > best_score:
             best, best_score = j, score
-        passed += 1
     if best is not None and best > 0 and best - 1 not in clutter:
         above = units[best - 1]
         if _dek_under(above, units[best]):
             best -= 1  # headline, then its dek, then the byline
     return best
+
+
+def scored_candidates(
+    units: list[Unit],
+    start: int,
+    clutter: dict[int, str],
+    keys: list[str],
+    counts: dict[str, int],
+    lead_in: int | None,
+) -> list[tuple[int, float, str]]:
+    """Every headline-shaped line within reach above the body, with its score and the evidence for it.
+
+    Near the body (within `_HEADER_REACH` units) any title-shaped line may win;
+    farther up, where the weighing started the body too late (a photo gallery,
+    a video player, a list of authors between), only a line with a sure byline
+    or date right under it still counts, each unit passed costing a little more.
+    """
+    out: list[tuple[int, float, str]] = []
+    passed = 0
+    for j in range(start - 1, max(-1, start - 1 - _FAR_REACH), -1):
+        u = units[j]
+        if j in clutter:
+            continue
+        passed += 1
+        if not headline_shaped(u) or never_headline(u.body):
+            continue
+        gap, sure = furniture_after(units, j, clutter)
+        far = passed > _HEADER_REACH
+        if far and (gap > 1 or not sure or (u.words < 4 and not cjk(u.body))):
+            continue
+        score, why = _evidence(units, j, clutter, keys, counts, (gap, sure))
+        score -= 0.12 * (min(passed, _HEADER_REACH) - 1)
+        if far:
+            score -= _FAR_COST + _FAR_STEP * (passed - _HEADER_REACH)
+            why.append("far")
+        if j == lead_in:
+            score += 2.0  # it read like prose to the weighing: the headline of the story that follows
+        out.append((j, score, " ".join(why)))
+    return out
+
+
+def _evidence(
+    units: list[Unit],
+    j: int,
+    clutter: dict[int, str],
+    keys: list[str],
+    counts: dict[str, int],
+    furniture: tuple[int, bool],
+) -> tuple[float, list[str]]:
+    """How much the line's shape and neighbours speak for its being the headline, and which evidence did."""
+    u = units[j]
+    why: list[str] = []
+    score = 1.0
+    gap, sure = furniture
+    if gap == 1 and _shorter_headline_between(units, j, clutter):
+        gap = 2  # "Series name", "Headline", "By ...": the line nearer the byline is the headline
+    if gap < 4:
+        score += (3.5 if gap <= 1 else 2.5) if sure else 1.5
+        why.append(f"furniture-below-{gap}{'' if sure else '-weak'}")
+    elif any(k >= 0 and furniture_at(units, k) and _sure_furniture(units, k) for k in (j - 1, j - 2)):
+        score += 1.5  # the date above the headline (a kicker line, "Jane Doe/March 3, 2026")
+        why.append("furniture-above")
+    beside = {keys[k] for k in (j - 2, j - 1, j + 1, j + 2) if 0 <= k < len(keys) and not _dated_between(units, j, k)}
+    if keys[j] in beside:
+        score -= 1.0  # a teaser: its picture's alt text and its link say the same
+        why.append("twin")
+    elif (counts[keys[j]] == 2 and _repeated_far(keys, j)) or (counts[keys[j]] == 1 and _repeated_inside(keys, j)):
+        score += 0.75  # the page's own title or a share text repeats it; more often is a site's name
+        why.append("repeated")
+    if (furniture_at(units, j) and not dated(u.body)) or _names_a_byline(units, j):
+        score -= 2.5  # a name on its own is the byline; "Jane Doe headshot" is her picture
+        why.append("name")
+    if any_date(" ".join(u.body.split()[:10])) or _NUMERIC_DATE.search(u.body):
+        score -= 1.5  # a caption ("... in Washington, March 29, 2019"), a teaser with its date
+        why.append("dated")
+    if cut_short(u.body) or (not cjk(u.body) and button_label(u.body.split())):
+        score -= 1.5  # "README.md…", "In this article": a teaser cut to fit, a label or button
+        why.append("label")
+    if j + 1 < len(units) and player_clock(units[j + 1].body):
+        score -= 1.5  # a video's title over its running time
+        why.append("video")
+    if 4 <= u.words <= 25 or (any(is_wide(ch) for ch in u.body) and 8 <= len(u.body) <= 80):
+        score += 1.0
+    if u.blank_before and u.blank_after:
+        score += 0.5
+    return score, why
+
+
+def far_between(units: list[Unit], title: int, start: int, clutter: dict[int, str]) -> set[int]:
+    """What stands between a headline found far above the body and the body: page furniture, not the story.
+
+    The headline block keeps its dek and its byline and date lines; what
+    follows them down to the first paragraph (a gallery's captions, a video
+    player, a list of other stories) is set aside, as the weighing did.
+    """
+    if start - title <= _HEADER_REACH:
+        return set()
+    out: set[int] = set()
+    dek = True
+    for i in range(title + 1, start):
+        if i in clutter:
+            continue
+        if furniture_at(units, i):
+            continue
+        if dek and not out:
+            dek = False  # the dek right under the headline
+            continue
+        out.add(i)
+    return out
 
 
 def _dek_under(above: Unit, below: Unit) -> bool:
@@ -100,16 +195,61 @@ def furniture_below(units: list[Unit], j: int, clutter: dict[int, str]) -> bool:
     return any(furniture_at(units, k) for k in near)
 
 
+def furniture_after(units: list[Unit], j: int, clutter: dict[int, str]) -> tuple[int, bool]:
+    """How many lines after `j` its byline or date stands (0: right under it, 1: under a dek; 4 when none),
+    and whether that line is sure furniture (a date, "By ...", a handle) rather than a bare name."""
+    near = [k for k in range(j + 1, min(len(units), j + 9)) if k not in clutter][:4]
+    weak = None
+    for n, k in enumerate(near):
+        if not furniture_at(units, k):
+            continue
+        if _sure_furniture(units, k):
+            return n, True
+        weak = n if weak is None else weak
+    return (4, False) if weak is None else (weak, False)
+
+
+def _shorter_headline_between(units: list[Unit], j: int, clutter: dict[int, str]) -> bool:
+    """The line between `j` and its byline is a shorter title-shaped line: not `j`'s dek but the headline itself."""
+    k = next((k for k in range(j + 1, min(len(units), j + 9)) if k not in clutter), None)
+    if k is None or not headline_shaped(units[k]) or not heading_shaped(units[k].body, max_words=30):
+        return False
+    return len(units[k].body) < len(units[j].body)
+
+
+def _sure_furniture(units: list[Unit], k: int) -> bool:
+    """A date or a byline that says it is one ("By Jane Doe", "Jane Doe, @janedoe", a name under a bare "By")."""
+    text = units[k].body
+    if dated(text) or handle_byline(text) or foreign_byline(text):
+        return True
+    if _BY_WORD.match(tidy(text)) or _DATE_BY.search(text):
+        return True
+    return k > 0 and _BY_WORD.match(units[k - 1].body.strip() + " ") is not None
+
+
 def dated(text: str) -> bool:
     """A furniture line by its date: a metadata line, a date in words, or one in figures."""
     return bool(read_meta_line(text) or any_date(text) or _NUMERIC_DATE.search(text))
 
 
 def furniture_at(units: list[Unit], k: int) -> bool:
+    """A date line or a byline: "By Jane Doe", a bare name, "Jane Doe, @janedoe", "March 3, 2026 by Jane Doe"."""
     if k < 0:
         return False
-    text = units[k].body
-    return bool(dated(text) or read_bare_byline(text) or foreign_byline(text))
+    u = units[k]
+    if u.words > _FURNITURE_WORDS or is_prose(u.body, 6):
+        return False  # a sentence of the story that names people, not a byline
+    text = u.body
+    if dated(text) or foreign_byline(text) or handle_byline(text):
+        return True
+    if _BY_WORD.match(tidy(text)) or _DATE_BY.search(text) or read_bare_byline(text):
+        return bool(names_on(text, near_top=True))  # not "Key Highlights", "Share Tweet"
+    return False
+
+
+def _dated_between(units: list[Unit], j: int, k: int) -> bool:
+    """A date line stands between the two: the headline, its date, the headline again (its share text)."""
+    return abs(j - k) == 2 and dated(units[(j + k) // 2].body)
 
 
 def _names_a_byline(units: list[Unit], j: int) -> bool:
@@ -154,6 +294,6 @@ def headline_shaped(u: Unit) -> bool:
         return False
     if cjk(text):
         return 10 <= len(text) <= 120 and not text.endswith("。")
-    if not 3 <= u.words <= 30 or text.rstrip("\"'”’)]").endswith((".", ",", ";", ":")) or len(text) > 220:
+    if not 3 <= u.words <= 30 or text.rstrip("\"'”’)]").endswith((".", ",", ";", ":", "。")) or len(text) > 220:
         return False
     return bool(re.search(r"[^\W\d_]{2}", text))

@@ -28,7 +28,14 @@ from dataclasses import dataclass, field
 
 from reader.core.structure import language
 from reader.core.structure.clutter import is_nav_word, norm
-from reader.core.structure.dump_headline import dated, furniture_at, furniture_below, headline, headline_shaped
+from reader.core.structure.dump_headline import (
+    dated,
+    far_between,
+    furniture_at,
+    furniture_below,
+    headline,
+    headline_shaped,
+)
 from reader.core.structure.dump_weights import (
     FURNITURE_COST,
     GOOD_CHARS,
@@ -137,6 +144,7 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
         top -= 1  # a byline or date just above the headline belongs to it
     f = Finding(start, end, top, title)
     share_rows = _link_runs(units, top, start, clutter)
+    gap = far_between(units, title, start, clutter) if title is not None else set()
     in_comments = False
     for i, u in enumerate(units):
         if i in barriers and i > end:
@@ -148,6 +156,8 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
                 f.reasons[i] = "caption"
             elif i in share_rows:
                 f.reasons[i] = "menu"
+            elif i in gap:
+                f.reasons[i] = "page-header"  # between a far headline and the body
         elif i > end:
             teaser = any(is_teaser_furniture(units[k].body) for k in range(i, min(len(units), i + 3)))
             f.reasons[i] = "comments" if in_comments else "teaser" if teaser else "page-footer"
