@@ -30,6 +30,9 @@ _BY_WORD = re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}(?i:by)(?::|\s|(?=[A-Z]))")
 """A byline's opening ("By", "Analysis by", "ByJane Doe" as w3m runs them together)."""
 _DATE_BY = re.compile(r"\d\W{0,3}\s*(?i:by)\s+[A-Z]")
 """A byline after its date ("December 10, 2021 by Jane Doe")."""
+_URL = re.compile(r"https?://|\bwww\.\w")
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}$")
+"""A headline may end on initials ("... Ambassador to the U.N."), never on a full stop."""
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b")
 """A date in figures ("9/21/2016"): its order is ambiguous so it is never read, but it marks a furniture line."""
 _ALT_TEXT = re.compile(r"\b(?:icon|logo|headshot|thumbnail|avatar|placeholder)s?$", re.IGNORECASE)
@@ -39,6 +42,11 @@ _HEADER_REACH = 18
 _FAR_REACH = 150
 """How far above the body a headline with a byline or date under it may stand (a gallery, a player between)."""
 _FAR_COST, _FAR_STEP = 0.5, 0.01
+_INTO_BODY = 6
+"""How far into the body a headline with its byline right under it may stand (a sign-up notice weighed as prose)."""
+_INSIDE_COST = 1.0
+_AGAINST = frozenset({"twin", "name", "dated", "label", "video"})
+"""Evidence against a line: inside the body only a line with none of it may still be the headline."""
 _FURNITURE_WORDS = 14
 """A byline or date line is short; a longer line that names people is a sentence of the story."""
 
@@ -85,13 +93,20 @@ def scored_candidates(
     or date right under it still counts, each unit passed costing a little more.
     """
     out: list[tuple[int, float, str]] = []
+    for j in [k for k in range(start, min(len(units) - 1, start + _INTO_BODY)) if k not in clutter][1:]:
+        if headline_shaped(units[j]) and not never_headline(units[j].body):
+            gap, sure = furniture_after(units, j, clutter)
+            if gap <= 1 and sure:
+                score, why = _evidence(units, j, clutter, keys, counts, (gap, sure))
+                if not _AGAINST.intersection(why):
+                    out.append((j, score - _INSIDE_COST, " ".join([*why, "inside"])))
     passed = 0
     for j in range(start - 1, max(-1, start - 1 - _FAR_REACH), -1):
         u = units[j]
         if j in clutter:
             continue
         passed += 1
-        if not headline_shaped(u) or never_headline(u.body):
+        if not headline_shaped(u, bullet_ok=lone_bullet(units, j)) or never_headline(u.body):
             continue
         gap, sure = furniture_after(units, j, clutter)
         far = passed > _HEADER_REACH
@@ -237,8 +252,8 @@ def furniture_at(units: list[Unit], k: int) -> bool:
     if k < 0:
         return False
     u = units[k]
-    if u.words > _FURNITURE_WORDS or is_prose(u.body, 6):
-        return False  # a sentence of the story that names people, not a byline
+    if u.words > _FURNITURE_WORDS or is_prose(u.body, 6) or _URL.search(u.body):
+        return False  # a sentence of the story that names people, not a byline; an address with its date
     text = u.body
     if dated(text) or foreign_byline(text) or handle_byline(text):
         return True
@@ -277,10 +292,15 @@ def _repeated_inside(keys: list[str], j: int) -> bool:
     )
 
 
-def headline_shaped(u: Unit) -> bool:
+def lone_bullet(units: list[Unit], j: int) -> bool:
+    """A bullet line with no list around it ("■ Headline" on a diary page): a marked headline, not a menu entry."""
+    return units[j].bullet and not any(0 <= k < len(units) and units[k].bullet for k in (j - 1, j + 1))
+
+
+def headline_shaped(u: Unit, *, bullet_ok: bool = False) -> bool:
     """A line that could be a headline: a few words, no sentence end, no date, byline, breadcrumb or alt text."""
     text = u.body.strip()
-    if u.bullet or u.last - u.first > 2 or not text or text[0] in "([{<" or is_nav_word(u):
+    if (u.bullet and not bullet_ok) or u.last - u.first > 2 or not text or text[0] in "([{<" or is_nav_word(u):
         return False
     if (
         read_meta_line(text)
@@ -294,6 +314,8 @@ def headline_shaped(u: Unit) -> bool:
         return False
     if cjk(text):
         return 10 <= len(text) <= 120 and not text.endswith("。")
-    if not 3 <= u.words <= 30 or text.rstrip("\"'”’)]").endswith((".", ",", ";", ":", "。")) or len(text) > 220:
+    end = text.rstrip("\"'”’)]")
+    stop = end.endswith((".", ",", ";", ":", "。")) and not _INITIALS.search(end)
+    if not 3 <= u.words <= 30 or stop or len(text) > 220:
         return False
     return bool(re.search(r"[^\W\d_]{2}", text))

@@ -139,6 +139,8 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
     if site < _MIN_SITE:
         return None  # short lines but none of a site's own (a list of names, a table): content, not a page
     title = headline(units, start, clutter, keys, counts, lead_in)
+    if title is not None and title >= start:  # the body began with a notice above the headline
+        start = next((i for i in range(title + 1, end + 1) if weights[i] > 0), end)
     top = title if title is not None else start
     while top > 0 and top - 1 not in clutter and top > (title or start) - 3 and dated(units[top - 1].body):
         top -= 1  # a byline or date just above the headline belongs to it
