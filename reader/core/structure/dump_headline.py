@@ -72,7 +72,7 @@ def headline(
             best, best_score = j, score
     if best is not None and best > 0 and best - 1 not in clutter:
         above = units[best - 1]
-        if _dek_under(above, units[best]):
+        if _dek_under(above, units[best], counts[keys[best - 1]] > 1 and counts[keys[best]] == 1):
             best -= 1  # headline, then its dek, then the byline
     return best
 
@@ -193,15 +193,16 @@ def far_between(units: list[Unit], title: int, start: int, clutter: dict[int, st
     return out
 
 
-def _dek_under(above: Unit, below: Unit) -> bool:
-    """`below` is the dek of the headline `above`: a longer line, or a sentence-case one under a title-case one."""
+def _dek_under(above: Unit, below: Unit, repeated: bool) -> bool:
+    """`below` is the dek of the headline `above`: a longer line, or a sentence-case one under a title-case one,
+    or one the page says once under one it repeats (the headline again in a share text or a second layout)."""
     if not headline_shaped(above) or above.words < 4 or read_bare_byline(above.body) or any_date(above.body):
         return False
     if is_nav_word(above) or code_like(above.body) or cjk(above.body):
         return False
     if heading_shaped(below.body, max_words=30):
         return False  # two title-case lines: the one nearer the byline is the headline
-    return len(below.body) > len(above.body) * 1.2 or heading_shaped(above.body, max_words=30)
+    return repeated or len(below.body) > len(above.body) * 1.2 or heading_shaped(above.body, max_words=30)
 
 
 def furniture_below(units: list[Unit], j: int, clutter: dict[int, str]) -> bool:

@@ -42,9 +42,14 @@ _CUT = ("…", "...")
 
 def never_headline(text: str) -> bool:
     """A line no reader takes for the headline: a credit or caption, an offer, an address, a player read-out."""
-    if _CREDIT.search(text) or _ADDRESS.search(text) or _READOUT.search(text):
+    if _CREDIT.search(text) or addressed(text) or _READOUT.search(text):
         return True
     return bool(_PRICE.search(text) and _OFFER.search(text))
+
+
+def addressed(text: str) -> bool:
+    """A URL, an e-mail address, an image placeholder or a rule in the line: a link or a picture, not a headline."""
+    return bool(_ADDRESS.search(text))
 
 
 def cut_short(text: str) -> bool:
