@@ -11,6 +11,7 @@ import re
 
 from reader.core.structure.clutter import is_nav_word
 from reader.core.structure.dump_title_evidence import (
+    author_list,
     button_label,
     cut_short,
     handle_byline,
@@ -31,6 +32,10 @@ _BY_WORD = re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}(?i:by)(?::|\s|(?=[A-Z]))")
 _DATE_BY = re.compile(r"\d\W{0,3}\s*(?i:by)\s+[A-Z]")
 """A byline after its date ("December 10, 2021 by Jane Doe")."""
 _URL = re.compile(r"https?://|\bwww\.\w")
+_BARE_BY = re.compile(r"^\s*(?i:by):?\s*$")
+"""A "By" on its own line, the name under it."""
+_BLOCK_UNITS = 5
+"""How many lines under a headline its dek, byline and dates take up."""
 _INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}$")
 """A headline may end on initials ("... Ambassador to the U.N."), never on a full stop."""
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b")
@@ -173,24 +178,16 @@ def _evidence(
 def far_between(units: list[Unit], title: int, start: int, clutter: dict[int, str]) -> set[int]:
     """What stands between a headline found far above the body and the body: page furniture, not the story.
 
-    The headline block keeps its dek and its byline and date lines; what
-    follows them down to the first paragraph (a gallery's captions, a video
-    player, a list of other stories) is set aside, as the weighing did.
+    The headline block keeps its dek and the byline and date lines right under
+    it; what follows them down to the first paragraph (a gallery's captions, a
+    video player, a list of other stories, the authors' affiliations) is set
+    aside, as the weighing did.
     """
     if start - title <= _HEADER_REACH:
         return set()
-    out: set[int] = set()
-    dek = True
-    for i in range(title + 1, start):
-        if i in clutter:
-            continue
-        if furniture_at(units, i):
-            continue
-        if dek and not out:
-            dek = False  # the dek right under the headline
-            continue
-        out.add(i)
-    return out
+    below = [i for i in range(title + 1, start) if i not in clutter]
+    block = set(below[:1]) | {i for i in below[:_BLOCK_UNITS] if furniture_at(units, i) or _BARE_BY.match(units[i].body)}
+    return set(below) - block
 
 
 def _dek_under(above: Unit, below: Unit, repeated: bool) -> bool:
@@ -236,7 +233,7 @@ def _shorter_headline_between(units: list[Unit], j: int, clutter: dict[int, str]
 def _sure_furniture(units: list[Unit], k: int) -> bool:
     """A date or a byline that says it is one ("By Jane Doe", "Jane Doe, @janedoe", a name under a bare "By")."""
     text = units[k].body
-    if dated(text) or handle_byline(text) or foreign_byline(text):
+    if dated(text) or handle_byline(text) or foreign_byline(text) or author_list(text):
         return True
     if _BY_WORD.match(tidy(text)) or _DATE_BY.search(text):
         return True
@@ -253,6 +250,8 @@ def furniture_at(units: list[Unit], k: int) -> bool:
     if k < 0:
         return False
     u = units[k]
+    if u.words > _FURNITURE_WORDS and author_list(u.body):
+        return True  # read as the byline by `dump_hooks.adopt_headline`
     if u.words > _FURNITURE_WORDS or is_prose(u.body, 6) or _URL.search(u.body):
         return False  # a sentence of the story that names people, not a byline; an address with its date
     text = u.body

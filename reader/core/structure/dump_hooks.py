@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from reader.core.structure.collected import Collected
+from reader.core.structure.dump_title_evidence import author_list
 from reader.core.structure.lines import Unit, ends_sentence
 from reader.core.structure.meta import MetaHit
 from reader.core.structure.page_dump import Finding, find_article
@@ -51,6 +52,8 @@ def adopt_headline(page: _PageState, found: Finding) -> bool:
     block = [(i, page.units[i].body) for i in range(found.top, found.start) if i != title and page.free(i)]
     block += [(i, page.units[i].body) for i in range(found.start, found.start + 2) if _furniture_shaped(page, i)]
     page.meta.update(read_header(block, has_date, "byline" in fields))
+    if "byline" not in fields and not any(page.meta[i].field == "byline" for i, _ in block if i in page.meta):
+        _author_list(page, block)
     if not any(page.meta[i].field == "byline" for i in range(found.top, found.start) if i in page.meta):
         _byline_above(page, found, title)
     if any(page.meta[i].field == "byline" for i in range(found.top, found.start) if i in page.meta):
@@ -58,6 +61,14 @@ def adopt_headline(page: _PageState, found: Finding) -> bool:
             if i > found.start and hit.field == "byline" and hit.authors:
                 page.meta[i] = MetaHit("byline", hit.value)  # a teaser's or quoted byline: not this story's author
     return True
+
+
+def _author_list(page: _PageState, block: list[tuple[int, str]]) -> None:
+    """A paper's list of authors under its title, too long for a byline line: the byline all the same."""
+    for i, text in block:
+        if i not in page.meta and (names := author_list(text)):
+            page.meta[i] = MetaHit("byline", ", ".join(names), names)
+            return
 
 
 def _byline_above(page: _PageState, found: Finding, title: int) -> None:

@@ -36,6 +36,9 @@ _READOUT = re.compile(r"\bnan\b|\b\d{1,2}:\d\d\s*/\s*\d{1,2}:\d\d\b", re.IGNOREC
 _HANDLE = re.compile(r"(?:^|[\s,|/·])@\w{2,30}\s*$")
 """A social handle at the end of a line ("Jane Doe, @janedoe")."""
 _CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’-]+")
+"""A person's name: capitalised words, perhaps with an initial or a particle ("Michelina C. de la Maza")."""
+_MIN_AUTHORS = 4
 _CUT = ("…", "...")
 """A teaser's text cut short: the full headline is written out in full."""
 
@@ -79,3 +82,16 @@ def handle_byline(text: str) -> bool:
 def player_clock(text: str) -> bool:
     """A media player's running time on a line of its own ("01:46"): the line above it names a video."""
     return bool(_CLOCK.fullmatch(text.strip()))
+
+
+def author_list(text: str) -> tuple[str, ...]:
+    """The names on a long list of names and nothing else ("Jane Doe, Ken Ito, Ana M. Ruiz, ..."): a paper's authors.
+
+    Too long for a byline line, but four or more names, nearly all of them two
+    to four capitalised words, say who wrote what stands above them.
+    """
+    parts = [p.strip() for p in re.split(r",|\band\b|;", text) if p.strip()]
+    if len(parts) < _MIN_AUTHORS:
+        return ()
+    named = tuple(p for p in parts if _NAME.fullmatch(p))
+    return named if len(named) * 4 >= len(parts) * 3 else ()
