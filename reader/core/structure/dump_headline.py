@@ -32,6 +32,8 @@ _BY_WORD = re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}(?i:by)(?::|\s|(?=[A-Z]))")
 _DATE_BY = re.compile(r"\d\W{0,3}\s*(?i:by)\s+[A-Z]")
 """A byline after its date ("December 10, 2021 by Jane Doe")."""
 _URL = re.compile(r"https?://|\bwww\.\w")
+_SEPARATORS = " /|·•-–—"
+"""What pages glue to the end of a byline before its date ("Jane Doe/ March 3")."""
 _BARE_BY = re.compile(r"^\s*(?i:by):?\s*$")
 """A "By" on its own line, the name under it."""
 _BLOCK_UNITS = 5
@@ -111,7 +113,8 @@ def scored_candidates(
         if j in clutter:
             continue
         passed += 1
-        if not headline_shaped(u, bullet_ok=lone_bullet(units, j)) or never_headline(u.body):
+        shaped = headline_shaped(u, bullet_ok=lone_bullet(units, j))
+        if not (shaped or (passed <= _HEADER_REACH and _short_headline(units, j, clutter))) or never_headline(u.body):
             continue
         gap, sure = furniture_after(units, j, clutter)
         far = passed > _HEADER_REACH
@@ -186,7 +189,9 @@ def far_between(units: list[Unit], title: int, start: int, clutter: dict[int, st
     if start - title <= _HEADER_REACH:
         return set()
     below = [i for i in range(title + 1, start) if i not in clutter]
-    block = set(below[:1]) | {i for i in below[:_BLOCK_UNITS] if furniture_at(units, i) or _BARE_BY.match(units[i].body)}
+    block = set(below[:1]) | {
+        i for i in below[:_BLOCK_UNITS] if furniture_at(units, i) or _BARE_BY.match(units[i].body)
+    }
     return set(below) - block
 
 
@@ -257,7 +262,7 @@ def furniture_at(units: list[Unit], k: int) -> bool:
     text = u.body
     if dated(text) or foreign_byline(text) or handle_byline(text):
         return True
-    if _BY_WORD.match(tidy(text)) or _DATE_BY.search(text) or read_bare_byline(text):
+    if _BY_WORD.match(tidy(text)) or _DATE_BY.search(text) or read_bare_byline(text.strip(_SEPARATORS)):
         return bool(names_on(text, near_top=True))  # not "Key Highlights", "Share Tweet"
     return False
 
@@ -290,6 +295,24 @@ def _repeated_inside(keys: list[str], j: int) -> bool:
     return any(
         k in other and other != k for i, other in enumerate(keys) if abs(i - j) > 3 and len(other) < len(k) * 2 + 40
     )
+
+
+def _short_headline(units: list[Unit], j: int, clutter: dict[int, str]) -> bool:
+    """A two-word title-case headline ("Broken Pledge") with a byline under it, or under its dek sentence.
+
+    Two capitalised words are most often a label, a menu entry or a name; only
+    a byline with its names right under it (no other headline between) makes
+    it the headline: a byline does not stand over a byline, a date may.
+    """
+    u = units[j]
+    if u.words != 2 or is_nav_word(u) or not heading_shaped(u.body) or _BREADCRUMB.search(u.body):
+        return False
+    near = [k for k in range(j + 1, min(len(units), j + 6)) if k not in clutter][:2]
+    if near and not furniture_at(units, near[0]) and is_prose(units[near[0]].body):
+        near = near[1:]  # its dek
+    if not near or not furniture_at(units, near[0]) or not _sure_furniture(units, near[0]):
+        return False
+    return bool(names_on(units[near[0]].body, near_top=True))
 
 
 def lone_bullet(units: list[Unit], j: int) -> bool:
