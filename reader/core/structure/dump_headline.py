@@ -34,6 +34,10 @@ _DATE_BY = re.compile(r"\d\W{0,3}\s*(?i:by)\s+[A-Z]")
 _URL = re.compile(r"https?://|\bwww\.\w")
 _SEPARATORS = " /|·•-–—"
 """What pages glue to the end of a byline before its date ("Jane Doe/ March 3")."""
+_STREAM_REACH = 8
+"""How far around a far headline to look for other headlines with dates (a stream of teaser cards)."""
+_TRAIL = re.compile(r"\s[>»›]\s")
+"""A breadcrumb's separator (" › "): spaced, so a quoted ">>" or an arrow in a headline is not one."""
 _BARE_BY = re.compile(r"^\s*(?i:by):?\s*$")
 """A "By" on its own line, the name under it."""
 _BLOCK_UNITS = 5
@@ -55,6 +59,8 @@ _INSIDE_COST = 1.0
 _AGAINST = frozenset({"twin", "name", "dated", "label", "video"})
 """Evidence against a line: inside the body only a line with none of it may still be the headline."""
 _FURNITURE_WORDS = 14
+_CJK_FURNITURE_CHARS = 50
+"""The same for scripts written without spaces, in characters: a teaser with its date is longer."""
 """A byline or date line is short; a longer line that names people is a sentence of the story."""
 
 
@@ -118,9 +124,15 @@ def scored_candidates(
             continue
         gap, sure = furniture_after(units, j, clutter)
         far = passed > _HEADER_REACH
-        if far and (gap > 1 or not sure or (u.words < 4 and not cjk(u.body))):
+        trail = _under_breadcrumb(units, j, clutter)
+        if far and (gap > (2 if trail else 1) or not sure or (u.words < 4 and not cjk(u.body))):
             continue
+        if far and _in_stream(units, j, clutter):
+            continue  # one card of a stream of other stories, each with its date
         score, why = _evidence(units, j, clutter, keys, counts, (gap, sure))
+        if trail:
+            score += 1.0  # "Home › News › Article", then the article's headline
+            why.append("breadcrumb")
         score -= 0.12 * (min(passed, _HEADER_REACH) - 1)
         if far:
             score -= _FAR_COST + _FAR_STEP * (passed - _HEADER_REACH)
@@ -259,6 +271,8 @@ def furniture_at(units: list[Unit], k: int) -> bool:
         return True  # read as the byline by `dump_hooks.adopt_headline`
     if u.words > _FURNITURE_WORDS or is_prose(u.body, 6) or _URL.search(u.body):
         return False  # a sentence of the story that names people, not a byline; an address with its date
+    if len(u.body) > _CJK_FURNITURE_CHARS and cjk(u.body):
+        return False  # a teaser with its date
     text = u.body
     if dated(text) or foreign_byline(text) or handle_byline(text):
         return True
@@ -313,6 +327,26 @@ def _short_headline(units: list[Unit], j: int, clutter: dict[int, str]) -> bool:
     if not near or not furniture_at(units, near[0]) or not _sure_furniture(units, near[0]):
         return False
     return bool(names_on(units[near[0]].body, near_top=True))
+
+
+def _in_stream(units: list[Unit], j: int, clutter: dict[int, str]) -> bool:
+    """Other headlines with their own date or byline stand around the line: a stream of teasers, not a header."""
+    cards = 0
+    for k in range(max(0, j - _STREAM_REACH), min(len(units), j + _STREAM_REACH + 1)):
+        if k == j or k in clutter or not headline_shaped(units[k], bullet_ok=lone_bullet(units, k)):
+            continue
+        gap, sure = furniture_after(units, k, clutter)
+        if gap <= 1 and sure:
+            cards += 1
+            if cards >= 2:
+                return True
+    return False
+
+
+def _under_breadcrumb(units: list[Unit], j: int, clutter: dict[int, str]) -> bool:
+    """The line right above is a breadcrumb trail ("Home › World › Asia › Article") that ends at this page."""
+    k = next((k for k in range(j - 1, max(-1, j - 4), -1) if k not in clutter), None)
+    return k is not None and len(_TRAIL.findall(units[k].body)) >= 2 and len(units[k].body) <= 160
 
 
 def lone_bullet(units: list[Unit], j: int) -> bool:
