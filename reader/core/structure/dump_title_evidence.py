@@ -26,12 +26,10 @@ _OFFER = re.compile(
     re.IGNORECASE,
 )
 """Words that make a price an offer ("One Month for Only $1"), not a figure of the story ("a $2bn deal")."""
-_ADDRESS = re.compile(
-    r"https?://|\bwww\.\w|[\w.-]@[\w-]+\.\w|[━─═_=~*-]{5}|^\[[^\]]{1,40}\]\s*\S|\[[^\s\]]*[\d_.-][^\s\]]*\]"
-)
+_ADDRESS = re.compile(r"https?://|\bwww\.\w|[\w.-]@[\w-]+\.\w|[━─═_=~*-]{5}|\[[^\s\]]*[\d_.-][^\s\]]*\]")
 """A URL or e-mail address, a rule of box characters, or an image placeholder w3m prints in brackets
 ("[logo] http://...", "[64c77908a3]", "[ng-black-l]")."""
-_READOUT = re.compile(r"\bnan\b|\b\d{1,2}:\d\d\s*/\s*\d{1,2}:\d\d\b", re.IGNORECASE)
+_READOUT = re.compile(r"\bNaN\b|\b\d{1,2}:\d\d\s*/\s*\d{1,2}:\d\d\b")
 """A media player's read-out ("NaN / NaN", "0:04 / 1:06:03")."""
 _HANDLE = re.compile(r"(?:^|[\s,|/·])@\w{2,30}\s*$")
 """A social handle at the end of a line ("Jane Doe, @janedoe")."""
