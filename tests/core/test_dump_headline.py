@@ -12,7 +12,7 @@ import pytest
 from reader.core.model import Article
 from reader.core.parse import parse_article
 from reader.core.structure.clutter import line_reason
-from reader.core.structure.dump_headline import furniture_at
+from reader.core.structure.dump_furniture import furniture_at
 from reader.core.structure.dump_title_evidence import (
     addressed,
     author_list,

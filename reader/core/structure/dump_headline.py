@@ -2,7 +2,22 @@
 
 `page_dump.find_article` finds the body by weight; this module chooses, among
 the lines within reach above it, the one a reader takes for the headline (and
-its dek), and tells byline and date lines (page furniture) from headlines.
+its dek). The evidence is what a reader uses:
+
+  * a sure byline or date right under it (or under its dek) speaks most for a
+    line, a bare name less (it may be a label); a headline may then stand far
+    above the body when the weighing started the body late (after a gallery,
+    a video player, a list of authors), but never as one card of a stream of
+    dated teasers;
+  * the page repeating it (its share text, a second layout, a <title>-like
+    line), a breadcrumb trail right above it;
+  * against it: its twin right beside it (a teaser's picture and link), a name
+    or a date in it, a label's or a button's shape, a video's running time
+    under it, and the shapes no headline has (`dump_title_evidence`);
+  * a headline with its byline right under it may even stand in the body's
+    first lines, when a notice above it read like prose to the weighing.
+
+The byline and date lines themselves are told in `dump_furniture`.
 """
 
 from __future__ import annotations
@@ -10,30 +25,28 @@ from __future__ import annotations
 import re
 
 from reader.core.structure.clutter import is_nav_word
+from reader.core.structure.dump_furniture import (
+    NUMERIC_DATE,
+    dated,
+    furniture_after,
+    furniture_at,
+    sure_furniture,
+)
 from reader.core.structure.dump_title_evidence import (
-    author_list,
     button_label,
     cut_short,
-    handle_byline,
     never_headline,
     player_clock,
 )
 from reader.core.structure.dump_weights import LINK_TEXT, cjk, code_like
 from reader.core.structure.lines import Unit, is_prose
 from reader.core.structure.meta import date_only, read_bare_byline, read_meta_line
-from reader.core.structure.page_header import any_date, foreign_byline, names_on, tidy
+from reader.core.structure.page_header import any_date, foreign_byline, names_on
 from reader.core.structure.rewrap import is_wide
 from reader.core.structure.sections import heading_shaped
 
 _BREADCRUMB = re.compile(r"\s[>»›/|]\s|^[>»›]|[>»›]$")
 _SOME_BY = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}(?i:by)\s+[A-Z]")
-_BY_WORD = re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}(?i:by)(?::|\s|(?=[A-Z]))")
-"""A byline's opening ("By", "Analysis by", "ByJane Doe" as w3m runs them together)."""
-_DATE_BY = re.compile(r"\d\W{0,3}\s*(?i:by)\s+[A-Z]")
-"""A byline after its date ("December 10, 2021 by Jane Doe")."""
-_URL = re.compile(r"https?://|\bwww\.\w")
-_SEPARATORS = " /|·•-–—"
-"""What pages glue to the end of a byline before its date ("Jane Doe/ March 3")."""
 _STREAM_REACH = 8
 """How far around a far headline to look for other headlines with dates (a stream of teaser cards)."""
 _TRAIL = re.compile(r"\s[>»›]\s")
@@ -44,8 +57,6 @@ _BLOCK_UNITS = 5
 """How many lines under a headline its dek, byline and dates take up."""
 _INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}$")
 """A headline may end on initials ("... Ambassador to the U.N."), never on a full stop."""
-_NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b")
-"""A date in figures ("9/21/2016"): its order is ambiguous so it is never read, but it marks a furniture line."""
 _ALT_TEXT = re.compile(r"\b(?:icon|logo|headshot|thumbnail|avatar|placeholder)s?$", re.IGNORECASE)
 """How an image's alt text ends ("close icon", "Morning Money logo"): the picture, not a headline."""
 _HEADER_REACH = 18
@@ -58,10 +69,6 @@ _INTO_BODY = 6
 _INSIDE_COST = 1.0
 _AGAINST = frozenset({"twin", "name", "dated", "label", "video"})
 """Evidence against a line: inside the body only a line with none of it may still be the headline."""
-_FURNITURE_WORDS = 14
-_CJK_FURNITURE_CHARS = 50
-"""The same for scripts written without spaces, in characters: a teaser with its date is longer."""
-"""A byline or date line is short; a longer line that names people is a sentence of the story."""
 
 
 def headline(
@@ -161,7 +168,7 @@ def _evidence(
     if gap < 4:
         score += (3.5 if gap <= 1 else 2.5) if sure else 1.5
         why.append(f"furniture-below-{gap}{'' if sure else '-weak'}")
-    elif any(k >= 0 and furniture_at(units, k) and _sure_furniture(units, k) for k in (j - 1, j - 2)):
+    elif any(k >= 0 and furniture_at(units, k) and sure_furniture(units, k) for k in (j - 1, j - 2)):
         score += 1.5  # the date above the headline (a kicker line, "Jane Doe/March 3, 2026")
         why.append("furniture-above")
     beside = {keys[k] for k in (j - 2, j - 1, j + 1, j + 2) if 0 <= k < len(keys) and not _dated_between(units, j, k)}
@@ -174,7 +181,7 @@ def _evidence(
     if (furniture_at(units, j) and not dated(u.body)) or _names_a_byline(units, j):
         score -= 2.5  # a name on its own is the byline; "Jane Doe headshot" is her picture
         why.append("name")
-    if any_date(" ".join(u.body.split()[:10])) or _NUMERIC_DATE.search(u.body):
+    if any_date(" ".join(u.body.split()[:10])) or NUMERIC_DATE.search(u.body):
         score -= 1.5  # a caption ("... in Washington, March 29, 2019"), a teaser with its date
         why.append("dated")
     if cut_short(u.body) or (not cjk(u.body) and button_label(u.body.split())):
@@ -219,66 +226,12 @@ def _dek_under(above: Unit, below: Unit, repeated: bool) -> bool:
     return repeated or len(below.body) > len(above.body) * 1.2 or heading_shaped(above.body, max_words=30)
 
 
-def furniture_below(units: list[Unit], j: int, clutter: dict[int, str]) -> bool:
-    """A byline or date line within the next few units: what follows a headline."""
-    near = [k for k in range(j + 1, min(len(units), j + 9)) if k not in clutter][:4]
-    return any(furniture_at(units, k) for k in near)
-
-
-def furniture_after(units: list[Unit], j: int, clutter: dict[int, str]) -> tuple[int, bool]:
-    """How many lines after `j` its byline or date stands (0: right under it, 1: under a dek; 4 when none),
-    and whether that line is sure furniture (a date, "By ...", a handle) rather than a bare name."""
-    near = [k for k in range(j + 1, min(len(units), j + 9)) if k not in clutter][:4]
-    weak = None
-    for n, k in enumerate(near):
-        if not furniture_at(units, k):
-            continue
-        if _sure_furniture(units, k):
-            return n, True
-        weak = n if weak is None else weak
-    return (4, False) if weak is None else (weak, False)
-
-
 def _shorter_headline_between(units: list[Unit], j: int, clutter: dict[int, str]) -> bool:
     """The line between `j` and its byline is a shorter title-shaped line: not `j`'s dek but the headline itself."""
     k = next((k for k in range(j + 1, min(len(units), j + 9)) if k not in clutter), None)
     if k is None or not headline_shaped(units[k]) or not heading_shaped(units[k].body, max_words=30):
         return False
     return len(units[k].body) < len(units[j].body)
-
-
-def _sure_furniture(units: list[Unit], k: int) -> bool:
-    """A date or a byline that says it is one ("By Jane Doe", "Jane Doe, @janedoe", a name under a bare "By")."""
-    text = units[k].body
-    if dated(text) or handle_byline(text) or foreign_byline(text) or author_list(text):
-        return True
-    if _BY_WORD.match(tidy(text)) or _DATE_BY.search(text):
-        return True
-    return k > 0 and _BY_WORD.match(units[k - 1].body.strip() + " ") is not None
-
-
-def dated(text: str) -> bool:
-    """A furniture line by its date: a metadata line, a date in words, or one in figures."""
-    return bool(read_meta_line(text) or any_date(text) or _NUMERIC_DATE.search(text))
-
-
-def furniture_at(units: list[Unit], k: int) -> bool:
-    """A date line or a byline: "By Jane Doe", a bare name, "Jane Doe, @janedoe", "March 3, 2026 by Jane Doe"."""
-    if k < 0:
-        return False
-    u = units[k]
-    if u.words > _FURNITURE_WORDS and author_list(u.body):
-        return True  # read as the byline by `dump_hooks.adopt_headline`
-    if u.words > _FURNITURE_WORDS or is_prose(u.body, 6) or _URL.search(u.body):
-        return False  # a sentence of the story that names people, not a byline; an address with its date
-    if len(u.body) > _CJK_FURNITURE_CHARS and cjk(u.body):
-        return False  # a teaser with its date
-    text = u.body
-    if dated(text) or foreign_byline(text) or handle_byline(text):
-        return True
-    if _BY_WORD.match(tidy(text)) or _DATE_BY.search(text) or read_bare_byline(text.strip(_SEPARATORS)):
-        return bool(names_on(text, near_top=True))  # not "Key Highlights", "Share Tweet"
-    return False
 
 
 def _dated_between(units: list[Unit], j: int, k: int) -> bool:
@@ -324,7 +277,7 @@ def _short_headline(units: list[Unit], j: int, clutter: dict[int, str]) -> bool:
     near = [k for k in range(j + 1, min(len(units), j + 6)) if k not in clutter][:2]
     if near and not furniture_at(units, near[0]) and is_prose(units[near[0]].body):
         near = near[1:]  # its dek
-    if not near or not furniture_at(units, near[0]) or not _sure_furniture(units, near[0]):
+    if not near or not furniture_at(units, near[0]) or not sure_furniture(units, near[0]):
         return False
     return bool(names_on(units[near[0]].body, near_top=True))
 

@@ -28,14 +28,8 @@ from dataclasses import dataclass, field
 
 from reader.core.structure import language
 from reader.core.structure.clutter import is_nav_word, norm
-from reader.core.structure.dump_headline import (
-    dated,
-    far_between,
-    furniture_at,
-    furniture_below,
-    headline,
-    headline_shaped,
-)
+from reader.core.structure.dump_furniture import dated, furniture_at, furniture_below
+from reader.core.structure.dump_headline import far_between, headline, headline_shaped
 from reader.core.structure.dump_weights import (
     FURNITURE_COST,
     GOOD_CHARS,
