@@ -12,7 +12,7 @@ import pytest
 from reader.core.model import Article
 from reader.core.parse import parse_article
 from reader.core.structure.clutter import line_reason
-from reader.core.structure.dump_furniture import furniture_at
+from reader.core.structure.dump_furniture import byline_opening, furniture_at
 from reader.core.structure.dump_title_evidence import (
     addressed,
     author_list,
@@ -143,6 +143,7 @@ def test_player_clock(text: str, clock: bool) -> None:
         ("By Alva Kettering", True),
         ("Alva Kettering/", True),  # glued to the separator before its date
         ("May 14, 2025 by Alva Kettering", True),
+        ("Alva Kettering,LEDGER", True),  # the name glued to the publisher
         ("Key Highlights", False),  # name-shaped, but the words of a label
         ("Berlin Ferry Stopped In Harbour By Night Patrol Officer", False),  # a headline with "By" inside
         ("https://www.example.com/2018/10/09/harbour-strike.html", False),  # an address with a date in it
@@ -151,6 +152,19 @@ def test_player_clock(text: str, clock: bool) -> None:
 )
 def test_furniture_lines(text: str, furniture: bool) -> None:
     assert furniture_at(split_units(text), 0) is furniture
+
+
+@pytest.mark.parametrize(
+    ("text", "byline"),
+    [
+        ("By Alva A. Kettering , Jun Ito, Marta Ruiz-Lopez, and Ken Okafor, Ledger", True),  # too long for a meta line
+        ("By Alva Kettering", True),
+        ("By the Numbers: Where the Harbour's Money Goes", False),
+        ("Harbour Cranes Stand Idle", False),
+    ],
+)
+def test_a_line_that_opens_like_a_byline_is_no_headline(text: str, byline: bool) -> None:
+    assert byline_opening(text) is byline
 
 
 def _gallery(n: int) -> str:

@@ -18,6 +18,8 @@ from reader.core.structure.page_header import any_date, foreign_byline, names_on
 
 _BY_WORD = re.compile(r"^(?:[A-Z][a-z]+\s+){0,2}(?i:by)(?::|\s|(?=[A-Z]))")
 """A byline's opening ("By", "Analysis by", "ByJane Doe" as w3m runs them together)."""
+_BY_NAME = re.compile(r"^(?i:by)\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*(?:,|\band\b|$)")
+"""'By' and a name, then a comma, an 'and' or the end ("By Jane A. Doe , John Roe and ...")."""
 _DATE_BY = re.compile(r"\d\W{0,3}\s*(?i:by)\s+[A-Z]")
 """A byline after its date ("December 10, 2021 by Jane Doe")."""
 _URL = re.compile(r"https?://|\bwww\.\w")
@@ -61,6 +63,12 @@ def sure_furniture(units: list[Unit], k: int) -> bool:
     return k > 0 and _BY_WORD.match(units[k - 1].body.strip() + " ") is not None
 
 
+def byline_opening(text: str) -> bool:
+    """A line that opens like a byline and names people ("By Jane Doe, John Roe and ..."), however long."""
+    t = tidy(text)
+    return bool(_BY_NAME.match(t) or (_BY_WORD.match(t) and names_on(text, near_top=True)))
+
+
 def dated(text: str) -> bool:
     """A furniture line by its date: a metadata line, a date in words, or one in figures."""
     return bool(read_meta_line(text) or any_date(text) or NUMERIC_DATE.search(text))
@@ -80,6 +88,6 @@ def furniture_at(units: list[Unit], k: int) -> bool:
     text = u.body
     if dated(text) or foreign_byline(text) or handle_byline(text):
         return True
-    if _BY_WORD.match(tidy(text)) or _DATE_BY.search(text) or read_bare_byline(text.strip(SEPARATORS)):
+    if _BY_WORD.match(tidy(text)) or _DATE_BY.search(text) or read_bare_byline(tidy(text).strip(SEPARATORS)):
         return bool(names_on(text, near_top=True))  # not "Key Highlights", "Share Tweet"
     return False

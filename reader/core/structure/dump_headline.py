@@ -27,6 +27,7 @@ import re
 from reader.core.structure.clutter import is_nav_word
 from reader.core.structure.dump_furniture import (
     NUMERIC_DATE,
+    byline_opening,
     dated,
     furniture_after,
     furniture_at,
@@ -126,7 +127,7 @@ def scored_candidates(
         if j in clutter:
             continue
         passed += 1
-        shaped = headline_shaped(u, bullet_ok=lone_bullet(units, j))
+        shaped = headline_shaped(u, bullet_ok=lone_bullet(units, j)) and not byline_opening(u.body)
         if not (shaped or (passed <= _HEADER_REACH and _short_headline(units, j, clutter))) or never_headline(u.body):
             continue
         gap, sure = furniture_after(units, j, clutter)
