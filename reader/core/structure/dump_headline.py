@@ -79,6 +79,7 @@ def headline(
     keys: list[str],
     counts: dict[str, int],
     lead_in: int | None,
+    end: int | None = None,
 ) -> int | None:
     """The headline above the body: a title-shaped line that furniture (byline, date) or the lede follows.
 
@@ -88,7 +89,7 @@ def headline(
     of words, no full stop), and that stands nearest the body.
     """
     best, best_score = None, 0.0
-    for j, score, _ in scored_candidates(units, start, clutter, keys, counts, lead_in):
+    for j, score, _ in scored_candidates(units, start, clutter, keys, counts, lead_in, end):
         if score > best_score:
             best, best_score = j, score
     if best is not None and best > 0 and best - 1 not in clutter:
@@ -105,6 +106,7 @@ def scored_candidates(
     keys: list[str],
     counts: dict[str, int],
     lead_in: int | None,
+    end: int | None = None,
 ) -> list[tuple[int, float, str]]:
     """Every headline-shaped line within reach above the body, with its score and the evidence for it.
 
@@ -114,7 +116,8 @@ def scored_candidates(
     or date right under it still counts, each unit passed costing a little more.
     """
     out: list[tuple[int, float, str]] = []
-    for j in [k for k in range(start, min(len(units) - 1, start + _INTO_BODY)) if k not in clutter][1:]:
+    last = min(len(units) - 1, start + _INTO_BODY, len(units) if end is None else end)
+    for j in [k for k in range(start, last) if k not in clutter][1:]:
         if headline_shaped(units[j]) and not never_headline(units[j].body):
             gap, sure = furniture_after(units, j, clutter)
             if gap <= 1 and sure:

@@ -13,9 +13,9 @@ import re
 from reader.core.structure.meta import read_bare_byline
 
 _CREDIT = re.compile(
-    r"\b[A-Z]{2,}(?: [A-Z]{2,})?/\s?[A-Z][a-z]|"  # "REUTERS/Brendan McDermid", "AP/Jane Doe"
+    r"(?-i:\b[A-Z]{2,}(?: [A-Z]{2,})?/\s?[A-Z][a-z]+(?: [A-Z][\w.'’-]+)+)\s*$|"  # "... REUTERS/Brendan McDermid"
     r"\b(?:photo(?:graph)?s?|image|picture|illustration|credits?)\s*(?::|by\b|courtesy\b)|"
-    r"\b(?:getty images|shutterstock|wireimage|associated press|ap photo)\b|\((?:reuters|ap|afp|epa)\)",
+    r"\b(?:getty images|shutterstock|wireimage|associated press|ap photo)\s*[)\]]?\s*$|\((?:reuters|ap|afp|epa)\)",
     re.IGNORECASE,
 )
 """A photo credit or caption marker: what stands under a picture, never over a story."""

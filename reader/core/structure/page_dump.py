@@ -132,7 +132,7 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
     site = sum(1 for i in outside if i in clutter or (units[i].bullet and weights[i] < 0) or is_nav_word(units[i]))
     if site < _MIN_SITE:
         return None  # short lines but none of a site's own (a list of names, a table): content, not a page
-    title = headline(units, start, clutter, keys, counts, lead_in)
+    title = headline(units, start, clutter, keys, counts, lead_in, end)
     if title is not None and title >= start:  # the body began with a notice above the headline
         start = next((i for i in range(title + 1, end + 1) if weights[i] > 0), end)
     top = title if title is not None else start
