@@ -32,11 +32,14 @@ _BOILERPLATE = re.compile(
 _SITE_WORDS = re.compile(
     r"\b(?:call for (?:entries|nominations)|sign ?up|newsletters?|subscribe|subscription|log ?in\b|sign (?:in|out)|"
     r"my account|create (?:an )?account|advertisement|sponsored content|cookies?\b|privacy (?:policy|notice)|"
-    r"terms (?:of (?:use|service)|and conditions)|powered by|watch (?:the )?video|whatsapp|bookmark|"
+    r"terms (?:of (?:use|service)|and conditions)|watch (?:the )?video|whatsapp|bookmark|"
     r"for immediate release|supported by)",
     re.IGNORECASE,
 )
 """Site words a story may also use ("a bill supported by 40 senators"): clutter only on a line that is no sentence."""
+_POWERED = re.compile(r"\bpowered by\b", re.IGNORECASE)
+"""A site's credit line ("Powered by WordPress"); a longer line is a headline ("Gadgets Powered by Alexa")."""
+_POWERED_WORDS = 6
 _PROMO = re.compile(
     r"^(?:photos?|video|watch|listen|read more|related|see also|more|also read|recommended|gallery)\s*:", re.IGNORECASE
 )
@@ -147,6 +150,8 @@ def line_reason(u: Unit) -> str | None:
         return "boilerplate"
     if not _is_sentence(text) and _SITE_WORDS.search(text):
         return "boilerplate"
+    if u.words <= _POWERED_WORDS and _POWERED.search(text):
+        return "boilerplate"
     if is_tags(text):
         return "boilerplate"
     if is_related_heading(text):
@@ -216,6 +221,8 @@ def is_menu_item(u: Unit) -> bool:
 def is_nav_word(u: Unit) -> bool:
     """A link whose words are a news site's section names, buttons or account prompts ("World", "Subscribe")."""
     t = u.body.strip(" .:|»›>").casefold()
+    if u.words <= _POWERED_WORDS and _POWERED.search(u.body):
+        return True
     return t in _NAV_WORDS or t in _UI_WORDS or bool(_BOILERPLATE.search(u.body) or _SITE_WORDS.search(u.body))
 
 

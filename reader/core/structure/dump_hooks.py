@@ -20,6 +20,7 @@ from reader.core.structure.dump_bylines import (
     lone_names,
     relabel_updates,
 )
+from reader.core.structure.dump_title_evidence import author_list
 from reader.core.structure.lines import Unit, ends_sentence
 from reader.core.structure.meta import MetaHit
 from reader.core.structure.page_dump import Finding, find_article
@@ -65,6 +66,8 @@ def adopt_headline(page: _PageState, found: Finding) -> bool:
     relabelled = relabel_updates(page, found.top, found.start + 2)
     if relabelled and not any(h.field == "published" for h in page.meta.values()):
         page.meta.update(read_header([(i, t) for i, t in block if i not in page.meta], False, True))
+    if "byline" not in fields and not any(page.meta[i].field == "byline" for i, _ in block if i in page.meta):
+        _author_list(page, block)
     if not has_byline(page, found.top, found.start):
         _byline_above(page, found, title)
     if not has_byline(page, max(0, found.top - 3), found.start + 2):
@@ -80,6 +83,14 @@ def adopt_headline(page: _PageState, found: Finding) -> bool:
             if i > found.start and hit.field == "byline" and hit.authors:
                 page.meta[i] = MetaHit("byline", hit.value)  # a teaser's or quoted byline: not this story's author
     return True
+
+
+def _author_list(page: _PageState, block: list[tuple[int, str]]) -> None:
+    """A paper's list of authors under its title, too long for a byline line: the byline all the same."""
+    for i, text in block:
+        if i not in page.meta and (names := author_list(text)):
+            page.meta[i] = MetaHit("byline", ", ".join(names), names)
+            return
 
 
 def _byline_above(page: _PageState, found: Finding, title: int) -> None:

@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 
 from reader.core.structure import language
 from reader.core.structure.clutter import is_nav_word, norm
-from reader.core.structure.dump_headline import dated, furniture_at, furniture_below, headline, headline_shaped
+from reader.core.structure.dump_furniture import dated, furniture_at, furniture_below
+from reader.core.structure.dump_headline import far_between, headline, headline_shaped
 from reader.core.structure.dump_weights import (
     FURNITURE_COST,
     GOOD_CHARS,
@@ -131,12 +132,15 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
     site = sum(1 for i in outside if i in clutter or (units[i].bullet and weights[i] < 0) or is_nav_word(units[i]))
     if site < _MIN_SITE:
         return None  # short lines but none of a site's own (a list of names, a table): content, not a page
-    title = headline(units, start, clutter, keys, counts, lead_in)
+    title = headline(units, start, clutter, keys, counts, lead_in, end)
+    if title is not None and title >= start:  # the body began with a notice above the headline
+        start = next((i for i in range(title + 1, end + 1) if weights[i] > 0), end)
     top = title if title is not None else start
     while top > 0 and top - 1 not in clutter and top > (title or start) - 3 and dated(units[top - 1].body):
         top -= 1  # a byline or date just above the headline belongs to it
     f = Finding(start, end, top, title)
     share_rows = _link_runs(units, top, start, clutter)
+    gap = far_between(units, title, start, clutter) if title is not None else set()
     in_comments = False
     for i, u in enumerate(units):
         if i in barriers and i > end:
@@ -148,6 +152,8 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
                 f.reasons[i] = "caption"
             elif i in share_rows:
                 f.reasons[i] = "menu"
+            elif i in gap:
+                f.reasons[i] = "page-header"  # between a far headline and the body
         elif i > end:
             teaser = any(is_teaser_furniture(units[k].body) for k in range(i, min(len(units), i + 3)))
             f.reasons[i] = "comments" if in_comments else "teaser" if teaser else "page-footer"

@@ -16,6 +16,7 @@ from reader.core.structure.clutter import line_reason, menu_runs
 from reader.core.structure.collected import Collected
 from reader.core.structure.dump_bylines import affiliations
 from reader.core.structure.dump_hooks import adopt_headline, date_fallback, set_aside
+from reader.core.structure.dump_title_evidence import addressed
 from reader.core.structure.lines import Unit, is_prose
 from reader.core.structure.meta import MetaHit, date_only, dateline_only, is_label, read_bare_byline, read_meta_line
 from reader.core.structure.plain_build import build
@@ -35,6 +36,8 @@ _MAX_BARE_TITLE_WORDS = 16
 def title_shaped(u: Unit) -> bool:
     """A headline: one short line that does not end like a sentence with a full stop."""
     t = u.body
+    if addressed(t):
+        return False  # "[logo] http://...": a picture and its link that w3m printed above the headline
     return not u.bullet and u.last - u.first <= 1 and 2 <= u.words <= 30 and not t.endswith((".", ",", ";", ":"))
 
 
@@ -120,7 +123,7 @@ def _title(p: Page) -> None:
             p.title, p.dek = above, p.title  # headline, then the dek, then the byline
         _header(p)
     else:
-        first = next((i for i in range(n) if p.free(i) and i not in p.datelines), None)
+        first = next((i for i in range(n) if p.free(i) and i not in p.datelines and not addressed(units[i].body)), None)
         if first is None:
             return
         nxt = first + 1
