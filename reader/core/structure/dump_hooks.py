@@ -36,6 +36,8 @@ def set_aside(units: list[Unit], reasons: dict[int, str]) -> Finding | None:
         return None
     for i, reason in found.reasons.items():
         reasons.setdefault(i, reason)
+    if found.credit is not None:
+        del reasons[found.credit]  # the lead photo's credit: shown with the story
     return found
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from reader.core.structure import language
 from reader.core.structure.clutter import is_nav_word, norm
+from reader.core.structure.dump_body import lead_credit
 from reader.core.structure.dump_headline import dated, furniture_at, furniture_below, headline, headline_shaped
 from reader.core.structure.dump_weights import (
     FURNITURE_COST,
@@ -64,6 +65,8 @@ class Finding:
     """Index of the first unit kept above the body (the headline, else `start`)."""
     title: int | None
     reasons: dict[int, str] = field(default_factory=dict)
+    credit: int | None = None
+    """A unit the line rules set aside that belongs to the article: the lead photo's credit."""
 
 
 def _link_runs(units: list[Unit], top: int, start: int, clutter: dict[int, str]) -> set[int]:
@@ -135,7 +138,7 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
     top = title if title is not None else start
     while top > 0 and top - 1 not in clutter and top > (title or start) - 3 and dated(units[top - 1].body):
         top -= 1  # a byline or date just above the headline belongs to it
-    f = Finding(start, end, top, title)
+    f = Finding(start, end, top, title, credit=lead_credit(units, weights, clutter, start, end))
     share_rows = _link_runs(units, top, start, clutter)
     in_comments = False
     for i, u in enumerate(units):

@@ -1,0 +1,56 @@
+"""Where the article body of a page dump starts: the lead photo's credit, and the furniture of the headline block.
+
+`page_dump.find_article` finds the stretch of prose by weight; the edges of
+that stretch need a reader's eye for what stands around a lede:
+
+  * the lead photo's credit ("Photo by Jane Doe/Getty Images") right above
+    the lede belongs to the story: the page shows it with the article, and
+    both reference extractors (newspaper4k, Postlight) keep it;
+  * between the headline and the lede a page prints its own furniture: a
+    rating widget ("Rate: 1 star ... 5 stars"), a share label that repeats the
+    headline, a view count. Those are set aside; a line that reads like a
+    sentence there (a dek, a short lede) is left to the later rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.structure.clutter import norm
+from reader.core.structure.lines import Unit
+
+_LEAD_REACH = 12
+"""How many units into the body the lead photo's credit may stand (the picture's alt text, a kicker before it)."""
+_LEAD_PROSE = 400.0
+"""Prose weight above the credit beyond which the story has begun: a later credit is a picture inside it."""
+_SPOKEN_LABEL = re.compile(r"^(?:image|picture|photo|video) caption\b", re.IGNORECASE)
+"""The label a page writes for screen readers before a caption ("Image caption ..."): not what a reader sees."""
+_ECHO_CHARS = 40
+
+
+def lead_credit(units: list[Unit], weights: list[float], clutter: dict[int, str], start: int, end: int) -> int | None:
+    """The credit of the lead photo, set aside by the line rules, that stays with the article.
+
+    It is the first credit line at the top of the body (or just above it)
+    that a paragraph follows directly, before the story has begun: the
+    picture that opens the article, not one inside it.
+    """
+    prose = 0.0
+    for k in range(max(0, start - 1), min(end, start + _LEAD_REACH)):
+        if clutter.get(k) == "caption":
+            nxt = k + 1
+            lede = nxt <= end and nxt not in clutter and weights[nxt] > 0 and units[nxt].words >= 8
+            return k if lede and not _SPOKEN_LABEL.match(units[k].body) and not _echoes(units, k) else None  # the first credit is not over the lede: later ones are pictures inside the story
+        if k >= start:
+            prose += max(0.0, weights[k])
+            if prose >= _LEAD_PROSE:
+                return None
+    return None
+
+
+def _echoes(units: list[Unit], k: int) -> bool:
+    """The caption repeats the line above it: the picture's alt text said twice, no credit of its own to keep."""
+    if k == 0:
+        return False
+    above, here = norm(units[k - 1].body), norm(units[k].body)
+    return len(above) >= _ECHO_CHARS and here[:_ECHO_CHARS] == above[:_ECHO_CHARS]
