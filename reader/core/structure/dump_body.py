@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from reader.core.structure.clutter import norm
+from reader.core.structure.dump_headline import furniture_at
 from reader.core.structure.lines import Unit
 
 _LEAD_REACH = 12
@@ -26,6 +27,10 @@ _LEAD_PROSE = 400.0
 _SPOKEN_LABEL = re.compile(r"^(?:image|picture|photo|video) caption\b", re.IGNORECASE)
 """The label a page writes for screen readers before a caption ("Image caption ..."): not what a reader sees."""
 _ECHO_CHARS = 40
+_DEK_WORDS = (5, 50)
+"""A dek is a sentence or two: longer is the lede itself, shorter a label."""
+_HEADLINE_ECHO = 2.0
+"""A line holding the headline and at most this much more again (a share label, a breadcrumb) repeats it."""
 
 
 def lead_credit(units: list[Unit], weights: list[float], clutter: dict[int, str], start: int, end: int) -> int | None:
@@ -54,3 +59,37 @@ def _echoes(units: list[Unit], k: int) -> bool:
         return False
     above, here = norm(units[k - 1].body), norm(units[k].body)
     return len(above) >= _ECHO_CHARS and here[:_ECHO_CHARS] == above[:_ECHO_CHARS]
+
+
+def repeats_headline(units: list[Unit], k: int, title: int) -> bool:
+    """The unit holds the headline's words with a little more around them: "Share this: <headline>", a breadcrumb.
+
+    The headline said again right under itself is page furniture, never a
+    paragraph of the story.
+    """
+    head, here = norm(units[title].body), norm(units[k].body)
+    return k != title and len(head) >= 20 and head in here and len(here) <= len(head) * (1 + _HEADLINE_ECHO)
+
+
+def dek_shaped(u: Unit) -> bool:
+    """A sentence or two under the headline: the standfirst, not a list entry nor a label."""
+    return not u.bullet and _DEK_WORDS[0] <= u.words <= _DEK_WORDS[1]
+
+
+def past_dek(
+    units: list[Unit], weights: list[float], clutter: dict[int, str], title: int, start: int, end: int
+) -> int:
+    """Where the body starts when its first paragraph is the dek: after the byline that follows the dek.
+
+    Headline, dek, byline (or a line that repeats the headline), then the
+    story: a dek reads like prose to the weighing, but what a page prints
+    between it and the lede says the headline block has not ended yet.
+    """
+    between = [k for k in range(title + 1, start) if k not in clutter]
+    if between or not dek_shaped(units[start]):
+        return start
+    near = [k for k in range(start + 1, min(end, start + 6)) if k not in clutter][:2]
+    for k in near:
+        if furniture_at(units, k) or repeats_headline(units, k, title):
+            return next((i for i in range(k + 1, end + 1) if weights[i] > 0 and i not in clutter), start)
+    return start

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from reader.core.structure.collected import Collected
+from reader.core.structure.dump_body import dek_shaped, repeats_headline
 from reader.core.structure.lines import Unit, ends_sentence
 from reader.core.structure.meta import MetaHit
 from reader.core.structure.page_dump import Finding, find_article
@@ -21,6 +22,7 @@ class _PageState(Protocol):
     reasons: dict[int, str]
     meta: dict[int, MetaHit]
     title: int | None
+    dek: int | None
 
     def free(self, i: int) -> bool: ...
 
@@ -59,7 +61,26 @@ def adopt_headline(page: _PageState, found: Finding) -> bool:
         for i, hit in list(page.meta.items()):
             if i > found.start and hit.field == "byline" and hit.authors:
                 page.meta[i] = MetaHit("byline", hit.value)  # a teaser's or quoted byline: not this story's author
+    _tidy_header(page, found, title)
     return True
+
+
+def _tidy_header(page: _PageState, found: Finding, title: int) -> None:
+    """What is left between the headline and the body once the byline and dates are read.
+
+    A line repeating the headline (a share label, a breadcrumb) is set aside;
+    the first sentence-like line under the headline is its dek.
+    """
+    first = True
+    for i in range(title + 1, found.start):
+        if not page.free(i):
+            continue
+        if repeats_headline(page.units, i, title):
+            page.reasons[i] = "duplicate"
+            continue
+        if first and page.dek is None and dek_shaped(page.units[i]):
+            page.dek = i
+        first = False
 
 
 def _byline_above(page: _PageState, found: Finding, title: int) -> None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from reader.core.structure import language
 from reader.core.structure.clutter import is_nav_word, norm
-from reader.core.structure.dump_body import lead_credit
+from reader.core.structure.dump_body import lead_credit, past_dek
 from reader.core.structure.dump_headline import dated, furniture_at, furniture_below, headline, headline_shaped
 from reader.core.structure.dump_weights import (
     FURNITURE_COST,
@@ -135,6 +135,8 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
     if site < _MIN_SITE:
         return None  # short lines but none of a site's own (a list of names, a table): content, not a page
     title = headline(units, start, clutter, keys, counts, lead_in)
+    if title is not None:
+        start = past_dek(units, weights, clutter, title, start, end)
     top = title if title is not None else start
     while top > 0 and top - 1 not in clutter and top > (title or start) - 3 and dated(units[top - 1].body):
         top -= 1  # a byline or date just above the headline belongs to it
