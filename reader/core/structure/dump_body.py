@@ -18,7 +18,7 @@ import re
 
 from reader.core.structure.clutter import norm
 from reader.core.structure.dump_headline import furniture_at
-from reader.core.structure.lines import Unit
+from reader.core.structure.lines import Unit, ends_sentence
 
 _LEAD_REACH = 12
 """How many units into the body the lead photo's credit may stand (the picture's alt text, a kicker before it)."""
@@ -29,6 +29,9 @@ _SPOKEN_LABEL = re.compile(r"^(?:image|picture|photo|video) caption\b", re.IGNOR
 _ECHO_CHARS = 40
 _DEK_WORDS = (5, 50)
 """A dek is a sentence or two: longer is the lede itself, shorter a label."""
+_WIDGET_ENTRIES = 3
+"""A list of this many short entries between headline and lede is a widget (stars to rate, buttons)."""
+_WIDGET_WORDS = 8
 _HEADLINE_ECHO = 2.0
 """A line holding the headline and at most this much more again (a share label, a breadcrumb) repeats it."""
 
@@ -93,3 +96,27 @@ def past_dek(
         if furniture_at(units, k) or repeats_headline(units, k, title):
             return next((i for i in range(k + 1, end + 1) if weights[i] > 0 and i not in clutter), start)
     return start
+
+
+def widget_lists(units: list[Unit], free: list[int]) -> list[int]:
+    """Lists of short entries between the headline and the lede, with the label over each ("Rate:").
+
+    The story has not begun there: a list of a few words an entry, none a
+    sentence, is a rating widget or a row of buttons, whatever its digits.
+    """
+    found: list[int] = []
+    run: list[int] = []
+    for i in [*free, -1]:
+        u = units[i] if i >= 0 else None
+        if u is not None and u.bullet and u.words <= _WIDGET_WORDS and not ends_sentence(u.body):
+            if run and run[-1] != i - 1:
+                run = []
+            run.append(i)
+            continue
+        if len(run) >= _WIDGET_ENTRIES:
+            label = run[0] - 1
+            if label in free and units[label].body.rstrip().endswith(":") and units[label].words <= 3:
+                found.append(label)
+            found.extend(run)
+        run = []
+    return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from reader.core.structure.collected import Collected
-from reader.core.structure.dump_body import dek_shaped, repeats_headline
+from reader.core.structure.dump_body import dek_shaped, repeats_headline, widget_lists
 from reader.core.structure.lines import Unit, ends_sentence
 from reader.core.structure.meta import MetaHit
 from reader.core.structure.page_dump import Finding, find_article
@@ -68,10 +68,13 @@ def adopt_headline(page: _PageState, found: Finding) -> bool:
 def _tidy_header(page: _PageState, found: Finding, title: int) -> None:
     """What is left between the headline and the body once the byline and dates are read.
 
-    A line repeating the headline (a share label, a breadcrumb) is set aside;
-    the first sentence-like line under the headline is its dek.
+    A line repeating the headline (a share label, a breadcrumb) and a list
+    of short entries (a rating widget, a row of buttons) with the label over
+    it are set aside; the first sentence-like line under the headline is its dek.
     """
     first = True
+    for i in widget_lists(page.units, [k for k in range(title + 1, found.start) if page.free(k)]):
+        page.reasons[i] = "menu"
     for i in range(title + 1, found.start):
         if not page.free(i):
             continue
