@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import re
 
+from reader.core.structure import language
 from reader.core.structure.clutter import norm
-from reader.core.structure.dump_headline import furniture_at
+from reader.core.structure.dump_headline import dated, furniture_at
+from reader.core.structure.dump_weights import GOOD_CHARS, cjk
 from reader.core.structure.lines import Unit, ends_sentence
+from reader.core.structure.page_header import names_on
 
 _LEAD_REACH = 12
 """How many units into the body the lead photo's credit may stand (the picture's alt text, a kicker before it)."""
@@ -32,6 +35,10 @@ _DEK_WORDS = (5, 50)
 _WIDGET_ENTRIES = 3
 """A list of this many short entries between headline and lede is a widget (stars to rate, buttons)."""
 _WIDGET_WORDS = 8
+_DEK_STOPS = 0.15
+_CJK_DEK = (15, 150)
+_FURNITURE_WORDS = 6
+_ROW_WORDS, _ROW_STOPS = 15, 0.1
 _HEADLINE_ECHO = 2.0
 """A line holding the headline and at most this much more again (a share label, a breadcrumb) repeats it."""
 
@@ -74,13 +81,35 @@ def repeats_headline(units: list[Unit], k: int, title: int) -> bool:
     return k != title and len(head) >= 20 and head in here and len(here) <= len(head) * (1 + _HEADLINE_ECHO)
 
 
-def dek_shaped(u: Unit) -> bool:
-    """A sentence or two under the headline: the standfirst, not a list entry nor a label."""
-    return not u.bullet and _DEK_WORDS[0] <= u.words <= _DEK_WORDS[1]
+def dek_shaped(u: Unit, stops: frozenset[str]) -> bool:
+    """A sentence or two under the headline: the standfirst, not a list entry, a label, a byline or a share row."""
+    text = u.body
+    if u.bullet or dated(text) or names_on(text, near_top=True):
+        return False
+    if cjk(text):
+        return _CJK_DEK[0] <= len(text) <= _CJK_DEK[1]
+    if not _DEK_WORDS[0] <= u.words <= _DEK_WORDS[1]:
+        return False
+    return language.stop_density(language.words(text), stops) >= _DEK_STOPS
+
+
+def header_furniture(u: Unit, stops: frozenset[str]) -> bool:
+    """A few words on a line of their own between headline and lede: a name, a count, a button row, a ticker.
+
+    Not a sentence, not a labelled fact ("Location: Los Angeles"), not in a
+    script written without spaces (where a short line may be a sentence). A
+    longer line counts when it has next to no stop words (a row of links).
+    """
+    text = u.body
+    if not u.single or u.bullet or cjk(text) or ends_sentence(text) or ":" in text.rstrip(":"):
+        return False
+    if u.words <= _FURNITURE_WORDS and len(text) < GOOD_CHARS:
+        return True
+    return u.words <= _ROW_WORDS and language.stop_density(language.words(text), stops) < _ROW_STOPS
 
 
 def past_dek(
-    units: list[Unit], weights: list[float], clutter: dict[int, str], title: int, start: int, end: int
+    units: list[Unit], weights: list[float], clutter: dict[int, str], title: int, span: tuple[int, int], stops: frozenset[str]
 ) -> int:
     """Where the body starts when its first paragraph is the dek: after the byline that follows the dek.
 
@@ -88,8 +117,9 @@ def past_dek(
     story: a dek reads like prose to the weighing, but what a page prints
     between it and the lede says the headline block has not ended yet.
     """
+    start, end = span
     between = [k for k in range(title + 1, start) if k not in clutter]
-    if between or not dek_shaped(units[start]):
+    if between or not dek_shaped(units[start], stops):
         return start
     near = [k for k in range(start + 1, min(end, start + 6)) if k not in clutter][:2]
     for k in near:

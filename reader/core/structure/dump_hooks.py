@@ -10,11 +10,15 @@ from __future__ import annotations
 from typing import Protocol
 
 from reader.core.structure.collected import Collected
-from reader.core.structure.dump_body import dek_shaped, repeats_headline, widget_lists
-from reader.core.structure.lines import Unit, ends_sentence
+from reader.core.structure.dump_body import dek_shaped, header_furniture, repeats_headline, widget_lists
+from reader.core.structure.lines import Unit, ends_sentence, is_prose
 from reader.core.structure.meta import MetaHit
 from reader.core.structure.page_dump import Finding, find_article
 from reader.core.structure.page_header import names_on, read_header
+
+
+_CJK_PROSE = 30
+"""Characters of a sentence in a script without spaces that make it a paragraph, not a label."""
 
 
 class _PageState(Protocol):
@@ -81,9 +85,24 @@ def _tidy_header(page: _PageState, found: Finding, title: int) -> None:
         if repeats_headline(page.units, i, title):
             page.reasons[i] = "duplicate"
             continue
-        if first and page.dek is None and dek_shaped(page.units[i]):
+        if first and page.dek is None and dek_shaped(page.units[i], found.stops):
             page.dek = i
+        elif i != found.credit and header_furniture(page.units[i], found.stops) and not _over_prose(page, i, found.start):
+            page.reasons[i] = "page-header"
         first = False
+
+
+def _over_prose(page: _PageState, i: int, start: int) -> bool:
+    """A paragraph of prose follows, above the body's start: the line heads it, the story began before `start`.
+
+    Right over the body's first paragraph is where a page puts its furniture
+    (a credit, a share row, a dateline's agency), so that one is not protected.
+    """
+    nxt = i + 1
+    if nxt >= start or not page.free(nxt):
+        return False
+    text = page.units[nxt].body
+    return is_prose(text, 10) or (len(text) >= _CJK_PROSE and text.endswith("。"))
 
 
 def _byline_above(page: _PageState, found: Finding, title: int) -> None:

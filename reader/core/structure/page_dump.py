@@ -67,6 +67,8 @@ class Finding:
     reasons: dict[int, str] = field(default_factory=dict)
     credit: int | None = None
     """A unit the line rules set aside that belongs to the article: the lead photo's credit."""
+    stops: frozenset[str] = frozenset()
+    """The stop words of the page's language."""
 
 
 def _link_runs(units: list[Unit], top: int, start: int, clutter: dict[int, str]) -> set[int]:
@@ -136,11 +138,11 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
         return None  # short lines but none of a site's own (a list of names, a table): content, not a page
     title = headline(units, start, clutter, keys, counts, lead_in)
     if title is not None:
-        start = past_dek(units, weights, clutter, title, start, end)
+        start = past_dek(units, weights, clutter, title, (start, end), stops)
     top = title if title is not None else start
     while top > 0 and top - 1 not in clutter and top > (title or start) - 3 and dated(units[top - 1].body):
         top -= 1  # a byline or date just above the headline belongs to it
-    f = Finding(start, end, top, title, credit=lead_credit(units, weights, clutter, start, end))
+    f = Finding(start, end, top, title, credit=lead_credit(units, weights, clutter, start, end), stops=stops)
     share_rows = _link_runs(units, top, start, clutter)
     in_comments = False
     for i, u in enumerate(units):
