@@ -36,6 +36,7 @@ from reader.core.structure.dump_weights import (
     LINK_COST,
     MIN_BODY,
     best_segment,
+    cjk,
     discount_comments,
     link_like,
     twinned,
@@ -49,6 +50,9 @@ _HEADER_UNITS = 6
 """Units just above the body that count as its headline block, not as page furniture, when judging a dump."""
 _MIN_FURNITURE = 10
 """A page needs at least this many link-like lines outside the article to be a page dump at all."""
+_ONCE_CHARS = 2 * GOOD_CHARS
+"""A paragraph this long said twice is the text the first time (a summary box, a pull quote repeats it)."""
+_CJK_ONCE_CHARS = 40
 _MIN_SITE = 5
 """Of those, at least this many must be a site's own: a line rule's clutter, a bullet-tree entry, a menu word."""
 
@@ -69,6 +73,11 @@ class Finding:
     """A unit the line rules set aside that belongs to the article: the lead photo's credit."""
     stops: frozenset[str] = frozenset()
     """The stop words of the page's language."""
+
+
+def _long(u: Unit) -> bool:
+    """Long enough that, said twice, the first time is the text itself (see `_ONCE_CHARS`)."""
+    return len(u.body) >= (_CJK_ONCE_CHARS if cjk(u.body) else _ONCE_CHARS)
 
 
 def _link_runs(units: list[Unit], top: int, start: int, clutter: dict[int, str]) -> set[int]:
@@ -109,13 +118,15 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
     weights = []
+    seen: set[str] = set()
     for i, u in enumerate(units):
         if is_form_field(u.body) or twinned(keys, i):
             weights.append(-FURNITURE_COST)
         elif i in clutter:
             weights.append(-max(LINK_COST, float(len(u.body))))
         else:
-            weights.append(weight(u, stops, counts[keys[i]] > 1))
+            weights.append(weight(u, stops, counts[keys[i]] > 1 and (keys[i] in seen or not _long(u))))
+        seen.add(keys[i])
     barriers = {i for i, u in enumerate(units) if comment_marker(u.body)}
     discount_comments(weights, barriers)
     start, end = best_segment(weights, barriers)
