@@ -39,6 +39,12 @@ _DEK_STOPS = 0.15
 _CJK_DEK = (15, 150)
 _FURNITURE_WORDS = 6
 _ROW_WORDS, _ROW_STOPS = 15, 0.1
+_STAMP_CHARS = 60
+_STAMP_REPEATS = 3
+"""A stream stamps each of its teasers the same way: this many date lines of one shape make a stream."""
+_STAMP_WORDS = 4
+"""Words besides the numbers a stamp has at most: the month, "Updated", a time zone."""
+_SHAPE_TOKEN = re.compile(r"\d+|[^\W\d_]+")
 _HEADLINE_ECHO = 2.0
 """A line holding the headline and at most this much more again (a share label, a breadcrumb) repeats it."""
 
@@ -150,3 +156,24 @@ def widget_lists(units: list[Unit], free: list[int]) -> list[int]:
             found.extend(run)
         run = []
     return found
+
+
+def stream_stamps(units: list[Unit]) -> set[int]:
+    """Date lines of one shape said three times or more: the time stamps of a teaser stream or a thread.
+
+    A story prints its own date once, in its headline block; a list of other
+    stories stamps each ("April 26, 2014 -- Updated 1358 GMT") alike. The
+    shape is the line with each number and each word reduced to its kind; a
+    stamp is little else than its date.
+    """
+    shapes: dict[str, list[int]] = {}
+    for i, u in enumerate(units):
+        text = u.body
+        if len(text) > _STAMP_CHARS or "@" in text or not any(ch.isdigit() for ch in text):
+            continue
+        tokens = _SHAPE_TOKEN.findall(text)
+        if sum(1 for t in tokens if not t[0].isdigit()) > _STAMP_WORDS or not dated(text):
+            continue  # a quoted tweet's signature ("— Jane (@jane) May 3, 2019") names someone: not a stamp
+        shape = " ".join("0" if t[0].isdigit() else "a" for t in tokens)
+        shapes.setdefault(shape, []).append(i)
+    return {i for found in shapes.values() if len(found) >= _STAMP_REPEATS for i in found}

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from reader.core.structure import language
 from reader.core.structure.clutter import is_nav_word, norm
-from reader.core.structure.dump_body import lead_credit, past_dek
+from reader.core.structure.dump_body import lead_credit, past_dek, stream_stamps
 from reader.core.structure.dump_headline import dated, furniture_at, furniture_below, headline, headline_shaped
 from reader.core.structure.dump_weights import (
     FURNITURE_COST,
@@ -119,8 +119,9 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
         counts[k] = counts.get(k, 0) + 1
     weights = []
     seen: set[str] = set()
+    stamps = stream_stamps(units)
     for i, u in enumerate(units):
-        if is_form_field(u.body) or twinned(keys, i):
+        if is_form_field(u.body) or twinned(keys, i) or i in stamps:
             weights.append(-FURNITURE_COST)
         elif i in clutter:
             weights.append(-max(LINK_COST, float(len(u.body))))
