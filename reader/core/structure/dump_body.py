@@ -42,6 +42,7 @@ _ROW_WORDS, _ROW_STOPS = 15, 0.1
 _STAMP_CHARS = 60
 _STAMP_REPEATS = 3
 """A stream stamps each of its teasers the same way: this many date lines of one shape make a stream."""
+_DIGIT = re.compile(r"\d")
 _STAMP_WORDS = 4
 """Words besides the numbers a stamp has at most: the month, "Updated", a time zone."""
 _SHAPE_TOKEN = re.compile(r"\d+|[^\W\d_]+")
@@ -169,7 +170,7 @@ def stream_stamps(units: list[Unit]) -> set[int]:
     shapes: dict[str, list[int]] = {}
     for i, u in enumerate(units):
         text = u.body
-        if len(text) > _STAMP_CHARS or "@" in text or not any(ch.isdigit() for ch in text):
+        if len(text) > _STAMP_CHARS or "@" in text or not _DIGIT.search(text):
             continue
         tokens = _SHAPE_TOKEN.findall(text)
         if sum(1 for t in tokens if not t[0].isdigit()) > _STAMP_WORDS or not dated(text):

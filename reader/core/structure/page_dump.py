@@ -77,7 +77,8 @@ class Finding:
 
 def _long(u: Unit) -> bool:
     """Long enough that, said twice, the first time is the text itself (see `_ONCE_CHARS`)."""
-    return len(u.body) >= (_CJK_ONCE_CHARS if cjk(u.body) else _ONCE_CHARS)
+    n = len(u.body)
+    return n >= _ONCE_CHARS or (n >= _CJK_ONCE_CHARS and cjk(u.body))
 
 
 def _link_runs(units: list[Unit], top: int, start: int, clutter: dict[int, str]) -> set[int]:
