@@ -1,4 +1,4 @@
-"""Where the article body of a page dump starts: the lead photo's credit, and the furniture of the headline block.
+"""The edges of a page dump's article: the lead photo's credit, the headline block's furniture, teaser stamps.
 
 `page_dump.find_article` finds the stretch of prose by weight; the edges of
 that stretch need a reader's eye for what stands around a lede:
@@ -8,8 +8,10 @@ that stretch need a reader's eye for what stands around a lede:
     both reference extractors (newspaper4k, Postlight) keep it;
   * between the headline and the lede a page prints its own furniture: a
     rating widget ("Rate: 1 star ... 5 stars"), a share label that repeats the
-    headline, a view count. Those are set aside; a line that reads like a
-    sentence there (a dek, a short lede) is left to the later rules.
+    headline, a view count. Those are set aside; the first sentence there
+    is the dek, and a dek followed by the byline does not open the body;
+  * a teaser stream stamps each teaser with a date line of one shape: three
+    alike mark the stream, which then weighs as furniture.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from reader.core.structure.page_header import names_on
 
 _LEAD_REACH = 12
 """How many units into the body the lead photo's credit may stand (the picture's alt text, a kicker before it)."""
-_LEAD_PROSE = 400.0
+_LEAD_PROSE = 300.0
 """Prose weight above the credit beyond which the story has begun: a later credit is a picture inside it."""
 _SPOKEN_LABEL = re.compile(r"^(?:image|picture|photo|video) caption\b", re.IGNORECASE)
 """The label a page writes for screen readers before a caption ("Image caption ..."): not what a reader sees."""
@@ -62,7 +64,9 @@ def lead_credit(units: list[Unit], weights: list[float], clutter: dict[int, str]
         if clutter.get(k) == "caption":
             nxt = k + 1
             lede = nxt <= end and nxt not in clutter and weights[nxt] > 0 and units[nxt].words >= 8
-            return k if lede and not _SPOKEN_LABEL.match(units[k].body) and not _echoes(units, k) else None  # the first credit is not over the lede: later ones are pictures inside the story
+            if lede and not _SPOKEN_LABEL.match(units[k].body) and not _echoes(units, k):
+                return k
+            return None  # the first credit is not over the lede: later ones are pictures inside the story
         if k >= start:
             prose += max(0.0, weights[k])
             if prose >= _LEAD_PROSE:
@@ -116,7 +120,12 @@ def header_furniture(u: Unit, stops: frozenset[str]) -> bool:
 
 
 def past_dek(
-    units: list[Unit], weights: list[float], clutter: dict[int, str], title: int, span: tuple[int, int], stops: frozenset[str]
+    units: list[Unit],
+    weights: list[float],
+    clutter: dict[int, str],
+    title: int,
+    span: tuple[int, int],
+    stops: frozenset[str],
 ) -> int:
     """Where the body starts when its first paragraph is the dek: after the byline that follows the dek.
 

@@ -16,7 +16,6 @@ from reader.core.structure.meta import MetaHit
 from reader.core.structure.page_dump import Finding, find_article
 from reader.core.structure.page_header import names_on, read_header
 
-
 _CJK_PROSE = 30
 """Characters of a sentence in a script without spaces that make it a paragraph, not a label."""
 
@@ -82,12 +81,15 @@ def _tidy_header(page: _PageState, found: Finding, title: int) -> None:
     for i in range(title + 1, found.start):
         if not page.free(i):
             continue
+        if i == found.credit:
+            first = False
+            continue
         if repeats_headline(page.units, i, title):
             page.reasons[i] = "duplicate"
             continue
         if first and page.dek is None and dek_shaped(page.units[i], found.stops):
             page.dek = i
-        elif i != found.credit and header_furniture(page.units[i], found.stops) and not _over_prose(page, i, found.start):
+        elif header_furniture(page.units[i], found.stops) and not _over_prose(page, i, found.start):
             page.reasons[i] = "page-header"
         first = False
 
