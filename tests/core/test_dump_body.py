@@ -116,14 +116,23 @@ def test_furniture_between_headline_and_lede_is_set_aside(line: str, reasons: se
     assert _reason(a, line) in reasons
 
 
+VIDEO = "Watch\n0:49\nNow playing"
+"""A video teaser between the first paragraph and the rest: the weighing starts the body below it."""
+
+
 @pytest.mark.parametrize(
-    "line",
-    ["Location: the harbour district", "The strike began on a Monday."],
-    ids=["labelled-fact", "sentence"],
+    ("line", "after"),
+    [
+        ("Location: the harbour district", "Updated 2 hours ago"),
+        ("The strike began on a Monday.", VIDEO),
+        ("The port has been closed since Monday, and the union says the strike will go on.", VIDEO),
+    ],
+    ids=["labelled-fact", "sentence", "lede-under-byline"],
 )
-def test_facts_and_sentences_between_headline_and_lede_are_kept(line: str) -> None:
-    a = _parsed(_page(d.BYLINE + "\n" + d.DATE, line))
+def test_facts_and_sentences_between_headline_and_lede_are_kept(line: str, after: str) -> None:
+    a = _parsed(_page(d.BYLINE + "\n" + d.DATE, line, after))
     assert line in _body(a)
+    assert a.meta.subtitle is None
 
 
 def test_a_rating_widget_and_its_label_are_set_aside() -> None:

@@ -16,6 +16,7 @@ from reader.core.structure.meta import MetaHit
 from reader.core.structure.page_dump import Finding, find_article
 from reader.core.structure.page_header import names_on, read_header
 
+_BYLINE_FIELDS = frozenset({"byline", "published", "updated"})
 _CJK_PROSE = 30
 """Characters of a sentence in a script without spaces that make it a paragraph, not a label."""
 
@@ -87,11 +88,20 @@ def _tidy_header(page: _PageState, found: Finding, title: int) -> None:
         if repeats_headline(page.units, i, title):
             page.reasons[i] = "duplicate"
             continue
-        if first and page.dek is None and dek_shaped(page.units[i], found.stops):
+        if first and page.dek is None and dek_shaped(page.units[i], found.stops) and not _under_byline(page, i, title):
             page.dek = i
         elif header_furniture(page.units[i], found.stops) and not _over_prose(page, i, found.start):
             page.reasons[i] = "page-header"
         first = False
+
+
+def _under_byline(page: _PageState, i: int, title: int) -> bool:
+    """A byline or date stands between the headline and this line: the story has begun, it is the lede.
+
+    A dek comes before the byline (headline, dek, byline); a sentence after it
+    is the story's own first paragraph, whatever the weighing said.
+    """
+    return any(k in page.meta and page.meta[k].field in _BYLINE_FIELDS for k in range(title + 1, i))
 
 
 def _over_prose(page: _PageState, i: int, start: int) -> bool:
