@@ -186,3 +186,15 @@ def test_a_teaser_streams_stamped_summaries_are_not_the_story() -> None:
     a = _parsed(d.page(d.MENU_TREE, d.HEADLINE, d.BYLINE + "\n" + d.DATE, d.story(), stream, d.FOOTER))
     assert LEDE in _body(a)
     assert "A summary of another story" not in _body(a)
+
+
+@pytest.mark.parametrize(
+    "button",
+    ["Save javascript:void(0)", "Share javascript:void(0)javascript:void(0)"],
+    ids=["save", "share"],
+)
+def test_buttons_printed_with_their_script_link_are_set_aside(button: str) -> None:
+    paragraphs = [d.STORY[0], button, *d.STORY[1:]]
+    a = _parsed(_page(d.BYLINE + "\n" + d.DATE, story=d.story(paragraphs)))
+    assert "javascript" not in _body(a)
+    assert _reason(a, button) is not None

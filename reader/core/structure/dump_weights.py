@@ -92,12 +92,19 @@ def weight(u: Unit, stops: frozenset[str], repeated: bool) -> float:
 
 def code_like(text: str) -> bool:
     """Markup, a URL or a script that w3m printed as text: symbols where prose has letters and spaces."""
+    if script_link(text):
+        return True
     if len(text) < 40:
         return False
     symbols = sum(text.count(ch) for ch in _CODE_SYMBOLS)
     if symbols * 8 > len(text):
         return True
     return text.count(" ") * 25 < len(text) and not (cjk(text) or _thai_like(text))
+
+
+def script_link(text: str) -> bool:
+    """A button w3m printed with its script link ("Save javascript:void(0)"): never a line of the story."""
+    return "javascript:void(" in text
 
 
 def link_like(u: Unit) -> bool:

@@ -39,6 +39,7 @@ from reader.core.structure.dump_weights import (
     cjk,
     discount_comments,
     link_like,
+    script_link,
     twinned,
     weight,
 )
@@ -168,9 +169,13 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
                 f.reasons[i] = "caption"
             elif i in share_rows:
                 f.reasons[i] = "menu"
+            elif script_link(u.body):
+                f.reasons[i] = "boilerplate"
         elif i > end:
             teaser = any(is_teaser_furniture(units[k].body) for k in range(i, min(len(units), i + 3)))
             f.reasons[i] = "comments" if in_comments else "teaser" if teaser else "page-footer"
         elif is_teaser_furniture(u.body) or is_comment_furniture(u.body):
             f.reasons[i] = "teaser"
+        elif script_link(u.body):
+            f.reasons[i] = "boilerplate"
     return f
