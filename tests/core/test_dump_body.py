@@ -81,8 +81,10 @@ def test_a_caption_that_repeats_its_alt_text_is_not_kept() -> None:
         ("Union leaders say the talks will not resume before the port authority changes its offer.", True),
         ("Facebook Twitter Pinterest LinkedIn Reddit WhatsApp Email Copy Link", False),  # a share row
         ("Published May 14, 2025 at 10:20 am, updated at noon", False),  # a date line
+        ("Source: the weekly bulletin of the port authority for shipping lines", False),  # a labelled line
+        ("Cranes stand still on the quay of the harbour. (The Associated Press)", False),  # a caption's credit
     ],
-    ids=["sentence", "share-row", "dated"],
+    ids=["sentence", "share-row", "dated", "labelled", "credited"],
 )
 def test_the_first_sentence_under_the_headline_is_its_dek(line: str, dek: bool) -> None:
     a = _parsed(_page(line, d.BYLINE + "\n" + d.DATE))
@@ -107,8 +109,9 @@ def test_a_dek_the_weighing_took_for_prose_does_not_open_the_body() -> None:
         ("Share All sharing options for: " + d.HEADLINE, {"duplicate"}),  # the headline said again
         ("1,204 views", {"page-header", "boilerplate"}),  # a count
         ("Harbour Ports Shipping Unions Europe Strikes Cranes Cargo Ferries", {"page-header", "menu"}),
+        ("Cranes stand still on the quay. (The Associated Press)", {"page-header", "caption"}),  # a credit
     ],
-    ids=["headline-repeat", "count", "link-row"],
+    ids=["headline-repeat", "count", "link-row", "credited"],
 )
 def test_furniture_between_headline_and_lede_is_set_aside(line: str, reasons: set[str]) -> None:
     a = _parsed(_page(d.BYLINE + "\n" + d.DATE, line))

@@ -38,6 +38,9 @@ _WIDGET_ENTRIES = 3
 """A list of this many short entries between headline and lede is a widget (stars to rate, buttons)."""
 _WIDGET_WORDS = 8
 _DEK_STOPS = 0.15
+_LABELLED = re.compile(r"^[^:：]{1,20}[:：]")
+_CREDITED = re.compile(r"\bby\s+[A-Z][^.!?]*$|\([^()]{2,60}\)\s*$")
+"""A credit at the end of a line ("... by Jane Doe", "(The Associated Press)"): a caption or a byline."""
 _CJK_DEK = (15, 150)
 _FURNITURE_WORDS = 6
 _ROW_WORDS, _ROW_STOPS = 15, 0.1
@@ -48,6 +51,7 @@ _DIGIT = re.compile(r"\d")
 _STAMP_WORDS = 4
 """Words besides the numbers a stamp has at most: the month, "Updated", a time zone."""
 _SHAPE_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+_CREDIT_WORDS = 25
 _HEADLINE_ECHO = 2.0
 """A line holding the headline and at most this much more again (a share label, a breadcrumb) repeats it."""
 
@@ -95,7 +99,7 @@ def repeats_headline(units: list[Unit], k: int, title: int) -> bool:
 def dek_shaped(u: Unit, stops: frozenset[str]) -> bool:
     """A sentence or two under the headline: the standfirst, not a list entry, a label, a byline or a share row."""
     text = u.body
-    if u.bullet or dated(text) or names_on(text, near_top=True):
+    if u.bullet or dated(text) or names_on(text, near_top=True) or _LABELLED.match(text) or _CREDITED.search(text):
         return False
     if cjk(text):
         return _CJK_DEK[0] <= len(text) <= _CJK_DEK[1]
@@ -187,3 +191,10 @@ def stream_stamps(units: list[Unit]) -> set[int]:
         shape = " ".join("0" if t[0].isdigit() else "a" for t in tokens)
         shapes.setdefault(shape, []).append(i)
     return {i for found in shapes.values() if len(found) >= _STAMP_REPEATS for i in found}
+
+
+def credited_or_dated(u: Unit) -> bool:
+    """A short line under the headline with a date or a credit at its end: a date line the byline rules did not
+    read, a caption with its agency ("(The Associated Press)"), a tracking pixel's "by" line."""
+    text = u.body
+    return u.words <= _CREDIT_WORDS and not u.bullet and (dated(text) or bool(_CREDITED.search(text)))

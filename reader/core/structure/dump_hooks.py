@@ -10,7 +10,13 @@ from __future__ import annotations
 from typing import Protocol
 
 from reader.core.structure.collected import Collected
-from reader.core.structure.dump_body import dek_shaped, header_furniture, repeats_headline, widget_lists
+from reader.core.structure.dump_body import (
+    credited_or_dated,
+    dek_shaped,
+    header_furniture,
+    repeats_headline,
+    widget_lists,
+)
 from reader.core.structure.lines import Unit, ends_sentence, is_prose
 from reader.core.structure.meta import MetaHit
 from reader.core.structure.page_dump import Finding, find_article
@@ -72,9 +78,11 @@ def adopt_headline(page: _PageState, found: Finding) -> bool:
 def _tidy_header(page: _PageState, found: Finding, title: int) -> None:
     """What is left between the headline and the body once the byline and dates are read.
 
-    A line repeating the headline (a share label, a breadcrumb) and a list
-    of short entries (a rating widget, a row of buttons) with the label over
-    it are set aside; the first sentence-like line under the headline is its dek.
+    A line repeating the headline (a share label, a breadcrumb), a list of
+    short entries (a rating widget, a row of buttons) with the label over it,
+    a few words on their own (a name, a count) and a short line ending in a
+    date or a credit are set aside; the first sentence under the headline,
+    above any byline, is its dek.
     """
     first = True
     for i in widget_lists(page.units, [k for k in range(title + 1, found.start) if page.free(k)]):
@@ -88,9 +96,10 @@ def _tidy_header(page: _PageState, found: Finding, title: int) -> None:
         if repeats_headline(page.units, i, title):
             page.reasons[i] = "duplicate"
             continue
-        if first and page.dek is None and dek_shaped(page.units[i], found.stops) and not _under_byline(page, i, title):
+        u = page.units[i]
+        if first and page.dek is None and dek_shaped(u, found.stops) and not _under_byline(page, i, title):
             page.dek = i
-        elif header_furniture(page.units[i], found.stops) and not _over_prose(page, i, found.start):
+        elif credited_or_dated(u) or (header_furniture(u, found.stops) and not _over_prose(page, i, found.start)):
             page.reasons[i] = "page-header"
         first = False
 
