@@ -10,6 +10,13 @@ from __future__ import annotations
 from typing import Protocol
 
 from reader.core.structure.collected import Collected
+from reader.core.structure.dump_body import (
+    credited_or_dated,
+    dek_shaped,
+    header_furniture,
+    repeats_headline,
+    widget_lists,
+)
 from reader.core.structure.dump_bylines import (
     affiliations,
     common_words,
@@ -21,10 +28,14 @@ from reader.core.structure.dump_bylines import (
     relabel_updates,
 )
 from reader.core.structure.dump_title_evidence import author_list
-from reader.core.structure.lines import Unit, ends_sentence
+from reader.core.structure.lines import Unit, ends_sentence, is_prose
 from reader.core.structure.meta import MetaHit
 from reader.core.structure.page_dump import Finding, find_article
 from reader.core.structure.page_header import names_on, read_header
+
+_BYLINE_FIELDS = frozenset({"byline", "published", "updated"})
+_CJK_PROSE = 30
+"""Characters of a sentence in a script without spaces that make it a paragraph, not a label."""
 
 
 class _PageState(Protocol):
@@ -32,6 +43,7 @@ class _PageState(Protocol):
     reasons: dict[int, str]
     meta: dict[int, MetaHit]
     title: int | None
+    dek: int | None
 
     def free(self, i: int) -> bool: ...
 
@@ -47,6 +59,8 @@ def set_aside(units: list[Unit], reasons: dict[int, str]) -> Finding | None:
         return None
     for i, reason in found.reasons.items():
         reasons.setdefault(i, reason)
+    if found.credit is not None:
+        del reasons[found.credit]  # the lead photo's credit: shown with the story
     return found
 
 
@@ -82,6 +96,7 @@ def adopt_headline(page: _PageState, found: Finding) -> bool:
         for i, hit in list(page.meta.items()):
             if i > found.start and hit.field == "byline" and hit.authors:
                 page.meta[i] = MetaHit("byline", hit.value)  # a teaser's or quoted byline: not this story's author
+    _tidy_header(page, found, title)
     return True
 
 
@@ -91,6 +106,57 @@ def _author_list(page: _PageState, block: list[tuple[int, str]]) -> None:
         if i not in page.meta and (names := author_list(text)):
             page.meta[i] = MetaHit("byline", ", ".join(names), names)
             return
+
+
+def _tidy_header(page: _PageState, found: Finding, title: int) -> None:
+    """What is left between the headline and the body once the byline and dates are read.
+
+    A line repeating the headline (a share label, a breadcrumb), a list of
+    short entries (a rating widget, a row of buttons) with the label over it,
+    a few words on their own (a name, a count) and a short line ending in a
+    date or a credit are set aside; the first sentence under the headline,
+    above any byline, is its dek.
+    """
+    first = True
+    for i in widget_lists(page.units, [k for k in range(title + 1, found.start) if page.free(k)]):
+        page.reasons[i] = "menu"
+    for i in range(title + 1, found.start):
+        if not page.free(i):
+            continue
+        if i == found.credit:
+            first = False
+            continue
+        if repeats_headline(page.units, i, title):
+            page.reasons[i] = "duplicate"
+            continue
+        u = page.units[i]
+        if first and page.dek is None and dek_shaped(u, found.stops) and not _under_byline(page, i, title):
+            page.dek = i
+        elif credited_or_dated(u) or (header_furniture(u, found.stops) and not _over_prose(page, i, found.start)):
+            page.reasons[i] = "page-header"
+        first = False
+
+
+def _under_byline(page: _PageState, i: int, title: int) -> bool:
+    """A byline or date stands between the headline and this line: the story has begun, it is the lede.
+
+    A dek comes before the byline (headline, dek, byline); a sentence after it
+    is the story's own first paragraph, whatever the weighing said.
+    """
+    return any(k in page.meta and page.meta[k].field in _BYLINE_FIELDS for k in range(title + 1, i))
+
+
+def _over_prose(page: _PageState, i: int, start: int) -> bool:
+    """A paragraph of prose follows, above the body's start: the line heads it, the story began before `start`.
+
+    Right over the body's first paragraph is where a page puts its furniture
+    (a credit, a share row, a dateline's agency), so that one is not protected.
+    """
+    nxt = i + 1
+    if nxt >= start or not page.free(nxt):
+        return False
+    text = page.units[nxt].body
+    return is_prose(text, 10) or (len(text) >= _CJK_PROSE and text.endswith("。"))
 
 
 def _byline_above(page: _PageState, found: Finding, title: int) -> None:

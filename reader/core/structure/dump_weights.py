@@ -22,6 +22,7 @@ LINK_TEXT = re.compile(
     re.IGNORECASE,
 )
 """Links and notices a page prints above its headline, never a headline themselves."""
+_CODE_SYMBOLS = "<>=&/{}%;_\\|#"
 _DATA = re.compile(r"[\d()\[\]]")
 GOOD_CHARS = 70
 """jusText's length_low: shorter lines are judged by their neighbours, not on their own."""
@@ -30,6 +31,8 @@ _CJK_GOOD_CHARS = 30
 _HEADLINE_CHARS = 140
 """A single line shorter than this with no sentence end is a headline or a label, however wordy."""
 _SENTENCE_END = ("。", "！", "？", "」", "』", "）", "।", "؟", "…", ".", "!", "?")
+_DENSITY_SAMPLE = 1200
+"""Characters of a unit its stop-word density is measured on: a long paragraph's first sentences say as much."""
 _SHORT_COST = 12.0
 LINK_COST = 30.0
 FURNITURE_COST = 250.0
@@ -40,11 +43,15 @@ _COMMENT_DISCOUNT = 0.2
 def cjk(text: str) -> bool:
     """Written mostly in wide (CJK) characters, judged on its first 40."""
     sample = text[:40]
+    if sample.isascii():
+        return False  # the common case, decided without looking at each character
     return sum(1 for ch in sample if is_wide(ch)) * 3 >= len(sample)
 
 
 def _thai_like(text: str) -> bool:
     """Scripts written without spaces that are not wide (Thai, Lao, Burmese, Khmer)."""
+    if text[:20].isascii():
+        return False
     return any(
         "\u0e00" <= ch <= "\u0eff" or "\u1000" <= ch <= "\u109f" or "\u1780" <= ch <= "\u17ff" for ch in text[:20]
     )
@@ -68,10 +75,10 @@ def weight(u: Unit, stops: frozenset[str], repeated: bool) -> float:
         return -_SHORT_COST if n < _CJK_GOOD_CHARS else -float(n) / 2
     if _thai_like(text):  # no stop words to count, often no punctuation: length is the evidence
         return float(n) if n >= GOOD_CHARS * 2 or "။" in text else -_SHORT_COST
-    tokens = language.words(text)
-    density = language.stop_density(tokens, stops)
     if n < _HEADLINE_CHARS and u.single and not ends_sentence(text):
         return -_SHORT_COST  # a headline (its own or a teaser's), a label: judged by what surrounds it
+    tokens = language.words(text[:_DENSITY_SAMPLE])
+    density = language.stop_density(tokens, stops)
     if n < GOOD_CHARS:
         if ends_sentence(text) and len(tokens) >= 5 and density >= _NEAR_STOPS:
             return float(n) / 3
@@ -85,12 +92,19 @@ def weight(u: Unit, stops: frozenset[str], repeated: bool) -> float:
 
 def code_like(text: str) -> bool:
     """Markup, a URL or a script that w3m printed as text: symbols where prose has letters and spaces."""
+    if script_link(text):
+        return True
     if len(text) < 40:
         return False
-    symbols = sum(1 for ch in text if ch in "<>=&/{}%;_\\|#")
+    symbols = sum(text.count(ch) for ch in _CODE_SYMBOLS)
     if symbols * 8 > len(text):
         return True
     return text.count(" ") * 25 < len(text) and not (cjk(text) or _thai_like(text))
+
+
+def script_link(text: str) -> bool:
+    """A button w3m printed with its script link ("Save javascript:void(0)"): never a line of the story."""
+    return "javascript:void(" in text
 
 
 def link_like(u: Unit) -> bool:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from reader.core.structure import language
 from reader.core.structure.clutter import is_nav_word, norm
+from reader.core.structure.dump_body import lead_credit, past_dek, stream_stamps
 from reader.core.structure.dump_furniture import dated, furniture_at, furniture_below
 from reader.core.structure.dump_headline import far_between, headline, headline_shaped
 from reader.core.structure.dump_weights import (
@@ -36,8 +37,10 @@ from reader.core.structure.dump_weights import (
     LINK_COST,
     MIN_BODY,
     best_segment,
+    cjk,
     discount_comments,
     link_like,
+    script_link,
     twinned,
     weight,
 )
@@ -49,6 +52,9 @@ _HEADER_UNITS = 6
 """Units just above the body that count as its headline block, not as page furniture, when judging a dump."""
 _MIN_FURNITURE = 10
 """A page needs at least this many link-like lines outside the article to be a page dump at all."""
+_ONCE_CHARS = 2 * GOOD_CHARS
+"""A paragraph this long said twice is the text the first time (a summary box, a pull quote repeats it)."""
+_CJK_ONCE_CHARS = 40
 _MIN_SITE = 5
 """Of those, at least this many must be a site's own: a line rule's clutter, a bullet-tree entry, a menu word."""
 
@@ -65,6 +71,16 @@ class Finding:
     """Index of the first unit kept above the body (the headline, else `start`)."""
     title: int | None
     reasons: dict[int, str] = field(default_factory=dict)
+    credit: int | None = None
+    """A unit the line rules set aside that belongs to the article: the lead photo's credit."""
+    stops: frozenset[str] = frozenset()
+    """The stop words of the page's language."""
+
+
+def _long(u: Unit) -> bool:
+    """Long enough that, said twice, the first time is the text itself (see `_ONCE_CHARS`)."""
+    n = len(u.body)
+    return n >= _ONCE_CHARS or (n >= _CJK_ONCE_CHARS and cjk(u.body))
 
 
 def _link_runs(units: list[Unit], top: int, start: int, clutter: dict[int, str]) -> set[int]:
@@ -105,13 +121,16 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
     weights = []
+    seen: set[str] = set()
+    stamps = stream_stamps(units)
     for i, u in enumerate(units):
-        if is_form_field(u.body) or twinned(keys, i):
+        if is_form_field(u.body) or twinned(keys, i) or i in stamps:
             weights.append(-FURNITURE_COST)
         elif i in clutter:
             weights.append(-max(LINK_COST, float(len(u.body))))
         else:
-            weights.append(weight(u, stops, counts[keys[i]] > 1))
+            weights.append(weight(u, stops, counts[keys[i]] > 1 and (keys[i] in seen or not _long(u))))
+        seen.add(keys[i])
     barriers = {i for i, u in enumerate(units) if comment_marker(u.body)}
     discount_comments(weights, barriers)
     start, end = best_segment(weights, barriers)
@@ -135,10 +154,12 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
     title = headline(units, start, clutter, keys, counts, lead_in, end)
     if title is not None and title >= start:  # the body began with a notice above the headline
         start = next((i for i in range(title + 1, end + 1) if weights[i] > 0), end)
+    elif title is not None:
+        start = past_dek(units, weights, clutter, title, (start, end), stops)
     top = title if title is not None else start
     while top > 0 and top - 1 not in clutter and top > (title or start) - 3 and dated(units[top - 1].body):
         top -= 1  # a byline or date just above the headline belongs to it
-    f = Finding(start, end, top, title)
+    f = Finding(start, end, top, title, credit=lead_credit(units, weights, clutter, start, end), stops=stops)
     share_rows = _link_runs(units, top, start, clutter)
     gap = far_between(units, title, start, clutter) if title is not None else set()
     in_comments = False
@@ -154,9 +175,13 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
                 f.reasons[i] = "menu"
             elif i in gap:
                 f.reasons[i] = "page-header"  # between a far headline and the body
+            elif script_link(u.body):
+                f.reasons[i] = "boilerplate"
         elif i > end:
             teaser = any(is_teaser_furniture(units[k].body) for k in range(i, min(len(units), i + 3)))
             f.reasons[i] = "comments" if in_comments else "teaser" if teaser else "page-footer"
         elif is_teaser_furniture(u.body) or is_comment_furniture(u.body):
             f.reasons[i] = "teaser"
+        elif script_link(u.body):
+            f.reasons[i] = "boilerplate"
     return f
