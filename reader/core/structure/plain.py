@@ -56,7 +56,7 @@ def parse_plain(text: str) -> Collected:
     author_bio(page)
     captions(page)
     duplicates(page)
-    collected = build(page)
+    collected = build(page, lead_caption=dump is None)
     if dump is not None:
         date_fallback(collected)
     return collected

@@ -50,6 +50,9 @@ _LEAD_CAPTION_UNITS = 3
 """A lead photo's caption and credit: at most this many lines right above the story's first paragraph."""
 
 
+_SPOKEN_LABELS = ("image caption", "media caption", "video caption", "image source")
+
+
 def lead_captions(p: Page) -> set[int]:
     """The lead photo's caption and credit lines, right above the story's first sentence: shown above the story.
 
@@ -64,15 +67,17 @@ def lead_captions(p: Page) -> set[int]:
     for j in range(first - 1, max(-1, first - 1 - _LEAD_CAPTION_UNITS), -1):
         if p.reasons.get(j) != "caption" or (p.title is not None and j < p.title):
             break
+        if p.units[j].body.casefold().startswith(_SPOKEN_LABELS):
+            break  # a screen reader's "Image caption" label: the page's own caption text is set aside
         found.add(j)
     return found
 
 
-def build(p: Page) -> Collected:
+def build(p: Page, *, lead_caption: bool = True) -> Collected:
     """The page's drafts and metadata, from what the rules decided about each unit."""
     c = Collected()
     last_heading: Draft | None = None
-    lead = lead_captions(p)
+    lead = lead_captions(p) if lead_caption else set()  # a page dump's credit is judged by dump_body
     for i, u in enumerate(p.units):
         lines = (u.first, u.last)
         if i in p.datelines and i not in p.reasons:
