@@ -26,7 +26,53 @@ Home World Sport Share Subscribe Copyright Related Comments By Jane Doe Publishe
 WORDS = _VOCABULARY.split()
 TAGS = ["p", "p", "p", "h2", "h3", "li", "blockquote", "div", "span", "nav", "footer", "aside", "header", "td", "b"]
 INVISIBLE = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "title")
-INLINE = ("b", "span", "i", "em", "strong", "a")
+BLOCKS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "br",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
+)
+"""What a browser lays out as blocks; any other element, a mangled one included ("<arbour<"), runs inline."""
 _TOKENS = re.compile(r"\w+")
 
 
@@ -83,8 +129,8 @@ def visible_words(html: str) -> set[str]:
         return set()
     for el in [e for e in body.iter() if isinstance(e.tag, str) and e.tag in INVISIBLE]:
         el.drop_tree()
-    for el in body.iter():  # block elements separate words, inline ones (b, span) do not
-        if isinstance(el.tag, str) and el.tag not in INLINE:
+    for el in body.iter():  # block elements separate words, inline ones (b, span, unknown tags) do not
+        if isinstance(el.tag, str) and el.tag in BLOCKS:
             el.text = " " + (el.text or "") + " "
             el.tail = " " + (el.tail or "")
     return set(_TOKENS.findall(body.text_content().casefold()))
@@ -103,4 +149,5 @@ def test_every_visible_word_is_in_exactly_one_place(html: str) -> None:
     rendered = set(_TOKENS.findall(loaded.text.casefold()))
     missing = visible_words(html) - rendered
     assert not missing, f"visible words lost: {sorted(missing)[:10]}"
-    assert "never shown" not in "\n".join(b.text for b in article.blocks)
+    if "never" not in visible_words(html):  # a mangled "<<div>script>" is no script: its text shows
+        assert "never shown" not in "\n".join(b.text for b in article.blocks)
