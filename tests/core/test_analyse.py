@@ -58,6 +58,7 @@ def test_analyse_fills_every_field_and_serialises() -> None:
             "Northwind Ferries will add a night crossing to the outer islands, a person familiar with the plan said.",
             '"We listened to the islanders," Maya Lindqvist said on Monday.',
             "Lindqvist later clarified that the crossing would run only on weekdays.",
+            "The islands' council said the new crossing would cut the journey to the mainland by an hour.",
             "Correction: An earlier version of this article gave the wrong start month for the crossing.",
         ],
         meta=Meta(published="2026-01-10", updated="2026-01-12"),

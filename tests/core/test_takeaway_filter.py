@@ -89,3 +89,19 @@ def test_publisher_takeaways_are_still_graded() -> None:
 )
 def test_has_verb_finds_base_forms_after_plural_subjects_and_adverbs(text: str) -> None:
     assert has_verb(text)
+
+
+def test_a_correction_note_is_not_a_takeaway() -> None:
+    from reader.core.parse import parse_article
+    from reader.core.pipeline import analyse
+
+    story = [
+        "The town council voted on Tuesday to build a new central library on the site of the old bus depot.",
+        "Opponents said the cost of the building would force cuts to other services across the town.",
+        "Construction is due to start next spring, and the new library should open its doors in 2028.",
+        "Councillor Anne Dwyer said the council had not shown its sums and called for an independent review.",
+        "Correction: An earlier version of this article said the vote was seven to two. It was six to three.",
+    ]
+    a = analyse(parse_article("Council backs new library\n\n" + "\n\n".join(story) + "\n"))
+    assert a.takeaways and any(c.kind == "correction" for c in a.corrections)
+    assert not any(t.text.startswith("Correction") for t in a.takeaways)

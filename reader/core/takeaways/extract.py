@@ -54,6 +54,8 @@ def extract_takeaways(article: Article, ev: Evidence) -> tuple[Takeaway, ...]:
     """3 to 5 takeaways (origin "extracted", grounding "source"), each pointing at its own block."""
     kinds = {b.id: b.kind for b in article.blocks}
     captions = {b.id for b in article.blocks if b.kind == "paragraph" and is_caption(b)}
+    # the publisher's own notes ("Correction: an earlier version said ...") amend the story; they do not sum it up
+    captions |= {c.block for c in article.corrections if c.scope == "article" and c.block is not None}
     pool = [s for s in ev.sentences if _eligible(s, kinds, captions)]
     if len(pool) < 3:
         return ()
