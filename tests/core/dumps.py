@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import textwrap
 
+from reader.core.model import Article
+from reader.core.parse import parse_article
+
 WIDTH = 99
 
 MENU_TREE = """\
@@ -143,3 +146,23 @@ def headline_block() -> str:
 def full_page() -> str:
     """A whole news page: menus, headline block, share row, story, cookie notice, teasers, comments, footer."""
     return page(MENU_TREE, headline_block(), SHARE_ROW, story(), wrap(COOKIE_NOTICE), TEASERS, COMMENTS, FOOTER)
+
+
+def parsed(text: str) -> Article:
+    """The article of a dump, checked: every line accounted for, every block well formed."""
+    from tests.core.invariants import assert_accounted, assert_well_formed
+
+    article = parse_article(text)
+    assert_accounted(text, article)
+    assert_well_formed(article)
+    return article
+
+
+def body_text(article: Article) -> str:
+    """What the scorer calls the body: every block but the title and the dek."""
+    return "\n".join(b.text for b in article.blocks if b.kind not in ("title", "subtitle"))
+
+
+def removed_reason(article: Article, needle: str) -> str | None:
+    """Why the first removed entry holding `needle` was set aside (None: nothing holds it)."""
+    return next((r.reason for r in article.removed if needle in r.text), None)

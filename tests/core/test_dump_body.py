@@ -9,28 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.model import Article
-from reader.core.parse import parse_article
 from reader.core.structure.dump_body import stream_stamps
 from reader.core.structure.lines import split_units
 from reader.core.structure.page_dump import find_article
 from tests.core import dumps as d
-from tests.core.invariants import assert_accounted, assert_well_formed
-
-
-def _parsed(text: str) -> Article:
-    article = parse_article(text)
-    assert_accounted(text, article)
-    assert_well_formed(article)
-    return article
-
-
-def _body(article: Article) -> str:
-    return "\n".join(b.text for b in article.blocks if b.kind not in ("title", "subtitle"))
-
-
-def _reason(article: Article, needle: str) -> str | None:
-    return next((r.reason for r in article.removed if needle in r.text), None)
+from tests.core.dumps import body_text as _body
+from tests.core.dumps import parsed as _parsed
+from tests.core.dumps import removed_reason as _reason
 
 
 def _page(*header: str, story: str | None = None) -> str:

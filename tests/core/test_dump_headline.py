@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.model import Article
-from reader.core.parse import parse_article
 from reader.core.structure.clutter import line_reason
 from reader.core.structure.dump_furniture import byline_opening, furniture_at
 from reader.core.structure.dump_title_evidence import (
@@ -24,22 +22,9 @@ from reader.core.structure.dump_title_evidence import (
 )
 from reader.core.structure.lines import split_units
 from tests.core import dumps as d
-from tests.core.invariants import assert_accounted, assert_well_formed
-
-
-def _parsed(text: str) -> Article:
-    article = parse_article(text)
-    assert_accounted(text, article)
-    assert_well_formed(article)
-    return article
-
-
-def _body(article: Article) -> str:
-    return "\n".join(b.text for b in article.blocks if b.kind not in ("title", "subtitle"))
-
-
-def _removed_reason(article: Article, needle: str) -> str | None:
-    return next((r.reason for r in article.removed if needle in r.text), None)
+from tests.core.dumps import body_text as _body
+from tests.core.dumps import parsed as _parsed
+from tests.core.dumps import removed_reason as _removed_reason
 
 
 @pytest.mark.parametrize(

@@ -9,31 +9,16 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.model import Article
-from reader.core.parse import parse_article
 from reader.core.structure import language, rewrap, teasers
 from reader.core.structure.lines import split_units
 from reader.core.structure.page_dump import find_article
 from reader.core.structure.page_header import any_date, names_on
 from tests.core import dumps as d
-from tests.core.invariants import assert_accounted, assert_well_formed
+from tests.core.dumps import body_text as _body
+from tests.core.dumps import parsed as _parsed
+from tests.core.dumps import removed_reason as _removed_reason
 
 PAGE = d.full_page()
-
-
-def _parsed(text: str) -> Article:
-    article = parse_article(text)
-    assert_accounted(text, article)
-    assert_well_formed(article)
-    return article
-
-
-def _body(article: Article) -> str:
-    return "\n".join(b.text for b in article.blocks if b.kind not in ("title", "subtitle"))
-
-
-def _removed_reason(article: Article, needle: str) -> str | None:
-    return next((r.reason for r in article.removed if needle in r.text), None)
 
 
 def test_headline_byline_and_date_are_found_under_the_menus() -> None:
