@@ -112,10 +112,11 @@ VIDEO = "Watch\n0:49\nNow playing"
     ("line", "after"),
     [
         ("Location: the harbour district", ""),
+        ("Subject: " + d.HEADLINE + ", second edition", ""),  # the headline used as a name in a fact
         ("The strike began on a Monday.", VIDEO),
         ("The port has been closed since Monday, and the union says the strike will go on.", VIDEO),
     ],
-    ids=["labelled-fact", "sentence", "lede-under-byline"],
+    ids=["labelled-fact", "fact-naming-the-headline", "sentence", "lede-under-byline"],
 )
 def test_facts_and_sentences_between_headline_and_lede_are_kept(line: str, after: str) -> None:
     a = _parsed(_page(d.BYLINE + "\n" + d.DATE, line, *([after] if after else [])))

@@ -90,10 +90,15 @@ def repeats_headline(units: list[Unit], k: int, title: int) -> bool:
     """The unit holds the headline's words with a little more around them: "Share this: <headline>", a breadcrumb.
 
     The headline said again right under itself is page furniture, never a
-    paragraph of the story.
+    paragraph of the story. A line that goes on after the headline with a
+    comma ("Ski: <headline>, 186 cm") uses it as a name in a fact of its own.
     """
     head, here = norm(units[title].body), norm(units[k].body)
-    return k != title and len(head) >= 20 and head in here and len(here) <= len(head) * (1 + _HEADLINE_ECHO)
+    if k == title or len(head) < 20 or head not in here or len(here) > len(head) * (1 + _HEADLINE_ECHO):
+        return False
+    said = units[title].body.strip().casefold()
+    at = units[k].body.casefold().find(said)
+    return at < 0 or not units[k].body[at + len(said) :].lstrip().startswith((",", "，", "、"))
 
 
 def dek_shaped(u: Unit, stops: frozenset[str]) -> bool:
