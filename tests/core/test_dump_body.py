@@ -187,3 +187,35 @@ def test_buttons_printed_with_their_script_link_are_set_aside(button: str) -> No
     a = _parsed(_page(d.BYLINE + "\n" + d.DATE, story=d.story(paragraphs)))
     assert "javascript" not in _body(a)
     assert _reason(a, button) is not None
+
+
+@pytest.mark.parametrize(
+    ("between", "kept"),
+    [
+        ("", True),
+        ("Related article\n\nWhy the harbour's cranes are older than its workers", True),  # a related link first
+        ("Read more\n\nA Teaser Headline\n\nA Second Teaser\n\nA Third Teaser\n\nA Fourth Teaser\n\nA Fifth", False),
+    ],
+    ids=["right-under", "under-a-related-link", "past-the-teasers"],
+)
+def test_the_storys_credits_line_stays_with_it_under_a_related_link(between: str, kept: bool) -> None:
+    credits = "Ines Marlow contributed reporting from Rotterdam."
+    tail = [between] if between else []
+    a = _parsed(d.page(d.MENU_TREE, d.HEADLINE, d.BYLINE + "\n" + d.DATE, d.story(), *tail, credits, d.FOOTER))
+    assert (a.meta.credits == credits) is kept
+    assert "Why the harbour's cranes" not in _body(a)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the latest port news delivered to your inbox every week.",
+        "By subscribing, you agree to our privacy policy and terms.",
+    ],
+    ids=["inbox", "agree"],
+)
+def test_a_newsletter_box_inside_the_story_is_set_aside(line: str) -> None:
+    paragraphs = [d.STORY[0], "Sign up for our Ports newsletter", line, "Sign up", *d.STORY[1:]]
+    a = _parsed(_page(d.BYLINE + "\n" + d.DATE, story=d.story(paragraphs)))
+    assert line not in _body(a)
+    assert d.STORY[1][:40] in _body(a)

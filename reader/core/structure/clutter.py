@@ -25,7 +25,8 @@ _BOILERPLATE = re.compile(
     r"a post shared by|view this post on|get the app|comments? \(\d+\)|leave a comment|"
     r"print this|email this|gift (?:this )?article|"
     r"ad feedback|link copied|read in (?:the )?app|share full article|comment on this story|reuse this content|"
-    r"return to menu|open in app|view comments|jump to comments|appears in print)",
+    r"return to menu|open in app|view comments|jump to comments|appears in print|"
+    r"(?:delivered|sent|straight|direct(?:ly)?) to your inbox|by (?:subscribing|signing up)\b|you agree to our\b)",
     re.IGNORECASE,
 )
 """Prompts and page furniture no story sentence is made of: clutter even when written as a sentence."""

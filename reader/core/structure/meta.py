@@ -33,7 +33,9 @@ _BYLINE = re.compile(
 )
 _AGENCY_BYLINE = re.compile(r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}$")
 _CONTRIBUTED = re.compile(
-    r"^[^.]{0,160}\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\.?\)?$", re.IGNORECASE
+    r"^[^.]{0,160}\bcontributed (?:(?:reporting )?(?:to )?(?:this|the) (?:report|story|article)|reporting)"
+    r"(?: (?:from|in) [A-Z][^.]{1,60})?\.?\)?$",
+    re.IGNORECASE,
 )
 _CREDITS = re.compile(
     r"^\(?\s*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|edited|written|compiled|research|"

@@ -45,6 +45,7 @@ from reader.core.structure.dump_weights import (
     weight,
 )
 from reader.core.structure.lines import Unit
+from reader.core.structure.meta import read_credits
 from reader.core.structure.page_header import names_on
 from reader.core.structure.teasers import comment_marker, is_comment_furniture, is_form_field, is_teaser_furniture
 
@@ -56,6 +57,8 @@ _ONCE_CHARS = 2 * GOOD_CHARS
 """A paragraph this long said twice is the text the first time (a summary box, a pull quote repeats it)."""
 _CJK_ONCE_CHARS = 40
 _MIN_SITE = 5
+_CREDITS_REACH = 6
+"""Units past the body's end in which the story's credits line may still stand, under a related link or two."""
 """Of those, at least this many must be a site's own: a line rule's clutter, a bullet-tree entry, a menu word."""
 
 
@@ -103,6 +106,21 @@ def _link_runs(units: list[Unit], top: int, start: int, clutter: dict[int, str])
             found.update(k for k in run if k not in clutter)
         run = []
     return found
+
+
+def _credits_after(units: list[Unit], end: int, barriers: set[int]) -> int | None:
+    """The story's credits ("Jane Doe contributed to this report.") a few lines under its last paragraph.
+
+    A page often puts a related link or a teaser box between the story and its
+    credits line; the weighing ends the body at the box, but the credits are
+    the story's own and stay with it.
+    """
+    for i in range(end + 1, min(len(units), end + 1 + _CREDITS_REACH)):
+        if i in barriers:
+            return None
+        if read_credits(units[i].body):
+            return i
+    return None
 
 
 def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
@@ -163,9 +181,12 @@ def find_article(units: list[Unit], clutter: dict[int, str]) -> Finding | None:
     share_rows = _link_runs(units, top, start, clutter)
     gap = far_between(units, title, start, clutter) if title is not None else set()
     in_comments = False
+    credits = _credits_after(units, end, barriers)
     for i, u in enumerate(units):
         if i in barriers and i > end:
             in_comments = True
+        if i == credits:
+            continue
         if i < top:
             f.reasons[i] = "page-header"
         elif top <= i < start and i != title:
