@@ -114,6 +114,11 @@ class Meta:
     credits: str | None = None
     url: str | None = None
     """The page's canonical URL (saved web pages, or a Markdown `url:` field)."""
+    language: str | None = None
+    """The language the story's prose reads as ("English", "German", "Japanese"), None when too short to tell.
+
+    Entity rules are English rules; on other languages they are not run, and the panel says why.
+    """
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,6 +75,7 @@ def to_dict(article: Article) -> dict[str, Any]:
             "reading_minutes": m.reading_minutes,
             "credits": m.credits,
             "url": m.url,
+            "language": m.language,
         },
         "meta_lines": dict(a.meta_lines),
         "blocks": [

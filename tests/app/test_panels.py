@@ -141,6 +141,21 @@ async def test_entity_enter_steps_through_mentions() -> None:
         assert screen.query_one(StatusBar).note == f"{entity.name} 3/{len(entity.mentions)}"
 
 
+async def test_the_entity_panel_says_why_a_story_not_in_english_has_no_names() -> None:
+    from reader.core import analyse, parse_article
+    from tests.core.test_language import GERMAN
+
+    article = analyse(parse_article("Ein Titel für die Geschichte\n\n" + GERMAN + " " + GERMAN + "\n"))
+    app = make(article)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        index = screen.query_one(EntityIndex)
+        shown = " ".join(str(index.get_option_at_index(k).prompt) for k in range(index.option_count))
+        assert "English text only" in shown and "German" in shown
+
+
 async def test_quote_enter_jumps_to_the_quote() -> None:
     app = make()
     async with app.run_test(size=(120, 40)) as pilot:

@@ -14,7 +14,7 @@ from reader.core.entities.linking import Found, link
 from reader.core.entities.rule_engine import RuleEngine
 from reader.core.model import Article, Block, Entity
 
-__all__ = ["DocumentEngine", "EntityEngine", "RawMention", "RuleEngine", "find_entities"]
+__all__ = ["DocumentEngine", "EntityEngine", "RawMention", "RuleEngine", "english", "find_entities"]
 
 _BODY = frozenset(
     {"paragraph", "list_item", "blockquote", "takeaway", "faq_question", "faq_answer", "credits", "caption"}
@@ -30,16 +30,24 @@ def _mode(block: Block) -> BlockMode | None:
     return None
 
 
+def english(article: Article) -> bool:
+    """The built-in entity rules apply: the story reads as English, or is too short to tell."""
+    return article.meta.language in (None, "English")
+
+
 def find_entities(article: Article, engine: EntityEngine | None = None) -> tuple[Entity, ...]:
     """Every entity of the article, one per referent, with aliases and mentions.
 
     Args:
-        article: a parsed article; only its blocks and byline are read.
-        engine: an `EntityEngine` (or `DocumentEngine`); None means the built-in `RuleEngine`.
+        article: a parsed article; only its blocks, byline and language are read.
+        engine: an `EntityEngine` (or `DocumentEngine`); None means the built-in `RuleEngine`,
+            which runs only on English text (see `english`).
 
     Returns:
         Entities in order of first mention, ids "e0", "e1", ...
     """
+    if engine is None and not english(article):
+        return ()  # the built-in rules are English rules: on German every noun would be a name
     eng = engine if engine is not None else RuleEngine()
     if not isinstance(eng, EntityEngine):
         raise TypeError(f"not an entity engine: {type(eng).__name__} has no mentions(text) method")

@@ -16,7 +16,12 @@ from reader.core.structure.clutter import is_empty_label
 from reader.core.structure.collected import Collected, Draft
 from reader.core.structure.faq import faq_of, is_faq_label, mark_faq
 from reader.core.structure.key_points import is_takeaways_label, mark_takeaways, takeaways_of
+from reader.core.structure.language import language_of
 from reader.core.text.clean import digest
+
+_PROSE = frozenset({"paragraph", "blockquote", "list_item"})
+_LANGUAGE_SAMPLE = 20000
+"""Characters of the story's prose its language is told by (a long story's first pages say as much)."""
 
 SMALL_WORDS = frozenset(
     [
@@ -179,6 +184,7 @@ def assemble(c: Collected, source: SourceInfo | None, text: str) -> Article:
         reading_minutes=max(1, int(words / WORDS_PER_MINUTE + 0.5)),
         credits=m.get("credits"),
         url=m.get("url"),
+        language=language_of(" ".join(b.text for b in blocks if b.kind in _PROSE)[:_LANGUAGE_SAMPLE]),
     )
     src = source or SourceInfo()
     if not src.sha256:

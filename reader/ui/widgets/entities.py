@@ -39,9 +39,17 @@ class EntityIndex(PanelList):
         self.rows: list[Entity | None] = []
         self._step: dict[str, int] = {}
 
-    def set_entities(self, entities: tuple[Entity, ...], *, analysed: bool) -> None:
-        """List the article's entities, grouped by type, most mentioned first."""
-        self.EMPTY = "No named entities." if analysed else "Finding names…"
+    def set_entities(self, entities: tuple[Entity, ...], *, analysed: bool, language: str | None = None) -> None:
+        """List the article's entities, grouped by type, most mentioned first.
+
+        With none found on a story not in English, say why: the rules look for names in English text only.
+        """
+        if not analysed:
+            self.EMPTY = "Finding names…"
+        elif language not in (None, "English"):
+            self.EMPTY = f"Names are looked for in English text only; this story reads as {language}."
+        else:
+            self.EMPTY = "No named entities."
         self.rows, self._step = [], {}
         options: list[Option] = []
         for kind, label in GROUPS:

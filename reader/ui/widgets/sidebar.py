@@ -80,7 +80,7 @@ class Sidebar(Vertical):
         done = article.analysed
         self.query_one(Takeaways).set_takeaways(article.takeaways, analysed=done)
         self.query_one(CorrectionsPanel).set_corrections(article.corrections, analysed=done)
-        self.query_one(EntityIndex).set_entities(article.entities, analysed=done)
+        self.query_one(EntityIndex).set_entities(article.entities, analysed=done, language=article.meta.language)
         self.query_one(QuoteList).set_quotes(article.quotes, analysed=done)
         self.query_one(FigureList).set_figures(article.figures, article.figure_conflicts, analysed=done)
         self.query_one(TimelineList).set_timeline(article.timeline, analysed=done)
