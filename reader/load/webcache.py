@@ -61,6 +61,9 @@ def get(data: bytes) -> tuple[str, str] | None:
     text, encoding = entry.get("text"), entry.get("encoding")
     if not isinstance(text, str) or not isinstance(encoding, str) or not text.strip():
         return None
+    from reader.store.files import touch
+
+    touch(path)
     return text, encoding
 
 
@@ -69,10 +72,11 @@ def put(data: bytes, text: str, encoding: str) -> None:
     path = _path(data)
     if path is None:
         return
-    from reader.store.files import write_atomically
+    from reader.store.files import prune, write_atomically
 
     entry = {"key": code_key(), "text": text, "encoding": encoding}
     try:
         write_atomically(path, json.dumps(entry, ensure_ascii=False).encode("utf-8"), durable=False)
     except OSError:
         return
+    prune(path.parent, suffix=".json")

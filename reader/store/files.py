@@ -56,6 +56,51 @@ def write_atomically(path: Path, data: bytes, *, durable: bool = True) -> None:
         raise
 
 
+CACHE_BYTES = 256 << 20
+"""What each page cache (extracted text, parsed pages) may take on disk before its least recently used entries go."""
+
+
+def touch(path: Path) -> None:
+    """Mark a cache entry as just used, so pruning keeps it; errors ignored (a read-only cache still reads)."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
+
+
+def prune(folder: Path, *, keep_bytes: int | None = None, suffix: str = "") -> int:
+    """Delete the least recently used files of a cache folder until it takes at most `keep_bytes`; how many went.
+
+    A cache that is only ever added to fills the disk of a user who reads
+    many pages over the years; its entries are rebuilt on demand, so the
+    oldest can always go. Entries being written (`.tmp-*`) are left alone, as
+    are files that vanish or cannot be removed meanwhile. `keep_bytes` is
+    `CACHE_BYTES` unless given.
+    """
+    cap = CACHE_BYTES if keep_bytes is None else keep_bytes
+    entries: list[tuple[float, int, str]] = []
+    total = 0
+    try:
+        with os.scandir(folder) as it:
+            for e in it:
+                if e.name.startswith(".tmp-") or not e.name.endswith(suffix):
+                    continue
+                with contextlib.suppress(OSError):
+                    st = e.stat(follow_symlinks=False)
+                    if stat.S_ISREG(st.st_mode):
+                        entries.append((st.st_mtime, st.st_size, e.path))
+                        total += st.st_size
+    except OSError:
+        return 0
+    removed = 0
+    for _mtime, size, path in sorted(entries):
+        if total <= cap:
+            break
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+            total -= size
+            removed += 1
+    return removed
+
+
 class Unreadable(ValueError):
     """The file exists but is not usable JSON; str() says why, in a few words."""
 

@@ -92,6 +92,9 @@ def get(data: bytes, *, path: str | None) -> Article | None:
         return None
     if not isinstance(article, Article) or article.analysed or not article.blocks:
         return None
+    from reader.store.files import touch
+
+    touch(where)
     return replace(article, source=replace(article.source, path=path))
 
 
@@ -100,9 +103,10 @@ def put(data: bytes, article: Article) -> None:
     where = _path(data)
     if where is None or article.analysed:
         return
-    from reader.store.files import write_atomically
+    from reader.store.files import prune, write_atomically
 
     try:
         write_atomically(where, _header() + pickle.dumps(article, protocol=_PROTOCOL), durable=False)
     except (OSError, pickle.PicklingError, RecursionError):
         return
+    prune(where.parent, suffix=".pickle")
