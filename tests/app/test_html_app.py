@@ -91,5 +91,7 @@ async def test_the_lead_photos_caption_is_shown_above_the_story(tmp_path: Path) 
     assert [b.kind for b in article.blocks][1:3] == ["caption", "paragraph"]
     app = ReaderApp(article, store=Store(), index_factory=FakeIndex)
     async with app.run_test(size=(120, 40)) as pilot:
-        text = visible_text(await ready(pilot))
+        screen = await ready(pilot)
+        text = visible_text(screen)
         assert text.index("Photo by Sem Visser/Getty Images") < text.index(STORY[0][:40])
+        assert screen.view.current_block() == article.blocks[2].id  # the story's first paragraph, not the caption

@@ -14,8 +14,9 @@ from collections.abc import Mapping, Sequence
 from reader.core.model import Article
 from reader.ui.widgets.view_model import Item, header_title_block, wrap_offsets
 
-NOT_PASSAGES = frozenset({"title", "subtitle", "heading"})
-"""Kinds the current passage is not, while a passage of another kind starts on screen."""
+NOT_PASSAGES = frozenset({"title", "subtitle", "heading", "caption"})
+"""Kinds the current passage is not, while a passage of another kind starts on screen (a lead photo's caption
+is not where the story starts)."""
 
 
 def item_at(starts: Sequence[int], y: int) -> int:
