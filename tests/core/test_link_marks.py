@@ -7,7 +7,14 @@ import pytest
 from tests.core import dumps as d
 from tests.core.dumps import body_text, parsed
 
-REFERENCES = "References\n\n   Visible links\n" + "\n".join(f"  {n}. https://news.example/{n}" for n in range(1, 9))
+REFERENCES = (
+    "References\n\n   Visible links:\n"
+    + "\n".join(f"  {n}. https://news.example/{n}" for n in range(1, 6))
+    + "\n  6. mailto:?subject=Harbour cranes stand idle&body=https://news.example/6"  # a link with spaces
+    + "\n\n   Hidden links:\n"
+    + "\n".join(f"  {n}. https://news.example/{n}" for n in range(7, 9))
+)
+"""Lynx's list of links at the foot of the page, in its two parts."""
 
 
 def _lynx(sentence: str, *, references: bool = True) -> str:

@@ -137,11 +137,20 @@ def test_wrap_width_and_joining_cjk() -> None:
         ("word " * 19 + "end", "next line", True),  # full line: "next" did not fit
         ("A short menu entry", "Another entry", False),
         ("本" * 49, "続き", True),
+        ("word " * 17 + "ends", "earlier", True),  # broken two columns early, as lynx does
+        ("word " * 17 + "ends", "a", False),
     ],
-    ids=["full", "short", "cjk"],
+    ids=["full", "short", "cjk", "broken-early", "stops-short"],
 )
 def test_continues(current: str, nxt: str, joined: bool) -> None:
     assert rewrap.continues(current, nxt, 99) is joined
+
+
+def test_a_list_of_long_urls_does_not_hide_the_wrap_width() -> None:
+    story = d.story()  # wrapped at d.WIDTH
+    links = "\n".join(f"  {n}. https://news.example/section/2026/12/03/{'a-long-slug-' * 8}{n}" for n in range(40))
+    lines = (story + "\n\nReferences\n\n" + links).split("\n")
+    assert d.WIDTH - 3 <= rewrap.wrap_width(lines) <= d.WIDTH
 
 
 def test_unwrapped_text_has_no_wrap_width() -> None:

@@ -14,24 +14,26 @@ from dataclasses import replace
 
 from reader.core.structure.lines import Unit
 
-_REFERENCE = re.compile(r"^(\d{1,5})\.\s+\S+:\S*$")
-"""One entry of lynx's list of links: "12. https://example.com/crumb"."""
+_REFERENCE = re.compile(r"^(\d{1,5})\.\s+[a-z][\w+.-]*:\S*")
+"""One entry of lynx's list of links: "12. https://example.com/crumb" (a mailto: link may hold spaces)."""
 _MARK = re.compile(r"\[(\d{1,5})\](?=\S)")
 """A link number right before the link's text (a footnote marker follows a word instead)."""
 _MIN_REFERENCES = 3
 
 
 def _references(units: list[Unit]) -> set[str]:
-    """The link numbers the page lists at its end, or none when it has no such list."""
+    """The link numbers the page lists at its end, or none when it has no such list.
+
+    Lynx heads the list "References" and splits it into "Visible links:" and
+    "Hidden links:"; those labels are passed over, anything longer ends the list.
+    """
     numbers: set[str] = set()
     for u in reversed(units):
         m = _REFERENCE.match(u.text)
         if m:
             numbers.add(m.group(1))
-        elif numbers and len(numbers) >= _MIN_REFERENCES:
+        elif u.words > 3 or u.text.casefold() == "references":
             break
-        elif u.words > 3:
-            return set()  # prose after the list: not lynx's footer
     return numbers if len(numbers) >= _MIN_REFERENCES else set()
 
 

@@ -15,6 +15,8 @@ _MIN_WIDTH, _MAX_WIDTH = 40, 160
 _NEAR = 12
 """A line this many columns short of the wrap width or closer was probably wrapped."""
 _MIN_NEAR = 5
+_SLACK = 2
+"""Columns a wrapper may leave unused before it breaks: lynx keeps a margin and breaks a few columns early."""
 
 
 def display_width(text: str) -> int:
@@ -60,10 +62,18 @@ def wrap_width(lines: list[str]) -> int:
     return 0
 
 
+_UNBREAKABLE = 30
+"""A Latin "word" this long (a URL, a path) cannot be wrapped: a line holding one may overrun any width.
+(Thai and Burmese, written without spaces, have long runs that a wrapper does break.)"""
+
+
 def _wrappable(text: str) -> bool:
-    """A line a wrapper could have broken: words with spaces, or CJK text (a bare URL or a rule line is not)."""
+    """A line a wrapper could have broken: words with spaces, or CJK text (a bare URL or a rule line is not).
+
+    A line with a word no wrapper can break (lynx's list of links, "12. https://...") says nothing of the width.
+    """
     if " " in text:
-        return True
+        return not any(len(word) >= _UNBREAKABLE and word.isascii() for word in text.split())
     return any(is_wide(ch) for ch in text[:4]) and len(text) > 8
 
 
@@ -84,7 +94,7 @@ def continues(current: str, nxt: str, width: int) -> bool:
     if is_wide(cur[-1]) or is_wide(nxt[0]):
         return used >= width - 3
     first_word = nxt.split()[0]
-    return used + 1 + display_width(first_word) > width - 2
+    return used + 1 + display_width(first_word) > width - 2 - _SLACK
 
 
 def right_aligned(line: str, width: int) -> bool:
