@@ -121,3 +121,32 @@ def with_dateline(body: Any, chunks: list[Chunk]) -> bool:
         return False
     lede.text = f"{above.strip()} {lede.text or ''}"
     return True
+
+
+_FURNITURE = frozenset({"related", "comments", "footer", "menu", "share", "advertising", "form"})
+"""Landmarks whose text is the site's, not the story's (`html_clean` names them from the page's markup)."""
+
+
+def without_trailing_furniture(body: Any, chunks: list[Chunk]) -> bool:
+    """Cut a closing section ("More Must-Reads", "Comments") the page sets apart from the story as furniture.
+
+    The extractor sometimes keeps a last heading and the links or rules under
+    it. When the page places that heading and everything after it in a
+    related-links, comments or footer region while the story before it sits
+    outside any such region, the section is the site's, not the story's; its
+    text then stays in the page's left-out text with that region's reason.
+    True when a section was cut.
+    """
+    where = _positions(chunks)
+    kids = [el for el in body if isinstance(el.tag, str)]
+    landmarks = [chunks[p].reason if (p := where.get(norm(_lead_text(el)))) is not None else None for el in kids]
+    start = len(kids)
+    while start > 0 and landmarks[start - 1] in _FURNITURE:
+        start -= 1
+    if start == len(kids) or kids[start].tag != "head":
+        return False
+    if not any(r is not None and r not in _FURNITURE for r in landmarks[:start]):
+        return False
+    for el in kids[start:]:
+        body.remove(el)  # a dropped element's tail is the extractor's, and already empty for a section
+    return True

@@ -6,7 +6,7 @@ import lxml.etree
 import pytest
 
 from reader.load.html_clean import Chunk
-from reader.load.html_lead import dateline_of, in_page_order, with_dateline
+from reader.load.html_lead import dateline_of, in_page_order, with_dateline, without_trailing_furniture
 from tests.load.pages import STORY, page, story_paragraphs
 from tests.load.test_html import article_of, body_text, removed_text
 
@@ -64,12 +64,17 @@ def test_a_figure_inside_the_story_is_left_out_as_before() -> None:
 # ---------------------------------------------------------------- reading order
 
 
+_TAGS = {"p": ("p", None), "q": ("quote", "p"), "h": ("head", None), "l": ("list", "item")}
+
+
 def _tree(blocks: list[str]) -> lxml.etree._Element:
+    """The extractor's article: "p:text" a paragraph, "q:" a quote, "h:" a heading, "l:" a one-item list."""
     body = lxml.etree.Element("body")
     for b in blocks:
         tag, _, text = b.partition(":")
-        el = lxml.etree.SubElement(body, "quote" if tag == "q" else "p")
-        (lxml.etree.SubElement(el, "p") if tag == "q" else el).text = text
+        outer, inner = _TAGS[tag]
+        el = lxml.etree.SubElement(body, outer)
+        (lxml.etree.SubElement(el, inner) if inner else el).text = text
     return body
 
 
@@ -151,3 +156,43 @@ def test_a_bold_dateline_above_the_first_paragraph_is_read_with_it() -> None:
     a = article_of(html)
     assert body_text(a).startswith(f"Bayport: {LEDE}") or body_text(a).startswith(f"Bayport:\n{LEDE}")
     assert "Bayport" not in removed_text(a)
+
+
+# ---------------------------------------------------------------- a closing section set apart as furniture
+
+
+@pytest.mark.parametrize(
+    ("blocks", "landmarks", "kept"),
+    [
+        pytest.param(["p:Lede", "p:Second", "h:More stories", "l:Ferry times"],
+                     ["boilerplate", "boilerplate", "related", "related"], 2, id="related-section-cut"),
+        pytest.param(["p:Lede", "h:Comments", "p:Be kind"], ["boilerplate", "comments", "footer"], 1,
+                     id="comments-then-footer-cut"),
+        pytest.param(["p:Lede", "p:Ferry times"], ["boilerplate", "related"], 2, id="no-heading-no-section"),
+        pytest.param(["h:Menu", "p:Lede"], ["menu", "menu"], 2, id="whole-story-in-one-region-kept"),
+        pytest.param(["p:Lede", "h:More", "p:Last words"], ["boilerplate", "related", "boilerplate"], 3,
+                     id="story-after-the-heading-kept"),
+        pytest.param(["p:Lede", "h:More", "l:Elsewhere"], ["boilerplate", "related", None], 3,
+                     id="unplaced-last-block-kept"),
+    ],
+)  # fmt: skip
+def test_a_closing_section_in_a_furniture_region_is_cut(
+    blocks: list[str], landmarks: list[str | None], kept: int
+) -> None:
+    body = _tree(blocks)
+    runs = [Chunk(b.partition(":")[2], r) for b, r in zip(blocks, landmarks, strict=True) if r is not None]
+    assert without_trailing_furniture(body, runs) == (kept < len(blocks))
+    assert _texts(body) == [b.partition(":")[2] for b in blocks[:kept]]
+
+
+def test_a_related_section_inside_the_article_goes_to_removed_with_its_reason() -> None:
+    related = (
+        "<div class='story-recirc'><h2>More from the Courier</h2><ul>"
+        "<li>Lighthouse keepers return to the outer islands after a decade away</li>"
+        "<li>Ferry timetables change again as the winter storms close the western route</li></ul></div>"
+    )
+    a = article_of(page(HEADLINE + story_paragraphs(related)))
+    assert "More from the Courier" not in body_text(a)
+    assert body_text(a).rstrip().endswith(STORY[-1])
+    reasons = {r.reason for r in a.removed if "Lighthouse keepers" in r.text}
+    assert reasons == {"related"}
