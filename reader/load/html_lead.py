@@ -21,7 +21,7 @@ def _lead_text(el: Any) -> str:
     return "".join(el.itertext())
 
 
-def _positions(chunks: list[Chunk]) -> dict[str, int]:
+def page_positions(chunks: list[Chunk]) -> dict[str, int]:
     """Where each run of page text is, for the runs the page shows only once (a repeat says nothing)."""
     seen: dict[str, int] = {}
     repeated: set[str] = set()
@@ -34,7 +34,7 @@ def _positions(chunks: list[Chunk]) -> dict[str, int]:
     return {n: k for n, k in seen.items() if n not in repeated}
 
 
-def in_page_order(body: Any, chunks: list[Chunk]) -> bool:
+def in_page_order(body: Any, chunks: list[Chunk], where: dict[str, int] | None = None) -> bool:
     """Put the article's blocks back in the order the page shows them.
 
     The extractor takes a story's paragraphs in more than one pass, so text set
@@ -42,9 +42,10 @@ def in_page_order(body: Any, chunks: list[Chunk]) -> bool:
     that follows it on the page, and the lede is no longer first. Each block
     whose first words are a run the page shows exactly once is placed by that
     run; a block the page does not show as one run (merged or cut text) keeps
-    its place behind the block before it. True when a block moved.
+    its place behind the block before it. True when a block moved. `where`:
+    `page_positions(chunks)`, when the caller has it already.
     """
-    where = _positions(chunks)
+    where = page_positions(chunks) if where is None else where
     groups: list[tuple[int, list[Any]]] = []
     for child in body:
         pos = where.get(norm(_lead_text(child))) if isinstance(child.tag, str) else None
@@ -95,7 +96,7 @@ def dateline_of(text: str) -> str | None:
     return m.group("d")
 
 
-def with_dateline(body: Any, chunks: list[Chunk]) -> bool:
+def with_dateline(body: Any, chunks: list[Chunk], where: dict[str, int] | None = None) -> bool:
     """Open the lede with its dateline when the page shows one right above it and the extractor left it out.
 
     "<b>Washington/ New Delhi:</b><p>US President ...</p>": the place in bold
@@ -109,8 +110,7 @@ def with_dateline(body: Any, chunks: list[Chunk]) -> bool:
     )
     if lede is None:
         return False
-    key = norm("".join(lede.itertext()))
-    at = next((k for k, ch in enumerate(chunks) if norm(ch.text) == key), None)
+    at = (page_positions(chunks) if where is None else where).get(norm("".join(lede.itertext())))
     if not at:
         return False
     above = chunks[at - 1].text
@@ -127,7 +127,7 @@ _FURNITURE = frozenset({"related", "comments", "footer", "menu", "share", "adver
 """Landmarks whose text is the site's, not the story's (`html_clean` names them from the page's markup)."""
 
 
-def without_trailing_furniture(body: Any, chunks: list[Chunk]) -> bool:
+def without_trailing_furniture(body: Any, chunks: list[Chunk], where: dict[str, int] | None = None) -> bool:
     """Cut a closing section ("More Must-Reads", "Comments") the page sets apart from the story as furniture.
 
     The extractor sometimes keeps a last heading and the links or rules under
@@ -137,7 +137,7 @@ def without_trailing_furniture(body: Any, chunks: list[Chunk]) -> bool:
     text then stays in the page's left-out text with that region's reason.
     True when a section was cut.
     """
-    where = _positions(chunks)
+    where = page_positions(chunks) if where is None else where
     kids = [el for el in body if isinstance(el.tag, str)]
     landmarks = [chunks[p].reason if (p := where.get(norm(_lead_text(el)))) is not None else None for el in kids]
     start = len(kids)
