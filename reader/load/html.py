@@ -21,8 +21,10 @@ This module is the entry (`page_text`: bytes to Markdown, `extract`: a decoded
 page to Markdown) and the choice among the page's metadata (authors in order of
 trust, the date shown by the headline, the dek); the steps live beside it:
 `html_decode` (bytes to HTML text), `html_clean` (the visible text),
-`html_render` (the extractor's XML to Markdown), `html_removed` (left-out text
-as removed regions), `html_title` and `html_authors` (headline and byline rules).
+`html_lead` (the extractor's article put in the page's order, its lede's
+dateline, a closing furniture section cut), `html_render` (the extractor's XML
+to Markdown), `html_removed` (left-out text as removed regions), `html_title`
+and `html_authors` (headline and byline rules).
 """
 
 from __future__ import annotations

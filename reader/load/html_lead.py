@@ -1,8 +1,9 @@
-"""Rules on the extractor's article before it is written out: the page's reading order, the lede's dateline.
+"""Rules on the extractor's article before it is written out: the page's order, the lede's dateline, the end.
 
-Both read the page's visible text (`Chunk`s, in the order a browser lays it
-out) as the evidence of what a reader sees at the top of the story, and change
-only the extractor's tree, never the page's words.
+Each reads the page's visible text (`Chunk`s, in the order a browser lays it
+out, tagged with the region they sit in) as the evidence of what a reader sees
+around the story, and changes only the extractor's tree, never the page's
+words: whatever a rule takes out stays in the page's left-out text.
 """
 
 from __future__ import annotations
