@@ -103,7 +103,12 @@ def tmux_ratios(report: Report, pages: list[Path], tmp: str, runs: int) -> None:
         blocks = json.loads(out.stdout)["blocks"]
         # ASCII words: wide (CJK) characters come back from capture-pane spaced and wrapped differently
         first: str = next(b["text"] for b in blocks if b["kind"] == "paragraph" and len(b["text"]) > 30)
-        words = [w for w in first.split()[:6] if w.isascii()]
+        words: list[str] = []
+        for w in first.split()[:6]:
+            if w.isascii():
+                words.append(w)
+            elif words:
+                break  # the screen has the wide word between: the needle is words that stand together
         return " ".join(words[:3]) if words else first[:8]
 
     tmux = OwnTmux()

@@ -21,8 +21,10 @@ This module is the entry (`page_text`: bytes to Markdown, `extract`: a decoded
 page to Markdown) and the choice among the page's metadata (authors in order of
 trust, the date shown by the headline, the dek); the steps live beside it:
 `html_decode` (bytes to HTML text), `html_clean` (the visible text),
-`html_render` (the extractor's XML to Markdown), `html_removed` (left-out text
-as removed regions), `html_title` and `html_authors` (headline and byline rules).
+`html_lead` (the extractor's article put in the page's order, its lede's
+dateline, a closing furniture section cut), `html_render` (the extractor's XML
+to Markdown), `html_removed` (left-out text as removed regions), `html_title`
+and `html_authors` (headline and byline rules).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from reader.load.errors import PageError
 from reader.load.html_authors import byline_authors, organisation, tidy_authors
 from reader.load.html_clean import Chunk, drop_invisible, norm, visible_chunks
 from reader.load.html_decode import decode_page, mhtml_html
+from reader.load.html_lead import in_page_order, page_positions, with_dateline, without_trailing_furniture
 from reader.load.html_render import Body, emit, md_escape, render, with_lead_caption
 from reader.load.html_title import choose_title
 
@@ -88,6 +91,10 @@ def extract(html: str) -> str:
         doc = None
     body = Body()
     if doc is not None and getattr(doc, "body", None) is not None:
+        where = page_positions(chunks)  # the page's own order and regions: evidence for the article's ends
+        in_page_order(doc.body, chunks, where)
+        with_dateline(doc.body, chunks, where)
+        without_trailing_furniture(doc.body, chunks, where)
         emit(doc.body, body)
     if not body.texts and not chunks:
         raise PageError("this page shows no text (empty, or only scripts and images); open the article's own page")

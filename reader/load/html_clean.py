@@ -50,6 +50,8 @@ class Chunk:
 
     text: str
     reason: str
+    figure: bool = False
+    """Inside a <figure> or <figcaption>: the words under a picture (its caption or credit)."""
 
 
 def _landmark(el: Any, parent: str) -> str:
@@ -87,12 +89,13 @@ def visible_chunks(root: Any) -> list[Chunk]:
     out: list[Chunk] = []
     buf: list[str] = []
     reasons: list[str] = ["boilerplate"]
+    figures: list[bool] = [False]
 
     def flush() -> None:
         text = _WS.sub(" ", "".join(buf)).strip()
         buf.clear()
         if text and any(ch.isalnum() for ch in text):
-            out.append(Chunk(text, reasons[-1]))
+            out.append(Chunk(text, reasons[-1], figures[-1]))
 
     stack: list[tuple[Any, bool]] = [(root, False)]
     while stack:
@@ -102,6 +105,7 @@ def visible_chunks(root: Any) -> list[Chunk]:
             if tag in _BLOCK_TAGS:
                 flush()
             reasons.pop()
+            figures.pop()
             if el.tail:
                 buf.append(el.tail)
             continue
@@ -113,6 +117,7 @@ def visible_chunks(root: Any) -> list[Chunk]:
         if tag in _BLOCK_TAGS:
             flush()
         reasons.append(_landmark(el, reasons[-1]))
+        figures.append(figures[-1] or tag in ("figure", "figcaption"))
         stack.append((el, True))
         if el.text:
             buf.append(el.text)

@@ -42,7 +42,7 @@ def left_out(chunks: list[Chunk], kept: str, names: set[str]) -> tuple[list[Chun
         if not short and kept.find(needle) >= 0:
             continue
         reason = "byline" if n in names or any(x and x in n for x in names) else ch.reason
-        (after if started else before).append(Chunk(ch.text, reason))
+        (after if started else before).append(Chunk(ch.text, reason, ch.figure))
     return before, after
 
 

@@ -75,7 +75,7 @@ def with_lead_caption(body: Body, chunks: list[Chunk]) -> Body:
         return body
     found: list[str] = []
     for ch in reversed(chunks[max(0, at - _LEAD_CAPTION_CHUNKS) : at]):
-        if not caption_like(ch.text) or norm(ch.text) in (norm(t) for t in body.texts[:lede]):
+        if not _under_picture(ch) or norm(ch.text) in (norm(t) for t in body.texts[:lede]):
             break
         found.insert(0, ch.text)
     if not found:
@@ -94,6 +94,20 @@ def with_lead_caption(body: Body, chunks: list[Chunk]) -> Body:
         *(s + width for s in body.starts[lede:]),
     ]
     return out
+
+
+_FIGURE_CAPTION_WORDS = 60
+"""A figure's text longer than this is not a caption (an embedded post or a slideshow's story)."""
+
+
+def _under_picture(ch: Chunk) -> bool:
+    """Words a reader takes for the picture's caption or credit: worded like one, or set in the page's figure.
+
+    The markup is the page's own statement: a `<figcaption>` ("Then-nominee
+    Jane Doe speaks at a rally") or a bare credit inside the `<figure>`
+    ("REUTERS/Jane Doe") is the caption even when its words alone do not say so.
+    """
+    return caption_like(ch.text) or (ch.figure and len(ch.text.split()) <= _FIGURE_CAPTION_WORDS)
 
 
 def _fence(text: str) -> str:
