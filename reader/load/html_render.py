@@ -55,6 +55,8 @@ class Body:
         self.texts.append(text)
 
 
+CAPTION_MARK = "<!-- reader:caption -->"
+"""Written on the line above a lead caption: the page's markup said it is one, which its words alone may not."""
 _LEAD_CAPTION_CHUNKS = 3
 """The lead photo's caption and credit: at most this many runs of page text right above the first paragraph."""
 
@@ -82,7 +84,7 @@ def with_lead_caption(body: Body, chunks: list[Chunk]) -> Body:
         return body
     md: list[str] = []
     for text in found:
-        md += [md_escape(text), ""]
+        md += [CAPTION_MARK, md_escape(text), ""]  # the mark tells the Markdown front end its kind
     cut = body.starts[lede]
     out = Body()
     out.lines = [*body.lines[:cut], *md, *body.lines[cut:]]
@@ -90,7 +92,7 @@ def with_lead_caption(body: Body, chunks: list[Chunk]) -> Body:
     width = len(md)
     out.starts = [
         *body.starts[:lede],
-        *(cut + 2 * k for k in range(len(found))),
+        *(cut + 3 * k for k in range(len(found))),
         *(s + width for s in body.starts[lede:]),
     ]
     return out

@@ -52,6 +52,8 @@ def test_the_words_under_the_lead_picture_stay_above_the_lede(figure: str, capti
         return
     assert body.startswith(f"{caption}\n{STORY[0]}")
     assert caption not in removed_text(a)  # in exactly one place
+    kinds = {b.text: b.kind for b in a.blocks}
+    assert kinds[caption] == "caption"  # the page's markup said so: shown as one, never a takeaway or a quote
 
 
 def test_a_figure_inside_the_story_is_left_out_as_before() -> None:

@@ -56,6 +56,8 @@ _SHORTCODES = re.compile(r"^(?:\[/?[a-z][\w-]{0,20}\]\s*)+")
 _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S")
 _ASIDE_OPEN = re.compile(r"^<!-- reader:removed (?P<reason>[a-z][a-z-]{0,30}) -->$")
 _ASIDE_CLOSE = "<!-- /reader:removed -->"
+_CAPTION_MARK = "<!-- reader:caption -->"
+"""The loader's mark on the line above a web page's lead photo caption (its `<figcaption>`, say)."""
 
 
 def parse_markdown(text: str) -> Collected:
@@ -144,10 +146,21 @@ def _authors(value: str) -> tuple[str, ...]:
 def _walk(tokens: Sequence[Token], lines: list[str], c: Collected) -> None:
     quote = lists = 0
     skip_until: str | None = None
+    caption_at: int | None = None  # the line of a caption mark, whose paragraph follows
     for i, tok in enumerate(tokens):
         t = tok.type
         if skip_until is not None:
             skip_until = None if t == skip_until else skip_until
+            continue
+        if t == "html_block" and tok.map and tok.content.strip() == _CAPTION_MARK:
+            caption_at = tok.map[0] + 1
+            continue
+        if t == "inline" and tok.map and caption_at is not None and not (quote or lists):
+            n = len(c.drafts)
+            _inline_block(tokens[i - 1], tok, quote, lists, c)
+            if len(c.drafts) > n and c.drafts[-1].kind == "paragraph":
+                c.drafts[-1].kind, c.drafts[-1].lines = "caption", (caption_at, c.drafts[-1].lines[1])
+            caption_at = None
             continue
         if t == "blockquote_open":
             quote += 1
