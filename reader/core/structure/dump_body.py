@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from reader.core.structure import language
-from reader.core.structure.clutter import norm
+from reader.core.structure.clutter import norm, spoken_label
 from reader.core.structure.dump_furniture import dated, furniture_at
 from reader.core.structure.dump_weights import GOOD_CHARS, cjk
 from reader.core.structure.lines import Unit, ends_sentence
@@ -29,8 +29,6 @@ _LEAD_REACH = 12
 """How many units into the body the lead photo's credit may stand (the picture's alt text, a kicker before it)."""
 _LEAD_PROSE = 300.0
 """Prose weight above the credit beyond which the story has begun: a later credit is a picture inside it."""
-_SPOKEN_LABEL = re.compile(r"^(?:image|picture|photo|video) caption\b", re.IGNORECASE)
-"""The label a page writes for screen readers before a caption ("Image caption ..."): not what a reader sees."""
 _ECHO_CHARS = 40
 _DEK_WORDS = (5, 50)
 """A dek is a sentence or two: longer is the lede itself, shorter a label."""
@@ -68,7 +66,7 @@ def lead_credit(units: list[Unit], weights: list[float], clutter: dict[int, str]
         if clutter.get(k) == "caption":
             nxt = k + 1
             lede = nxt <= end and nxt not in clutter and weights[nxt] > 0 and units[nxt].words >= 8
-            if lede and not _SPOKEN_LABEL.match(units[k].body) and not _echoes(units, k):
+            if lede and not spoken_label(units[k].body) and not _echoes(units, k):
                 return k
             return None  # the first credit is not over the lede: later ones are pictures inside the story
         if k >= start:
