@@ -56,7 +56,7 @@ def parse_plain(text: str) -> Collected:
     author_bio(page)
     captions(page)
     duplicates(page)
-    collected = build(page, dump=dump is not None, credit=dump.credit if dump is not None else None)
+    collected = build(page, dump=(dump.credit, dump.start) if dump is not None else None)
     if dump is not None:
         date_fallback(collected)
     return collected

@@ -53,29 +53,33 @@ _BARE_CREDIT_WORDS = 8
 _CAPTION_WORDS = 40
 
 
-def lead_captions(p: Page, credit: int | None = None) -> set[int]:
+def lead_captions(p: Page, dump: tuple[int | None, int] | None = None) -> set[int]:
     """The lead photo's caption and credit lines, right above the story's first sentence: shown above the story.
 
     Elsewhere a caption is set aside (it interrupts the story), but the words
     under the lead picture are what a browser shows between the headline and
     the lede, and extractors keep them there too. The one rule for every kind
-    of text: a page dump names its credit (`credit`, judged by where its body
-    starts, see `dump_body.lead_credit`); in other text it is the caption
-    line right over the first sentence. The credit takes the caption lines
-    glued above it and, when it is a bare credit, the short line right above
-    it: the picture's caption, printed as a paragraph of its own.
+    of text: a page dump names its credit and where its story starts (`dump`,
+    see `dump_body.lead_credit`); in other text the credit is the caption line
+    right over the first sentence, where the story starts. The credit takes
+    the caption lines glued above it and, when it is a bare credit, the
+    sentence right above it that is not the story's start: the picture's
+    caption, printed as a paragraph of its own (a short lede over a picture
+    is the story's, whatever its shape).
     """
-    if credit is None:
-        first = next((i for i, u in enumerate(p.units) if p.free(i) and is_prose(u.body, 10)), None)
-        credit = None if first is None else first - 1
-    if credit is None or not _captioned(p, credit):
+    if dump is None:
+        start = next((i for i, u in enumerate(p.units) if p.free(i) and is_prose(u.body, 10)), None)
+        credit = None if start is None else start - 1
+    else:
+        credit, start = dump
+    if credit is None or start is None or not _captioned(p, credit):
         return set()
     found = {credit}
     j = credit - 1
     while len(found) < _LEAD_CAPTION_UNITS and _captioned(p, j):
         found.add(j)
         j -= 1
-    if len(found) == 1 and p.units[credit].words <= _BARE_CREDIT_WORDS and _caption_above(p, j):
+    if len(found) == 1 and p.units[credit].words <= _BARE_CREDIT_WORDS and j < start and _caption_above(p, j):
         found.add(j)
     return found
 
@@ -98,15 +102,16 @@ def _caption_above(p: Page, j: int) -> bool:
     return not u.bullet and u.words <= _CAPTION_WORDS and ends_sentence(u.body)
 
 
-def build(p: Page, *, dump: bool = False, credit: int | None = None) -> Collected:
+def build(p: Page, *, dump: tuple[int | None, int] | None = None) -> Collected:
     """The page's drafts and metadata, from what the rules decided about each unit.
 
-    A page dump's lead credit is judged by where its body starts (`credit`,
-    None when it has none); other text finds it by its first sentence.
+    A page dump's lead credit is judged by where its body starts (`dump`: the
+    credit, None when it has none, and the body's first unit); other text
+    finds it by its first sentence.
     """
     c = Collected()
     last_heading: Draft | None = None
-    lead = (lead_captions(p, credit) if credit is not None else set()) if dump else lead_captions(p)
+    lead = lead_captions(p, dump)
     for i, u in enumerate(p.units):
         lines = (u.first, u.last)
         if i in p.datelines and i not in p.reasons:
