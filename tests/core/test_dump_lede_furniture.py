@@ -182,6 +182,9 @@ def test_a_short_heading_under_a_share_label_is_not_a_button() -> None:
         ("Facebook takes on Zoom with a new video service", False),
         ("He posted on Facebook and Twitter that the strike was over.", False),
         ("Share this article", False),  # the label: set aside by the prompt rules
+        ("Share Pin Email", True),
+        ("Threads on X", False),  # networks named by everyday words only: a heading may say that
+        ("Print Email", False),  # each a button the line rules know, not a row of networks
     ],
 )
 def test_share_row_shape(text: str, row: bool) -> None:

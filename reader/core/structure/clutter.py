@@ -157,10 +157,10 @@ def line_reason(u: Unit) -> str | None:
         return "boilerplate"
     if caption_like(text, u.words):
         return "caption"
-    if share_row(text):
-        return "boilerplate"
     if u.words > 30:
         return None
+    if share_row(text):
+        return "boilerplate"
     if _PLACEHOLDER.match(text):
         return "boilerplate"
     if not is_prose(text, _PROSE_WORDS) and _BOILERPLATE.search(text):
@@ -278,6 +278,8 @@ _NETWORKS = frozenset(
     + ("tiktok", "snapchat", "pocket", "weibo", "wechat", "vk", "line", "tweet", "pin", "google+", "print")
 )
 """Networks and ways of sharing a share row offers a button for."""
+_COMMON_WORDS = frozenset(("x", "line", "threads", "pocket", "pin", "print", "mail", "email", "e-mail", "sms", "tweet"))
+"""Networks whose names are also everyday words ("Threads on X"): a row needs another network or "share" beside them."""
 _SHARE_WORDS = _NETWORKS | frozenset(
     ("share", "shares", "on", "via", "this", "article", "story", "post", "copy", "link", "url", "linked", "in", "it")
     + ("google", "like", "save", "gift", "comment", "comments", "more", "the", "to", "by")
@@ -299,15 +301,19 @@ def share_row(text: str) -> bool:
     """A row of share buttons ("Facebook Twitter Email", "Share on Facebook  Share on X  Copy link").
 
     Every word is a network's name or a button's word, and at least two
-    networks are named (or one beside "share"): a sentence that names networks
-    ("He posted on Facebook and Twitter that...") has words of its own. Share
-    counts beside the buttons ("Facebook 12") are allowed.
+    networks are named (or one beside "share"), one of them no everyday word:
+    a sentence that names networks ("He posted on Facebook and Twitter
+    that...") has words of its own. Share counts ("Facebook 12") are allowed.
     """
+    head = _ROW_SPLIT.split(text.lstrip(" |•·/,"), maxsplit=1)[0].casefold()
+    if (head not in _SHARE_WORDS and not head.isdigit()) or ends_sentence(text):
+        return False  # the first word tells most lines apart: cheap, as every short line is asked
     tokens = [t for t in _ROW_SPLIT.split(text.casefold().strip(" .:»›>")) if t and not t.isdigit()]
     if not 2 <= len(tokens) <= _ROW_TOKENS or any(t not in _SHARE_WORDS for t in tokens):
         return False
     networks = sum(1 for t in tokens if t in _NETWORKS)
-    return networks >= 2 or (networks == 1 and tokens.count("share") > 0)
+    named = any(t in _NETWORKS and t not in _COMMON_WORDS for t in tokens) or "share" in tokens
+    return named and (networks >= 2 or (networks == 1 and "share" in tokens))
 
 
 def share_rows(units: list[Unit], reasons: dict[int, str]) -> set[int]:
