@@ -189,3 +189,17 @@ def test_a_short_heading_under_a_share_label_is_not_a_button() -> None:
 )
 def test_share_row_shape(text: str, row: bool) -> None:
     assert share_row(text) is row
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        pytest.param((CAPTION, CAPTION + " Photo by Jane Roe/Getty Images"), id="alt-then-caption"),
+        pytest.param((CAPTION + "\n" + CAPTION + " (Jane Roe / Reuters)",), id="alt-glued-to-caption"),
+    ],
+)
+def test_alt_text_said_again_by_the_caption_is_shown_once(picture: tuple[str, ...]) -> None:
+    a = parsed(_dump(*picture))
+    assert _captions(a) == [CAPTION]
+    assert _paragraphs(a)[0] == LEDE
+    assert sum(CAPTION in b.text for b in a.blocks) == 1

@@ -59,14 +59,16 @@ def lead_credit(units: list[Unit], weights: list[float], clutter: dict[int, str]
 
     It is the first credit line at the top of the body (or just above it)
     that a paragraph follows directly, before the story has begun: the
-    picture that opens the article, not one inside it.
+    picture that opens the article, not one inside it. A credit with the
+    headline block's furniture under it (a "Save" button, a date) is left
+    aside: the reference extractors leave that picture out too.
     """
     prose = 0.0
     for k in range(max(0, start - 1), min(end, start + _LEAD_REACH)):
         if clutter.get(k) == "caption":
             nxt = k + 1
             lede = nxt <= end and nxt not in clutter and weights[nxt] > 0 and units[nxt].words >= 8
-            if lede and not spoken_label(units[k].body) and not _echoes(units, k):
+            if lede and not spoken_label(units[k].body):
                 return k
             return None  # the first credit is not over the lede: later ones are pictures inside the story
         if k >= start:
@@ -76,8 +78,8 @@ def lead_credit(units: list[Unit], weights: list[float], clutter: dict[int, str]
     return None
 
 
-def _echoes(units: list[Unit], k: int) -> bool:
-    """The caption repeats the line above it: the picture's alt text said twice, no credit of its own to keep."""
+def echoes(units: list[Unit], k: int) -> bool:
+    """The caption repeats the line above it: the picture's alt text said twice, shown once (the line above)."""
     if k == 0:
         return False
     above, here = norm(units[k - 1].body), norm(units[k].body)

@@ -11,11 +11,13 @@ import re
 
 from reader.core.structure.clutter import norm, spoken_label
 from reader.core.structure.collected import Collected, Draft
+from reader.core.structure.dump_body import echoes
 from reader.core.structure.lines import Unit, ends_sentence, is_prose
 from reader.core.structure.meta import read_credits, read_dateline
 from reader.core.structure.plain_page import Page
 from reader.core.structure.sections import heading_shaped, sentence_case_heading
 from reader.core.structure.sections import is_label as is_list_label
+from reader.core.structure.teasers import is_teaser_furniture
 from reader.core.structure.titles import derived_title
 
 _ATX = re.compile(r"^#{1,6}\s+(?=\S)")
@@ -74,6 +76,8 @@ def lead_captions(p: Page, dump: tuple[int | None, int] | None = None) -> set[in
         credit, start = dump
     if credit is None or start is None or not _captioned(p, credit):
         return set()
+    if echoes(p.units, credit):  # the alt text over a caption that repeats it: shown once, the credit set aside
+        return {credit - 1} if _caption_above(p, credit - 1) or p.reasons.get(credit - 1) == "caption" else set()
     found = {credit}
     j = credit - 1
     while len(found) < _LEAD_CAPTION_UNITS and _captioned(p, j):
@@ -85,9 +89,10 @@ def lead_captions(p: Page, dump: tuple[int | None, int] | None = None) -> set[in
 
 
 def _captioned(p: Page, i: int) -> bool:
-    """Set aside as a caption, below the headline, and not a screen reader's label for one."""
+    """Set aside as a caption, below the headline; not a screen reader's label, nor the picture's file name."""
     below = i >= 0 and (p.title is None or i > p.title)
-    return below and p.reasons.get(i) == "caption" and not spoken_label(p.units[i].body)
+    body = p.units[i].body if below else ""
+    return below and p.reasons.get(i) == "caption" and not spoken_label(body) and not is_teaser_furniture(body)
 
 
 def _caption_above(p: Page, j: int) -> bool:
