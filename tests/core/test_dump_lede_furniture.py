@@ -203,3 +203,10 @@ def test_alt_text_said_again_by_the_caption_is_shown_once(picture: tuple[str, ..
     assert _captions(a) == [CAPTION]
     assert _paragraphs(a)[0] == LEDE
     assert sum(CAPTION in b.text for b in a.blocks) == 1
+
+
+def test_markdown_goes_through_the_same_share_row_rule() -> None:
+    md = f"# {d.HEADLINE}\n\n{d.STORY[0]}\n\nShare this article\n\nFacebook | Twitter | Email\n\n{d.STORY[1]}\n"
+    a = parse_article(md, fmt="markdown")
+    assert [b.kind for b in a.blocks] == ["title", "paragraph", "paragraph"]
+    assert {r.text: r.reason for r in a.removed}["Facebook | Twitter | Email"] == "boilerplate"
