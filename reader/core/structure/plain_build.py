@@ -77,7 +77,7 @@ def lead_captions(p: Page, dump: tuple[int | None, int] | None = None) -> set[in
     if credit is None or start is None or not _captioned(p, credit):
         return set()
     if echoes(p.units, credit):  # the alt text over a caption that repeats it: shown once, the credit set aside
-        return {credit - 1} if _caption_above(p, credit - 1) or p.reasons.get(credit - 1) == "caption" else set()
+        return {credit - 1} if _caption_above(p, credit - 1) or _captioned(p, credit - 1) else set()
     found = {credit}
     j = credit - 1
     while len(found) < _LEAD_CAPTION_UNITS and _captioned(p, j):
