@@ -83,6 +83,12 @@ _CAPTION = re.compile(
     r"|\(\s*(?:ap|afp|epa|reuters|pa|xinhua)\s+(?:photo|images?)\s*/[^)]{1,60}\)\s*$",
     re.IGNORECASE,
 )
+_CREDIT_LINE = re.compile(
+    r"^(?i:photo(?:graph)?|image|picture|illustration)s?\s*:\s*(?:[^.:]{1,40}/[^.:]{1,40}|"
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,[^.:]{1,40})?)$"
+)
+"""A credit under a label ("Photo: Jane Roe/Agency", "Image: Jane Roe"): the label's words then a name, not a promo."""
+_SPOKEN_LABEL = re.compile(r"^(?:image|picture|photo|video|media) (?:caption|source)\b", re.IGNORECASE)
 _CAPTION_HINTS = ("photo", "image", "picture", "credit", "illustration", "getty", "wireimage", "shutterstock", "/")
 _CAPTION_END = re.compile(r"\w/\s*[A-Z][\w ]{1,20}$|\b(?:photo|image|credit)s?\s*:\s*[^.]{2,60}$", re.IGNORECASE)
 _READ_ON = re.compile(
@@ -128,6 +134,15 @@ def caption_like(text: str, words: int | None = None) -> bool:
     return hinted and bool(_CAPTION.search(text)) and (words <= 25 or bool(_CAPTION_END.search(text)))
 
 
+def spoken_label(text: str) -> bool:
+    """A screen reader's label before a caption ("Image caption ...", "Image source ..."): not what a reader sees.
+
+    The page's visible caption says the same again, so the labelled one is
+    never the caption shown above the story.
+    """
+    return bool(_SPOKEN_LABEL.match(text))
+
+
 def line_reason(u: Unit) -> str | None:
     """Why this unit on its own is clutter, or None when it may be article text."""
     text = u.body
@@ -139,12 +154,14 @@ def line_reason(u: Unit) -> str | None:
         return "boilerplate"
     if u.words > 60:
         return None
-    if _PROMO.match(text) and u.words <= 20:
+    if _PROMO.match(text) and u.words <= 20 and not _CREDIT_LINE.match(text):
         return "boilerplate"
     if caption_like(text, u.words):
         return "caption"
     if u.words > 30:
         return None
+    if share_row(text):
+        return "boilerplate"
     if _PLACEHOLDER.match(text):
         return "boilerplate"
     if not is_prose(text, _PROSE_WORDS) and _BOILERPLATE.search(text):
@@ -253,4 +270,74 @@ def menu_runs(units: list[Unit], story: tuple[int, int]) -> set[int]:
             if nav * 2 >= len(run) or (outside and nav >= enough):
                 found.update(run)
         run, kind = [i], k
+    return found
+
+
+_NETWORKS = frozenset(
+    ("facebook", "twitter", "x", "linkedin", "whatsapp", "pinterest", "reddit", "tumblr", "telegram", "messenger")
+    + ("email", "e-mail", "mail", "sms", "flipboard", "bluesky", "threads", "mastodon", "instagram", "youtube")
+    + ("tiktok", "snapchat", "pocket", "weibo", "wechat", "vk", "line", "tweet", "pin", "google+", "print")
+)
+"""Networks and ways of sharing a share row offers a button for."""
+_COMMON_WORDS = frozenset(("x", "line", "threads", "pocket", "pin", "print", "mail", "email", "e-mail", "sms", "tweet"))
+"""Networks whose names are also everyday words ("Threads on X"): a row needs another network or "share" beside them."""
+_SHARE_WORDS = _NETWORKS | frozenset(
+    ("share", "shares", "on", "via", "this", "article", "story", "post", "copy", "link", "url", "linked", "in", "it")
+    + ("google", "like", "save", "gift", "comment", "comments", "more", "the", "to", "by")
+)
+"""The words a share row is made of besides the networks' names ("Share on", "Copy link", "Linked in")."""
+_ROW_SPLIT = re.compile(r"[\s|•·/,]+")
+_ROW_TOKENS = 24
+_SHARE_LABEL = re.compile(
+    r"^(?:share(?: (?:this|the) (?:article|story|post|page|video)| this| it| on social media| via)?|"
+    r"spread the word|tell (?:a friend|your friends))\s*[:!]?$",
+    re.IGNORECASE,
+)
+_ENTRY_WORDS = 4
+"""Words of one button of a share row on its own line ("Share on Facebook", "Copy link")."""
+_ROW_ENTRIES = 8
+
+
+def share_row(text: str) -> bool:
+    """A row of share buttons ("Facebook Twitter Email", "Share on Facebook  Share on X  Copy link").
+
+    Every word is a network's name or a button's word, and at least two
+    networks are named (or one beside "share"), one of them no everyday word:
+    a sentence that names networks ("He posted on Facebook and Twitter
+    that...") has words of its own. Share counts ("Facebook 12") are allowed.
+    """
+    head = _ROW_SPLIT.split(text.lstrip(" |•·/,"), maxsplit=1)[0].casefold()
+    if (head not in _SHARE_WORDS and not head.isdigit()) or ends_sentence(text):
+        return False  # the first word tells most lines apart: cheap, as every short line is asked
+    tokens = [t for t in _ROW_SPLIT.split(text.casefold().strip(" .:»›>")) if t and not t.isdigit()]
+    if not 2 <= len(tokens) <= _ROW_TOKENS or any(t not in _SHARE_WORDS for t in tokens):
+        return False
+    networks = sum(1 for t in tokens if t in _NETWORKS)
+    named = any(t in _NETWORKS and t not in _COMMON_WORDS for t in tokens) or "share" in tokens
+    return named and (networks >= 2 or (networks == 1 and "share" in tokens))
+
+
+def share_rows(units: list[Unit], reasons: dict[int, str]) -> set[int]:
+    """The buttons under a share label ("Share this article"), one per line or in a row, whatever their names.
+
+    Under its label a row needs no network a reader knows: the entries are
+    the few words of a button each, no sentence, none a line of data, glued
+    together (a blank line ends the row): two such entries, or one row of
+    network names. A lone short line under the label may be a heading.
+    """
+    found: set[int] = set()
+    for i, u in enumerate(units):
+        if u.words > 5 or not _SHARE_LABEL.match(u.body.strip()):
+            continue
+        run: list[int] = []
+        for k in range(i + 1, min(len(units), i + 1 + _ROW_ENTRIES)):
+            entry = units[k]
+            if run and entry.blank_before and not entry.bullet:
+                break  # a blank line after the buttons: what follows is the page again
+            short = entry.words <= _ENTRY_WORDS and is_menu_item(entry) and not ends_sentence(entry.body)
+            if k not in reasons and not (short or share_row(entry.body)):
+                break
+            run.append(k)
+        if len(run) >= 2 or any(share_row(units[k].body) for k in run):
+            found.update(k for k in run if k not in reasons)
     return found

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from reader.core.structure import language
-from reader.core.structure.clutter import norm
+from reader.core.structure.clutter import norm, spoken_label
 from reader.core.structure.dump_furniture import dated, furniture_at
 from reader.core.structure.dump_weights import GOOD_CHARS, cjk
 from reader.core.structure.lines import Unit, ends_sentence
@@ -29,8 +29,6 @@ _LEAD_REACH = 12
 """How many units into the body the lead photo's credit may stand (the picture's alt text, a kicker before it)."""
 _LEAD_PROSE = 300.0
 """Prose weight above the credit beyond which the story has begun: a later credit is a picture inside it."""
-_SPOKEN_LABEL = re.compile(r"^(?:image|picture|photo|video) caption\b", re.IGNORECASE)
-"""The label a page writes for screen readers before a caption ("Image caption ..."): not what a reader sees."""
 _ECHO_CHARS = 40
 _DEK_WORDS = (5, 50)
 """A dek is a sentence or two: longer is the lede itself, shorter a label."""
@@ -61,14 +59,16 @@ def lead_credit(units: list[Unit], weights: list[float], clutter: dict[int, str]
 
     It is the first credit line at the top of the body (or just above it)
     that a paragraph follows directly, before the story has begun: the
-    picture that opens the article, not one inside it.
+    picture that opens the article, not one inside it. A credit with the
+    headline block's furniture under it (a "Save" button, a date) is left
+    aside: the reference extractors leave that picture out too.
     """
     prose = 0.0
     for k in range(max(0, start - 1), min(end, start + _LEAD_REACH)):
         if clutter.get(k) == "caption":
             nxt = k + 1
             lede = nxt <= end and nxt not in clutter and weights[nxt] > 0 and units[nxt].words >= 8
-            if lede and not _SPOKEN_LABEL.match(units[k].body) and not _echoes(units, k):
+            if lede and not spoken_label(units[k].body):
                 return k
             return None  # the first credit is not over the lede: later ones are pictures inside the story
         if k >= start:
@@ -78,8 +78,8 @@ def lead_credit(units: list[Unit], weights: list[float], clutter: dict[int, str]
     return None
 
 
-def _echoes(units: list[Unit], k: int) -> bool:
-    """The caption repeats the line above it: the picture's alt text said twice, no credit of its own to keep."""
+def echoes(units: list[Unit], k: int) -> bool:
+    """The caption repeats the line above it: the picture's alt text said twice, shown once (the line above)."""
     if k == 0:
         return False
     above, here = norm(units[k - 1].body), norm(units[k].body)

@@ -59,9 +59,7 @@ def set_aside(units: list[Unit], reasons: dict[int, str]) -> Finding | None:
         return None
     for i, reason in found.reasons.items():
         reasons.setdefault(i, reason)
-    if found.credit is not None:
-        del reasons[found.credit]  # the lead photo's credit: shown with the story
-    return found
+    return found  # the lead photo's credit keeps its "caption": `plain_build.lead_captions` shows it above the story
 
 
 def adopt_headline(page: _PageState, found: Finding) -> bool:
@@ -121,10 +119,10 @@ def _tidy_header(page: _PageState, found: Finding, title: int) -> None:
     for i in widget_lists(page.units, [k for k in range(title + 1, found.start) if page.free(k)]):
         page.reasons[i] = "menu"
     for i in range(title + 1, found.start):
-        if not page.free(i):
-            continue
         if i == found.credit:
-            first = False
+            first = False  # the lead photo's caption: the line under it is no dek
+            continue
+        if not page.free(i):
             continue
         if repeats_headline(page.units, i, title):
             page.reasons[i] = "duplicate"

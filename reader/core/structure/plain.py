@@ -12,7 +12,7 @@ left in `plain_build.py`, and the page state they share in `plain_page.py`.
 
 from __future__ import annotations
 
-from reader.core.structure.clutter import line_reason, menu_runs
+from reader.core.structure.clutter import line_reason, menu_runs, share_rows
 from reader.core.structure.collected import Collected
 from reader.core.structure.dump_bylines import affiliations
 from reader.core.structure.dump_hooks import adopt_headline, date_fallback, set_aside
@@ -56,7 +56,7 @@ def parse_plain(text: str) -> Collected:
     author_bio(page)
     captions(page)
     duplicates(page)
-    collected = build(page, lead_caption=dump is None)
+    collected = build(page, dump=(dump.credit, dump.start) if dump is not None else None)
     if dump is not None:
         date_fallback(collected)
     return collected
@@ -66,6 +66,8 @@ def _clutter(p: Page) -> None:
     for i, u in enumerate(p.units):
         if reason := line_reason(u):
             p.reasons[i] = reason
+    for i in share_rows(p.units, p.reasons):  # buttons under their "Share" label, whatever their names
+        p.reasons[i] = "boilerplate"
 
 
 def _menus(p: Page) -> None:

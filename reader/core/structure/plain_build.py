@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 
-from reader.core.structure.clutter import norm
+from reader.core.structure.clutter import norm, spoken_label
 from reader.core.structure.collected import Collected, Draft
-from reader.core.structure.lines import Unit, is_prose
+from reader.core.structure.dump_body import echoes
+from reader.core.structure.lines import Unit, ends_sentence, is_prose
 from reader.core.structure.meta import read_credits, read_dateline
 from reader.core.structure.plain_page import Page
 from reader.core.structure.sections import heading_shaped, sentence_case_heading
 from reader.core.structure.sections import is_label as is_list_label
+from reader.core.structure.teasers import is_teaser_furniture
 from reader.core.structure.titles import derived_title
 
 _ATX = re.compile(r"^#{1,6}\s+(?=\S)")
@@ -48,36 +50,73 @@ def _is_heading(p: Page, i: int) -> bool:
 
 _LEAD_CAPTION_UNITS = 3
 """A lead photo's caption and credit: at most this many lines right above the story's first paragraph."""
+_BARE_CREDIT_WORDS = 8
+"""A credit this short is the credit alone ("Photo: Jane Roe/Agency"): its caption may stand on the line above."""
+_CAPTION_WORDS = 40
 
 
-_SPOKEN_LABELS = ("image caption", "media caption", "video caption", "image source")
-
-
-def lead_captions(p: Page) -> set[int]:
+def lead_captions(p: Page, dump: tuple[int | None, int] | None = None) -> set[int]:
     """The lead photo's caption and credit lines, right above the story's first sentence: shown above the story.
 
     Elsewhere a caption is set aside (it interrupts the story), but the words
     under the lead picture are what a browser shows between the headline and
-    the lede, and extractors keep them there too.
+    the lede, and extractors keep them there too. The one rule for every kind
+    of text: a page dump names its credit and where its story starts (`dump`,
+    see `dump_body.lead_credit`); in other text the credit is the caption line
+    right over the first sentence, where the story starts. The credit takes
+    the caption lines glued above it and, when it is a bare credit, the
+    sentence right above it that is not the story's start: the picture's
+    caption, printed as a paragraph of its own (a short lede over a picture
+    is the story's, whatever its shape).
     """
-    first = next((i for i, u in enumerate(p.units) if p.free(i) and is_prose(u.body, 10)), None)
-    if first is None:
+    if dump is None:
+        start = next((i for i, u in enumerate(p.units) if p.free(i) and is_prose(u.body, 10)), None)
+        credit = None if start is None else start - 1
+    else:
+        credit, start = dump
+    if credit is None or start is None or not _captioned(p, credit):
         return set()
-    found: set[int] = set()
-    for j in range(first - 1, max(-1, first - 1 - _LEAD_CAPTION_UNITS), -1):
-        if p.reasons.get(j) != "caption" or (p.title is not None and j < p.title):
-            break
-        if p.units[j].body.casefold().startswith(_SPOKEN_LABELS):
-            break  # a screen reader's "Image caption" label: the page's own caption text is set aside
+    if echoes(p.units, credit):  # the alt text over a caption that repeats it: shown once, the credit set aside
+        return {credit - 1} if _caption_above(p, credit - 1) or _captioned(p, credit - 1) else set()
+    found = {credit}
+    j = credit - 1
+    while len(found) < _LEAD_CAPTION_UNITS and _captioned(p, j):
+        found.add(j)
+        j -= 1
+    if len(found) == 1 and p.units[credit].words <= _BARE_CREDIT_WORDS and j < start and _caption_above(p, j):
         found.add(j)
     return found
 
 
-def build(p: Page, *, lead_caption: bool = True) -> Collected:
-    """The page's drafts and metadata, from what the rules decided about each unit."""
+def _captioned(p: Page, i: int) -> bool:
+    """Set aside as a caption, below the headline; not a screen reader's label, nor the picture's file name."""
+    below = i >= 0 and (p.title is None or i > p.title)
+    body = p.units[i].body if below else ""
+    return below and p.reasons.get(i) == "caption" and not spoken_label(body) and not is_teaser_furniture(body)
+
+
+def _caption_above(p: Page, j: int) -> bool:
+    """A sentence of its own, free, under the headline, right over a bare credit: the picture's caption.
+
+    A caption says what the picture shows in a sentence; a short line with
+    no sentence end there is a dek or a label, and stays what it was.
+    """
+    if j < 0 or not p.free(j) or (p.title is not None and j <= p.title):
+        return False
+    u = p.units[j]
+    return not u.bullet and u.words <= _CAPTION_WORDS and ends_sentence(u.body)
+
+
+def build(p: Page, *, dump: tuple[int | None, int] | None = None) -> Collected:
+    """The page's drafts and metadata, from what the rules decided about each unit.
+
+    A page dump's lead credit is judged by where its body starts (`dump`: the
+    credit, None when it has none, and the body's first unit); other text
+    finds it by its first sentence.
+    """
     c = Collected()
     last_heading: Draft | None = None
-    lead = lead_captions(p) if lead_caption else set()  # a page dump's credit is judged by dump_body
+    lead = lead_captions(p, dump)
     for i, u in enumerate(p.units):
         lines = (u.first, u.last)
         if i in p.datelines and i not in p.reasons:
