@@ -269,3 +269,19 @@ def test_footer_marker(text: str, marker: bool) -> None:
 def test_title_derived_from_the_lede_is_short(lede: str, title: str) -> None:
     a = parse_article(doc(lede, MORE, MORE.replace("summer", "spring")))
     assert a.meta.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("Photo by Jane Doe/Getty Images", True),
+        ("Passengers board a night train at the central station. Photograph: Lena Kraus/The Ledger", True),
+        ("The council met on Monday. Photos by the council were shared widely after the meeting ended late.", False),
+        ("He showed the photo: a night train crossing the bridge.", False),
+    ],
+    ids=["credit", "caption-then-credit", "prose-about-photos", "prose-with-colon"],
+)
+def test_caption_like(text: str, caption: bool) -> None:
+    from reader.core.structure.clutter import caption_like
+
+    assert caption_like(text) is caption

@@ -77,6 +77,7 @@ _FOOTER = re.compile(
 _FOOTER_SIGN = re.compile(r"©|\(c\)\s*\d{4}|all rights reserved|affiliate partnerships?", re.IGNORECASE)
 _CAPTION = re.compile(
     r"(?:^|[a-z.)\](])(?:photo|image|picture|photograph|credit|illustration)s?\s*(?:by\b|:|\.\.\.|…)|"
+    r"[.!?]\s+(?:photo|image|picture|photograph|credit|illustration)s?\s*:\s*\S|"
     r"^(?:image|picture|photo|video) (?:source|caption|credit)\b|"
     r"/\s*(?:getty images|wireimage|shutterstock|reuters|ap|afp|epa|alamy|ap photo)\s*[)\]]?\s*$|"
     r"\b(?:getty images|wireimage|shutterstock|ap photo|afp via getty images)\s*[)\]]?\s*$"
