@@ -8,9 +8,9 @@ words: whatever a rule takes out stays in the page's left-out text.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from reader.core.structure.meta import dateline_of
 from reader.load.html_clean import Chunk, norm
 
 
@@ -63,31 +63,7 @@ def in_page_order(body: Any, chunks: list[Chunk], where: dict[str, int] | None =
     return True
 
 
-_DATELINE = re.compile(
-    r"^(?P<d>[A-Z][\w.'’-]*(?:[ /,]+(?:[A-Z][\w.'’-]*|de|da|del|di|la|le|el|al|am|upon|on|sur))*"
-    r"(?:\s*\([A-Z][\w&.'’ -]{1,30}\))?)\s*[:–—-]{1,2}$"
-)
-"""A place in capitalised words ("Washington/ New Delhi:", "LONDON (Reuters) —"), ending in a colon or dash."""
-_DATELINE_WORDS = 6
-_NOT_PLACES = frozenset(
-    {"update", "updated", "note", "editor's note", "editor’s note", "highlights", "summary", "correction"}
-    | {"advertisement", "breaking", "exclusive", "opinion", "analysis", "watch", "listen", "video", "photo"}
-    | {"key points", "key takeaways", "takeaways", "in brief", "read more", "related", "sponsored", "share"}
-    | {"share this", "review", "transcript", "interview", "live", "recap", "preview", "feature", "obituary"}
-)
-"""Labels a story may open with that have a dateline's shape but name no place."""
 _LEDE_WORDS = 10
-
-
-def dateline_of(text: str) -> str | None:
-    """The run of page text as a dateline (its words without the closing mark), or None."""
-    t = text.strip()
-    m = _DATELINE.match(t)
-    if m is None or len(t.split()) > _DATELINE_WORDS or m.group("d").casefold() in _NOT_PLACES:
-        return None
-    if t.split()[0].casefold() in ("by", "from", "with"):  # "By JANE DOE —" is a byline, not a place
-        return None
-    return m.group("d")
 
 
 def with_dateline(body: Any, chunks: list[Chunk], where: dict[str, int] | None = None) -> bool:

@@ -113,10 +113,11 @@ VIDEO = "Watch\n0:49\nNow playing"
     [
         ("Location: the harbour district", ""),
         ("Subject: " + d.HEADLINE + ", second edition", ""),  # the headline used as a name in a fact
+        ("Rotterdam/ New Harbour:", ""),  # the lede's dateline on a line of its own
         ("The strike began on a Monday.", VIDEO),
         ("The port has been closed since Monday, and the union says the strike will go on.", VIDEO),
     ],
-    ids=["labelled-fact", "fact-naming-the-headline", "sentence", "lede-under-byline"],
+    ids=["labelled-fact", "fact-naming-the-headline", "dateline", "sentence", "lede-under-byline"],
 )
 def test_facts_and_sentences_between_headline_and_lede_are_kept(line: str, after: str) -> None:
     a = _parsed(_page(d.BYLINE + "\n" + d.DATE, line, *([after] if after else [])))
@@ -219,3 +220,15 @@ def test_a_newsletter_box_inside_the_story_is_set_aside(line: str) -> None:
     a = _parsed(_page(d.BYLINE + "\n" + d.DATE, story=d.story(paragraphs)))
     assert line not in _body(a)
     assert d.STORY[1][:40] in _body(a)
+
+
+def test_teaser_headlines_wrapped_onto_two_lines_are_not_the_story() -> None:
+    heads = [
+        f"Harbour authority number {n} says the new cranes will not arrive before the summer season"
+        for n in range(1, 9)
+    ]
+    teasers = d.page(*[d.wrap(h, 80) for h in heads])
+    story = "\n\n".join(d.wrap(p, 80) for p in d.STORY)
+    a = _parsed(d.page(d.MENU_TREE, d.HEADLINE, d.BYLINE + "\n" + d.DATE, story, teasers, d.FOOTER))
+    assert LEDE in _body(a)
+    assert "Harbour authority number" not in _body(a)

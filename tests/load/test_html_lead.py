@@ -5,8 +5,9 @@ from __future__ import annotations
 import lxml.etree
 import pytest
 
+from reader.core.structure.meta import dateline_of
 from reader.load.html_clean import Chunk
-from reader.load.html_lead import dateline_of, in_page_order, with_dateline, without_trailing_furniture
+from reader.load.html_lead import in_page_order, with_dateline, without_trailing_furniture
 from tests.load.pages import STORY, page, story_paragraphs
 from tests.load.test_html import article_of, body_text, removed_text
 

@@ -29,7 +29,7 @@ from reader.core.structure.dump_bylines import (
 )
 from reader.core.structure.dump_title_evidence import author_list
 from reader.core.structure.lines import Unit, ends_sentence, is_prose
-from reader.core.structure.meta import MetaHit
+from reader.core.structure.meta import MetaHit, dateline_of
 from reader.core.structure.page_dump import Finding, find_article
 from reader.core.structure.page_header import names_on, read_header
 
@@ -128,6 +128,8 @@ def _tidy_header(page: _PageState, found: Finding, title: int) -> None:
             page.reasons[i] = "duplicate"
             continue
         u = page.units[i]
+        if i == found.start - 1 and u.single and dateline_of(u.body):
+            continue  # "Washington/ New Delhi:" on its own line: the lede's dateline, kept with it
         if first and page.dek is None and dek_shaped(u, found.stops) and not _under_byline(page, i, title):
             page.dek = i
         elif credited_or_dated(u) or (header_furniture(u, found.stops) and not _over_prose(page, i, found.start)):

@@ -31,6 +31,7 @@ _CJK_GOOD_CHARS = 30
 _HEADLINE_CHARS = 140
 """A single line shorter than this with no sentence end is a headline or a label, however wordy."""
 _SENTENCE_END = ("。", "！", "？", "」", "』", "）", "।", "؟", "…", ".", "!", "?")
+_INNER_STOP = re.compile(r"[.!?。]\s")
 _DENSITY_SAMPLE = 1200
 """Characters of a unit its stop-word density is measured on: a long paragraph's first sentences say as much."""
 _SHORT_COST = 12.0
@@ -75,7 +76,7 @@ def weight(u: Unit, stops: frozenset[str], repeated: bool) -> float:
         return -_SHORT_COST if n < _CJK_GOOD_CHARS else -float(n) / 2
     if _thai_like(text):  # no stop words to count, often no punctuation: length is the evidence
         return float(n) if n >= GOOD_CHARS * 2 or "။" in text else -_SHORT_COST
-    if n < _HEADLINE_CHARS and u.single and not ends_sentence(text):
+    if n < _HEADLINE_CHARS and not ends_sentence(text) and (u.single or _one_phrase(u)):
         return -_SHORT_COST  # a headline (its own or a teaser's), a label: judged by what surrounds it
     tokens = language.words(text[:_DENSITY_SAMPLE])
     density = language.stop_density(tokens, stops)
@@ -88,6 +89,11 @@ def weight(u: Unit, stops: frozenset[str], repeated: bool) -> float:
     if density >= _NEAR_STOPS or (ends_sentence(text) and density >= 0.1):
         return float(n) / 2
     return -float(n)
+
+
+def _one_phrase(u: Unit) -> bool:
+    """A headline wrapped onto a second line (a teaser's, at 80 columns): two lines, no sentence inside it."""
+    return u.last - u.first == 1 and not _INNER_STOP.search(u.body)
 
 
 def code_like(text: str) -> bool:

@@ -289,3 +289,33 @@ def is_label(text: str) -> bool:
         and not re.search(r"[.,;:!?\d()]", text)
         and all(w[:1].isupper() or w in ("and", "&", "of") for w in words)
     )
+
+
+_PLACE_DATELINE = re.compile(
+    r"^(?P<d>[A-Z][\w.'’-]*(?:[ /,]+(?:[A-Z][\w.'’-]*|de|da|del|di|la|le|el|al|am|upon|on|sur))*"
+    r"(?:\s*\([A-Z][\w&.'’ -]{1,30}\))?)\s*[:–—-]{1,2}$"
+)
+"""A place in capitalised words ("Washington/ New Delhi:", "LONDON (Reuters) —"), ending in a colon or dash."""
+_DATELINE_WORDS = 6
+_NOT_PLACES = frozenset(
+    {"update", "updated", "note", "editor's note", "editor’s note", "highlights", "summary", "correction"}
+    | {"advertisement", "breaking", "exclusive", "opinion", "analysis", "watch", "listen", "video", "photo"}
+    | {"key points", "key takeaways", "takeaways", "in brief", "read more", "related", "sponsored", "share"}
+    | {"share this", "review", "transcript", "interview", "live", "recap", "preview", "feature", "obituary"}
+)
+"""Labels a story may open with that have a dateline's shape but name no place."""
+
+
+def dateline_of(text: str) -> str | None:
+    """A line that is a place and nothing else, as a dateline opens a story ("Washington/ New Delhi:"), or None.
+
+    Its words without the closing mark. A label of that shape ("Highlights:",
+    "Editor's note:") or a byline ("By JANE DOE —") names no place.
+    """
+    t = text.strip()
+    m = _PLACE_DATELINE.match(t)
+    if m is None or len(t.split()) > _DATELINE_WORDS or m.group("d").casefold() in _NOT_PLACES:
+        return None
+    if t.split()[0].casefold() in ("by", "from", "with"):  # "By JANE DOE —" is a byline, not a place
+        return None
+    return m.group("d")
