@@ -426,3 +426,14 @@ async def test_tab_moves_focus_from_the_article_to_the_sidebar() -> None:
         await pilot.pause()
         assert not screen.view.has_focus
         assert app.focused is not None and screen.query_one("#sidebar") in app.focused.ancestors_with_self
+
+
+async def test_a_loaded_article_is_kept_out_of_full_collections_until_its_screen_goes() -> None:
+    import gc
+
+    gc.unfreeze()
+    app = make()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        assert gc.get_freeze_count() > 0  # analysed and indexed: a full collection no longer walks it
+    assert gc.get_freeze_count() == 0

@@ -187,11 +187,11 @@ class ReaderScreen(Screen[None]):
 
     # ----- loading: one state, one next step (workers.py) ----------------------
     def _advance(self) -> None:
-        """Start the worker for the next stage, if any (one at a time: threads share the GIL)."""
-        found = workers.next_job(self.load, self.engine, self.index_factory)
-        if found is not None:
-            step, job = found
-            self.run_worker(lambda: self.post_message(job()), thread=True, group=step, name=step)
+        """Start the worker for the next stage (one at a time: threads share the GIL); settle when all are done."""
+        if (found := workers.next_job(self.load, self.engine, self.index_factory)) is None:
+            return workers.settle()
+        step, job = found
+        self.run_worker(lambda: self.post_message(job()), thread=True, group=step, name=step)
 
     @on(ParseReady)
     @on(AnalysisReady)
@@ -397,3 +397,4 @@ class ReaderScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self.store.save(self.article.source.sha256, self.place)
+        workers.unsettle()
