@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 _KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
 _ITEM = re.compile(r"^\s+-\s+(?P<value>.+?)\s*$")
+_WIKI_LINK = re.compile(r"\[\[(?P<target>[^\[\]|]+)(?:\|(?P<shown>[^\[\]]+))?\]\]")
+"""A note-taking app's link ("[[Ruth Okafor]]", "[[people/ruth|Ruth Okafor]]"): the words it shows."""
 
 
 @dataclass(slots=True)
@@ -32,6 +34,7 @@ def unquote(value: str) -> str:
         v = v[1:-1].replace("''", "'")
     elif len(v) >= 2 and v[0] == v[-1] == '"':
         v = v[1:-1].replace('\\"', '"')
+    v = _WIKI_LINK.sub(lambda m: m.group("shown") or m.group("target"), v)
     return html.unescape(v).strip()
 
 

@@ -22,6 +22,7 @@ from reader.core.structure.collected import Collected, Draft
 from reader.core.structure.dates import to_iso
 from reader.core.structure.frontmatter import FrontMatter, read_front_matter
 from reader.core.structure.lines import Unit
+from reader.core.structure.markdown_links import set_aside_link_lists
 from reader.core.structure.meta import read_credits, read_dateline, read_meta_line, split_byline_names
 from reader.core.structure.sections import is_label
 from reader.core.structure.titles import derived_title
@@ -33,6 +34,9 @@ _FIELDS = MappingProxyType(
         "subtitle": "subtitle",
         "dek": "subtitle",
         "subhead": "subtitle",
+        "description": "subtitle",
+        "summary": "subtitle",
+        "excerpt": "subtitle",
         "author": "byline",
         "authors": "byline",
         "byline": "byline",
@@ -46,6 +50,7 @@ _FIELDS = MappingProxyType(
         "category": "category",
         "url": "url",
         "canonical": "url",
+        "source": "url",
     }
 )
 SpanKind = Literal["em", "strong", "link", "code", "strike"]
@@ -71,6 +76,7 @@ def parse_markdown(text: str) -> Collected:
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
     _walk(md.parse(body), lines, c)
     _furniture(c)
+    set_aside_link_lists(c)
     _account_for_rest(lines, c)
     return c
 
@@ -113,6 +119,8 @@ def _front_matter(fm: FrontMatter, lines: list[str], c: Collected) -> None:
         elif name == "byline":
             c.note_meta("byline", line)
             c.add_authors(_authors(value))
+        elif key == "source" and not value.startswith(("http://", "https://")):
+            used.discard(line)  # a source that is no address (an agency's name) is no canonical URL
         else:
             c.note_meta(name, line)
             c.set_meta(name, to_iso(value) if name in ("published", "updated") else value)
@@ -192,6 +200,8 @@ def _inline_block(opener: Token, tok: Token, quote: int, lists: int, c: Collecte
         text, spans = _drop_prefix(text, spans, shortcode.end())
     if "[" in text:
         text, spans = _drop_inline_shortcodes(text, spans)
+    if text[:1].isspace():  # a picture the line opened with, then its caption: the caption's words
+        text, spans = _drop_prefix(text, spans, len(text) - len(text.lstrip()))
     if not text.strip():
         reason = "image" if images else ("shortcode" if shortcode else "markup")
         c.remove(span, tok.content.strip() or tok.content, reason)
