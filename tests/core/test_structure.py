@@ -538,3 +538,16 @@ def test_closing_line_about_the_writer(closing: str, bio: bool) -> None:
         doc("Port Strike Drags On", "By Ana Kovac", LEDE, MORE, MORE.replace("Unions", "Workers"), closing)
     )
     assert (removed(a).get(closing) == "author-bio") is bio
+
+
+def test_a_reader_views_copy_gives_site_headline_byline_and_reading_time() -> None:
+    story = [
+        "The operator of the island's ferry link has cancelled its winter timetable after engine failures.",
+        "Passengers will be able to book on the remaining ferry, which will run every three hours instead.",
+    ]
+    text = "harbour-times.example\nFerry operator cancels winter timetable\nRuth Okafor\n5–6 minutes\n\n"
+    a = parse_article(text + "\n\n".join(story) + "\n")
+    assert a.meta.title == "Ferry operator cancels winter timetable"
+    assert a.meta.publisher == "harbour-times.example"
+    assert a.meta.authors == ("Ruth Okafor",)
+    assert [b.text for b in a.blocks if b.kind == "paragraph"] == story

@@ -50,6 +50,7 @@ def test_dates_to_iso(text: str, iso: str | None) -> None:
         ("Last modified on Wed 4 Mar 2026 08.00 GMT", "updated", "2026-03-04"),
         ("3 min read", "reading_time", "3"),
         ("Reading time: 7 minutes", "reading_time", "7"),
+        ("5–6 minutes", "reading_time", "5"),  # a reader view's estimate
         ("Updated 4:12 p.m. ET", "updated", ""),
         ("Posted 3 hours ago", "published", ""),
         ("Reporting from Rotterdam", "location", "Rotterdam"),

@@ -23,7 +23,8 @@ _POSTED = re.compile(
 )
 _UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified|edited|revised)\b(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 _READING = re.compile(
-    r"^(?:reading time\s*:?\s*)?(?P<n>\d{1,3})\s*(?:-|\s)?\s*(?:min(?:ute)?s?\.?)(?:\s+read(?:ing)?)?$"
+    r"^(?:reading time\s*:?\s*)?(?P<n>\d{1,3})(?:\s*[-–]\s*\d{1,3})?\s*(?:-|\s)?\s*(?:min(?:ute)?s?\.?)"
+    r"(?:\s+read(?:ing)?)?$"
     r"|^(?P<n2>\d{1,3})\s*min(?:ute)?s?\s+read$",
     re.IGNORECASE,
 )

@@ -12,6 +12,8 @@ left in `plain_build.py`, and the page state they share in `plain_page.py`.
 
 from __future__ import annotations
 
+import re
+
 from reader.core.structure.clutter import line_reason, menu_runs, share_rows
 from reader.core.structure.collected import Collected
 from reader.core.structure.dump_bylines import affiliations
@@ -30,6 +32,10 @@ _TITLE_LOOKBACK = 4
 _EARLY_DATE_UNITS = 6
 """A date-only line before the story starts is the publication date if it is this near the top or beside a byline."""
 _MAX_BARE_TITLE_WORDS = 16
+_UNDER_BYLINE = frozenset({"published", "updated", "reading_time"})
+"""What a bare name right above makes a byline: a date, or a reader view's "5–6 minutes"."""
+_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}$")
+"""A site's address on a line of its own ("harbour-times.example", "www.bbc.co.uk")."""
 """A first line longer than this, with no byline or date under it, is the lede, not a headline."""
 
 
@@ -81,6 +87,8 @@ def _metadata(p: Page) -> None:
     for i, u in enumerate(p.units):
         if i not in p.reasons and u.single and (hit := read_meta_line(u.body)):
             p.meta[i] = hit
+    if p.units and 0 not in p.reasons and 0 not in p.meta and _DOMAIN.match(p.units[0].body):
+        p.meta[0] = MetaHit("publisher", p.units[0].body)  # a reader view's copy opens with the site's address
     furniture = set(p.meta)  # only lines read as furniture on their own make a nearby date a dateline
     top = min(furniture, default=0)  # a dek above the byline reads like prose but is not the story yet
     story = next((i for i, u in enumerate(p.units) if i > top and p.free(i) and is_prose(u.body, 10)), len(p.units))
@@ -96,7 +104,7 @@ def _metadata(p: Page) -> None:
     first = next((i for i in range(len(p.units)) if p.free(i)), -1)
     for i, u in enumerate(p.units):
         dated = p.meta.get(i + 1)
-        dated_ok = (dated is not None and dated.field in ("published", "updated")) or i + 1 in p.datelines
+        dated_ok = (dated is not None and dated.field in _UNDER_BYLINE) or i + 1 in p.datelines
         if i <= first or not (dated_ok and p.free(i) and u.single):
             continue  # the first line of a page is its headline, however name-like
         if names := read_bare_byline(u.body):
