@@ -98,7 +98,10 @@ def extract(html: str) -> str:
         emit(doc.body, body)
     if not body.texts and not chunks:
         raise PageError("this page shows no text (empty, or only scripts and images); open the article's own page")
-    body = with_lead_caption(body, chunks)
+    # the dek: the page's description when the page also shows it, else an element named for it
+    shown_description = meta.description if meta.description and norm(meta.description) in shown else None
+    dek = shown_description or meta.subtitle
+    body = with_lead_caption(body, chunks, dek)
     if not body.texts:  # not an article to the extractor: show every visible paragraph, nothing lost
         for ch in chunks:
             body.block([md_escape(ch.text)], ch.text)
@@ -124,9 +127,6 @@ def extract(html: str) -> str:
     published = meta.published or _page_date(
         chunks, title, _iso(doc.date) if doc is not None else None, meta.image_date
     )
-    # the dek: the page's description when the page also shows it, else an element named for it
-    shown_description = meta.description if meta.description and norm(meta.description) in shown else None
-    dek = shown_description or meta.subtitle
     front = {
         "title": title,
         "subtitle": dek if dek and not _in(dek, body.texts) else None,

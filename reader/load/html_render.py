@@ -61,14 +61,16 @@ _LEAD_CAPTION_CHUNKS = 3
 """The lead photo's caption and credit: at most this many runs of page text right above the first paragraph."""
 
 
-def with_lead_caption(body: Body, chunks: list[Chunk]) -> Body:
+def with_lead_caption(body: Body, chunks: list[Chunk], dek: str | None = None) -> Body:
     """The article with the lead photo's caption or credit above its first paragraph, where the page shows it.
 
     Extractors drop figures, but the words under the lead picture ("Photo by
     Jane Doe/Getty Images") are what a reader sees between the headline and the
-    lede; elsewhere in the story a caption is left out as before.
+    lede (the dek, `dek`, may stand above them); elsewhere in the story a
+    caption is left out as before.
     """
-    lede = next((k for k, t in enumerate(body.texts) if len(t.split()) >= 10), None)
+    skip = norm(dek) if dek else ""  # a standfirst the extractor kept as the first paragraph is not the lede
+    lede = next((k for k, t in enumerate(body.texts) if len(t.split()) >= 10 and norm(t) != skip), None)
     if lede is None or not chunks:
         return body
     key = norm(body.texts[lede])

@@ -202,3 +202,13 @@ def test_a_related_section_inside_the_article_goes_to_removed_with_its_reason() 
     assert body_text(a).rstrip().endswith(STORY[-1])
     reasons = {r.reason for r in a.removed if "Lighthouse keepers" in r.text}
     assert reasons == {"related"}
+
+
+def test_the_lead_caption_is_found_under_a_standfirst_the_page_describes() -> None:
+    dek = "The city will inspect its sea wall from the air every week from March."
+    head = f'<meta name="description" content="{dek}">'
+    figure = "<figure><img src='x.jpg'><figcaption>A drone over the sea wall. Sem Visser</figcaption></figure>"
+    a = article_of(page(HEADLINE + f"<p class='standfirst'>{dek}</p>" + figure + story_paragraphs(), head=head))
+    kinds = {b.text: b.kind for b in a.blocks}
+    assert kinds.get("A drone over the sea wall. Sem Visser") == "caption"
+    assert body_text(a).index("A drone over the sea wall") < body_text(a).index(STORY[0])
