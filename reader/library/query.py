@@ -57,7 +57,7 @@ def search_passages(
         return []
     exps = [match.expand(t, vocab(t[0]), prefix=typing and k == len(tokens) - 1) for k, t in enumerate(tokens)]
     fixed, factor = match.correct(tokens, exps, typing=typing)
-    rows = _candidates(conn, [t for exp in exps for t, _ in exp], quotes_only)
+    rows = _candidates(conn, [[t for t, _ in exp] for exp in exps], quotes_only)
     wanted = set(ids)
     rows = [r for r in rows if r.article in wanted]
     if not rows:
@@ -96,15 +96,25 @@ def search_passages(
     return out
 
 
-def _candidates(conn: sqlite3.Connection, terms: list[str], quotes_only: bool) -> list[_Row]:
-    terms = list(dict.fromkeys(terms))
+def _candidates(conn: sqlite3.Connection, groups: list[list[str]], quotes_only: bool) -> list[_Row]:
+    """Passages holding the query's rare words, each word given as its likely spellings (best first).
+
+    Rarity is the query word's, judged by its best spelling: a far-fetched
+    spelling that happens to be rare ("comes" read as "cowes") must not decide
+    the candidates alone while the words meant ("come") are common.
+    """
+    terms = list(dict.fromkeys(t for g in groups for t in g))
     if not terms:
         return []
     total = conn.execute("SELECT max(id) FROM passages").fetchone()[0] or 1
     marks = ",".join("?" * len(terms))
     docs = dict(conn.execute(f"SELECT term, doc FROM passages_vocab WHERE term IN ({marks})", terms))
-    present = [t for t in terms if t in docs]
-    rare = [t for t in present if docs[t] <= total * COMMON] or present
+    known = [[t for t in g if t in docs] for g in groups]
+    known = [g for g in known if g]
+    rare_groups = [g for g in known if docs[g[0]] <= total * COMMON]
+    cap = total * COMMON
+    chosen = [[t for t in g if t == g[0] or docs[t] <= cap] for g in rare_groups] or known
+    rare = list(dict.fromkeys(t for g in chosen for t in g))
     if not rare:
         return []
     words = " OR ".join(f'"{t}"' for t in rare)

@@ -197,3 +197,23 @@ def test_deleted_file_outside_the_searched_folders_leaves_the_index_too(library:
     paths = [Path(r[0]).name for r in idx.conn.execute("SELECT path FROM articles")]
     assert sorted(paths) == ["harbour.txt", "tram.md"]
     idx.close()
+
+
+def test_a_misspelt_word_whose_rare_neighbour_exists_still_finds_the_common_words(tmp_path: Path) -> None:
+    # "comes" is read as "come" (common here) and, less likely, as "cowes" (rare): the rare far-fetched
+    # spelling must not pick the candidates alone.
+    root = tmp_path / "lib"
+    root.mkdir()
+    quote = '"Safety has to come first," said the operator.'
+    for n in range(30):
+        body = (
+            f"{quote} Ferry story number {n} goes on about the crossing."
+            if n % 3 == 0
+            else f"Story {n} is about trams."
+        )
+        (root / f"a{n}.txt").write_text(f"Headline {n}\n\n{body}\n\nA second paragraph about come and go.\n")
+    (root / "cowes.txt").write_text("Cowes regatta\n\nThe regatta at Cowes drew a crowd of sailors this week.\n")
+    idx, ids = _open(article_files([root]), root)
+    hits = idx.search("saftey comes frist", ids.values(), limit=5)
+    idx.close()
+    assert hits and "Safety has to come first" in hits[0].text
