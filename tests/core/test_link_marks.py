@@ -39,3 +39,54 @@ def test_link_numbers_are_taken_out_only_where_lynx_lists_the_links(
     a = parsed(_lynx(sentence, references=references))  # checks every line is still accounted for
     assert shown in body_text(a)
     assert a.meta.title == d.HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("The union\u02bcs leader met the port\u02bcs owners on the quay.", "The union's leader met the port's owners"),
+        ("The docks are the workers\u02bc own, the union says.", "the workers' own, the union"),
+        (
+            "The word \u043c\u2019\u044f\u0442\u0430 and \u0437\u02bc\u0457\u0432 stay as written.",
+            "\u0437\u02bc\u0457\u0432",
+        ),
+    ],
+    ids=["contraction", "plural-possessive", "cyrillic-letter-kept"],
+)
+def test_lynx_modifier_apostrophe_is_an_apostrophe_after_latin_letters(sentence: str, shown: str) -> None:
+    a = parsed(_lynx(sentence))
+    assert shown in body_text(a)
+
+
+@pytest.mark.parametrize(
+    ("head", "references", "kept"),
+    [
+        ("   #[9]Harbour News feed [10]alternate\n   [11]alternate", True, False),
+        ("   #[9]Harbour News feed [10]alternate", True, False),
+    ],
+    ids=["wrapped-link-rels-set-aside", "one-line-link-rels-set-aside"],
+)
+def test_lynx_link_rels_head_line_is_boilerplate(head: str, references: bool, kept: bool) -> None:
+    a = parsed(head + "\n\n" + _lynx(d.STORY[0], references=references))
+    assert a.meta.title == d.HEADLINE
+    removed = {r.text: r.reason for r in a.removed}
+    rels = [reason for t, reason in removed.items() if t.startswith("#") and "Harbour News feed" in t]
+    assert (rels == ["boilerplate"]) is not kept
+
+
+@pytest.mark.parametrize(
+    ("line", "widget"),
+    [
+        ("IFRAME: https://tags.example/ns.html?id=ABC", True),
+        ("(BUTTON) Search", True),
+        ("(BUTTON)", True),
+        ("The IFRAME: tag embeds one page in another, the council was told.", False),
+    ],
+    ids=["iframe", "button-label", "bare-button", "prose-mentioning-iframe"],
+)
+def test_lynx_widgets_are_boilerplate(line: str, widget: bool) -> None:
+    from reader.core.structure.clutter import line_reason
+    from reader.core.structure.lines import split_units
+
+    (u,) = split_units(line)
+    assert (line_reason(u) == "boilerplate") is widget

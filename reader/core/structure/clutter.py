@@ -97,6 +97,8 @@ _READ_ON = re.compile(
     r"view (?:gallery|photos))\s*[.:>»›]*$",
     re.IGNORECASE,
 )
+_WIDGET = re.compile(r"^(?:I?FRAME: \S+|\(BUTTON\)(?:\s.{0,60})?)$")
+"""Lynx's stand-ins for what it cannot show: "IFRAME: <url or name>", a form's "(BUTTON) Search"."""
 _PLACEHOLDER = re.compile(r"^\[[^\]]{0,60}\]\s*[\w ]{0,20}$")
 _EMPTY_LABEL = re.compile(
     r"^(?:references|sources|notes|footnotes|further reading|external links|bibliography|citations|"
@@ -163,7 +165,7 @@ def line_reason(u: Unit) -> str | None:
         return None
     if share_row(text):
         return "boilerplate"
-    if _PLACEHOLDER.match(text):
+    if _PLACEHOLDER.match(text) or _WIDGET.match(text):
         return "boilerplate"
     if not is_prose(text, _PROSE_WORDS) and _BOILERPLATE.search(text):
         return "boilerplate"

@@ -8,7 +8,7 @@ Shared state of one parse: `plain.py` fills it in (clutter, metadata, headline),
 from __future__ import annotations
 
 from reader.core.structure.lines import split_units
-from reader.core.structure.link_marks import unmarked
+from reader.core.structure.link_marks import link_rels, unmarked
 from reader.core.structure.meta import MetaHit
 
 
@@ -16,8 +16,9 @@ class Page:
     """The units of one page and what has been decided about each (local to one parse)."""
 
     def __init__(self, text: str) -> None:
-        self.units = unmarked(split_units(text))
-        self.reasons: dict[int, str] = {}
+        units = split_units(text)
+        self.units = unmarked(units)
+        self.reasons: dict[int, str] = dict.fromkeys(link_rels(units), "boilerplate")
         self.meta: dict[int, MetaHit] = {}
         self.title: int | None = None
         self.category: int | None = None
