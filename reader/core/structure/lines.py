@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, partial
 
 from reader.core.structure import rewrap
+from reader.core.structure.hyphens import compound_words
 
 _BULLET = re.compile(r"^(?:[•▪◦‣●○■□➢►✓✔·*+\-–]|\d{1,3}[.)])\s+(?=\S)")
 _CLOSERS = "\"'”’)]"
@@ -64,6 +66,7 @@ def split_units(text: str) -> list[Unit]:
     """Cut text into units, joining hard-wrapped lines back into paragraphs."""
     lines = text.split("\n")
     width = rewrap.wrap_width(lines)
+    compounds = cache(partial(compound_words, text))  # read only if a wrapped line ends in a hyphen
     units: list[Unit] = []
     i, n = 0, len(lines)
     while i < n:
@@ -91,7 +94,7 @@ def split_units(text: str) -> list[Unit]:
                 break
             parts.append(nxt_text)
             i += 1
-        joined = rewrap.join(parts)
+        joined = rewrap.join(parts, compounds)
         body = _BULLET.sub("", joined, count=1) if bullet else joined
         blank_before = first == 0 or not lines[first - 1].strip()
         blank_after = i + 1 >= n or not lines[i + 1].strip()

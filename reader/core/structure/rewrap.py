@@ -10,6 +10,9 @@ with no space (CJK has none between words) keeps its words whole.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
+
+from reader.core.structure.hyphens import join_broken
 
 _MIN_WIDTH, _MAX_WIDTH = 40, 160
 _NEAR = 12
@@ -110,9 +113,14 @@ def centered(line: str, width: int) -> bool:
     return indent >= 1 and abs(indent - (width - display_width(stripped))) <= 2
 
 
-def join(parts: list[str]) -> str:
-    """Join wrapped lines: with a space, except between two CJK characters (no spaces there)."""
+def join(parts: list[str], compounds: Callable[[], frozenset[str]] | None = None) -> str:
+    """Join wrapped lines: with a space, except between two CJK characters (no spaces there) and, given the
+    text's hyphenated words (`compounds`), across a word a wrapper broke with a hyphen (see `hyphens`)."""
     out = parts[0]
     for part in parts[1:]:
-        out += part if out and is_wide(out[-1]) and is_wide(part[0]) else " " + part
+        broken = join_broken(out, part, compounds) if compounds is not None else None
+        if broken is not None:
+            out = broken
+        else:
+            out += part if out and is_wide(out[-1]) and is_wide(part[0]) else " " + part
     return out
