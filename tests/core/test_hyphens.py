@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.parse import parse_article
-from reader.core.structure.hyphens import compound_words, join_broken
+from reader.core.structure.hyphens import Compounds, join_broken
 
 
 @pytest.mark.parametrize(
@@ -23,11 +23,12 @@ from reader.core.structure.hyphens import compound_words, join_broken
     ids=["soft", "weekday", "compound-head", "ending", "written-elsewhere", "figures", "capital", "dash"],
 )
 def test_a_word_broken_at_a_lines_end(line: str, nxt: str, joined: str | None) -> None:
-    assert join_broken(line, nxt, lambda: frozenset({"decision-making"})) == joined
+    assert join_broken(line, nxt, Compounds("The decision-making was slow.")) == joined
 
 
-def test_compounds_are_read_from_the_text() -> None:
-    assert compound_words("A Well-Known face, a mid-term vote, 2019-20.") == {"well-known", "mid-term"}
+def test_compounds_are_found_in_the_text_whatever_their_case() -> None:
+    compounds = Compounds("A well-known, long-running, Mid-Term story.")
+    assert ["long-running" in compounds, "mid-term" in compounds, "cross-ing" in compounds] == [True, True, False]
 
 
 def test_a_pdf_copy_reads_as_whole_words() -> None:

@@ -11,7 +11,6 @@ compounds ("self-", "non-", "well-") and the second is no mere ending.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 _BROKEN = re.compile(r"(?:^|[\s(\"'“‘])(?P<head>[^\W\d_]{1,30})-$")
 _TAIL = re.compile(r"^(?P<tail>[^\W\d_]+)")
@@ -109,24 +108,33 @@ _ENDINGS = frozenset(
 """What follows a hyphen that only a wrapper put there: a word's ending, never a word of its own."""
 
 
-def join_broken(out: str, part: str, compounds: Callable[[], frozenset[str]]) -> str | None:
-    """`out` and the next line `part` joined across a line-end hyphen, or None when `out` ends in none.
+class Compounds:
+    """The hyphenated words a text writes inside its lines ("well-known"), asked one at a time.
 
-    `compounds()` gives the hyphenated words written elsewhere in the text
-    (case folded); it is asked only when a line does end in a hyphen.
+    Each question is a substring search of the case-folded text (a few
+    microseconds even in 1 MB); the text is folded the first time one is
+    asked, so a text with no broken word pays nothing.
     """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._folded: str | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._folded is None:
+            self._folded = self._text.casefold()
+        return word.casefold() in self._folded
+
+
+def join_broken(out: str, part: str, compounds: Compounds) -> str | None:
+    """`out` and the next line `part` joined across a line-end hyphen, or None when `out` ends in none."""
     if not out.endswith("-"):
         return None
     m, t = _BROKEN.search(out), _TAIL.match(part)
     if m is None or t is None or not part[:1].islower():
         return None
     head, tail = m.group("head"), t.group("tail")
-    whole = f"{head}-{tail}".casefold()
-    if whole in compounds() or (head.casefold() in _COMPOUND_HEADS and tail.casefold() not in _ENDINGS):
+    whole = f"{head}-{tail}"
+    if whole in compounds or (head.casefold() in _COMPOUND_HEADS and tail.casefold() not in _ENDINGS):
         return out + part  # the compound's own hyphen: kept, no space
     return out[:-1] + part
-
-
-def compound_words(text: str) -> frozenset[str]:
-    """Hyphenated words the text writes inside a line ("well-known"), case folded."""
-    return frozenset(w.casefold() for w in re.findall(r"[^\W\d_]+-[^\W\d_]+", text))

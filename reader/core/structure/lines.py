@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, partial
 
 from reader.core.structure import rewrap
-from reader.core.structure.hyphens import compound_words
+from reader.core.structure.hyphens import Compounds
 
 _BULLET = re.compile(r"^(?:[•▪◦‣●○■□➢►✓✔·*+\-–]|\d{1,3}[.)])\s+(?=\S)")
 _CLOSERS = "\"'”’)]"
@@ -66,7 +65,7 @@ def split_units(text: str) -> list[Unit]:
     """Cut text into units, joining hard-wrapped lines back into paragraphs."""
     lines = text.split("\n")
     width = rewrap.wrap_width(lines)
-    compounds = cache(partial(compound_words, text))  # read only if a wrapped line ends in a hyphen
+    compounds = Compounds(text)  # asked only when a wrapped line ends in a hyphen
     units: list[Unit] = []
     i, n = 0, len(lines)
     while i < n:

@@ -10,9 +10,8 @@ with no space (CJK has none between words) keeps its words whole.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
 
-from reader.core.structure.hyphens import join_broken
+from reader.core.structure.hyphens import Compounds, join_broken
 
 _MIN_WIDTH, _MAX_WIDTH = 40, 160
 _NEAR = 12
@@ -113,7 +112,7 @@ def centered(line: str, width: int) -> bool:
     return indent >= 1 and abs(indent - (width - display_width(stripped))) <= 2
 
 
-def join(parts: list[str], compounds: Callable[[], frozenset[str]] | None = None) -> str:
+def join(parts: list[str], compounds: Compounds | None = None) -> str:
     """Join wrapped lines: with a space, except between two CJK characters (no spaces there) and, given the
     text's hyphenated words (`compounds`), across a word a wrapper broke with a hyphen (see `hyphens`)."""
     out = parts[0]
