@@ -153,6 +153,15 @@ def test_a_list_of_long_urls_does_not_hide_the_wrap_width() -> None:
     assert d.WIDTH - 3 <= rewrap.wrap_width(lines) <= d.WIDTH
 
 
+def test_a_short_story_at_a_wide_width_is_still_seen_wrapped() -> None:
+    # At 120 columns a short story has only a few full lines, each followed by its sentence's next word.
+    story = [d.wrap(p, 120) for p in d.STORY[:3]]
+    menu = ["  • Home", "  • News", "  • Sport", "Site name | the news", "Harbour Cranes Stand Idle"]
+    lines = "\n".join([*menu, "", *story]).split("\n")
+    assert sum(1 for x in lines if len(x) >= 108) < 5  # too few full lines for the width on their own
+    assert 114 <= rewrap.wrap_width(lines) <= 120
+
+
 def test_unwrapped_text_has_no_wrap_width() -> None:
     lines = [d.STORY[k % 4] * 2 for k in range(10)]
     assert rewrap.wrap_width(lines) == 0

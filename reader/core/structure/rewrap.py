@@ -47,10 +47,11 @@ def wrap_width(lines: list[str]) -> int:
     wrap column (a long URL, a table w3m could not fit) without hiding it: the
     width is the widest value that many lines come close to and few exceed.
     """
-    widths = sorted(
-        (display_width(x.rstrip()) for x in lines if _wrappable(x.strip())),
+    measured = sorted(
+        ((display_width(x.rstrip()), i) for i, x in enumerate(lines) if _wrappable(x.strip())),
         reverse=True,
     )
+    widths = [w for w, _ in measured]
     if len(widths) < 6:
         return 0
     for k, w in enumerate(widths):
@@ -58,10 +59,18 @@ def wrap_width(lines: list[str]) -> int:
             return 0  # overrun by more than a few lines: paragraphs longer than a terminal, not wrapped
         if w > _MAX_WIDTH:
             continue
-        near = sum(1 for x in widths[k:] if x >= w - _NEAR)
-        if near >= _MIN_NEAR:
+        near = [i for x, i in measured[k:] if x >= w - _NEAR]
+        if len(near) >= _MIN_NEAR or (len(near) >= 2 and sum(_runs_on(lines, i) for i in near) >= 2):
             return w
     return 0
+
+
+def _runs_on(lines: list[str], i: int) -> bool:
+    """The sentence goes on in lower case on the next line: a wrapper broke this line (a short story at a wide
+    width has only a few full lines, but each is followed by its sentence's next word)."""
+    line = lines[i].rstrip()
+    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return bool(nxt) and nxt[0].islower() and not line.endswith((".", "!", "?", ":", ";"))
 
 
 _UNBREAKABLE = 30
